@@ -1,0 +1,77 @@
+package org.safetyportal.portal.config;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The portal's own settings, with embedded defaults that the environment overrides
+ * ({@code PORTAL_DATA_DIR}, {@code PORTAL_DB_URL}, {@code PORTAL_ADMIN_PASSWORD}, ...).
+ */
+@ConfigurationProperties("portal")
+public class PortalConfiguration {
+
+    private Path dataDir = Path.of("data");
+    private String dbUrl = "";
+    private String dbUser = "";
+    private String dbPassword = "";
+    private String adminPassword = "";
+    private Duration sessionTimeout = Duration.ofMinutes(30);
+
+    public Path getDataDir() {
+        return dataDir;
+    }
+
+    public void setDataDir(Path dataDir) {
+        this.dataDir = dataDir;
+    }
+
+    public String getDbUrl() {
+        return dbUrl;
+    }
+
+    public void setDbUrl(String dbUrl) {
+        this.dbUrl = dbUrl;
+    }
+
+    public String getDbUser() {
+        return dbUser;
+    }
+
+    public void setDbUser(String dbUser) {
+        this.dbUser = dbUser;
+    }
+
+    public String getDbPassword() {
+        return dbPassword;
+    }
+
+    public void setDbPassword(String dbPassword) {
+        this.dbPassword = dbPassword;
+    }
+
+    public String getAdminPassword() {
+        return adminPassword;
+    }
+
+    public void setAdminPassword(String adminPassword) {
+        this.adminPassword = adminPassword;
+    }
+
+    public Duration getSessionTimeout() {
+        return sessionTimeout;
+    }
+
+    public void setSessionTimeout(Duration sessionTimeout) {
+        this.sessionTimeout = sessionTimeout;
+    }
+
+    /** The configured database, or the embedded H2 file database in the data directory. */
+    public String effectiveDbUrl() {
+        if (dbUrl != null && !dbUrl.isBlank()) {
+            return dbUrl;
+        }
+        Path file = dataDir.toAbsolutePath().normalize().resolve("portal");
+        return "jdbc:h2:file:" + file + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    }
+}

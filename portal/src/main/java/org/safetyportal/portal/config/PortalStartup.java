@@ -1,0 +1,44 @@
+package org.safetyportal.portal.config;
+
+import io.micronaut.context.event.ApplicationEventListener;
+import io.micronaut.context.event.StartupEvent;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import org.safetyportal.content.account.AccountService;
+import org.safetyportal.content.organization.ReferenceDataLoader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Loads reference data and makes sure there is an administrator, before the first request. */
+@Singleton
+class PortalStartup implements ApplicationEventListener<StartupEvent> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PortalStartup.class);
+
+    private final ReferenceDataLoader referenceData;
+    private final AccountService accounts;
+    private final PortalConfiguration configuration;
+
+    PortalStartup(ReferenceDataLoader referenceData, AccountService accounts, PortalConfiguration configuration) {
+        this.referenceData = referenceData;
+        this.accounts = accounts;
+        this.configuration = configuration;
+    }
+
+    @Override
+    public void onApplicationEvent(StartupEvent event) {
+        ReferenceDataLoader.Summary summary = referenceData.load();
+        LOG.info("Reference data: {} areas, {} kinds of department, {} departments, {} sectors",
+                summary.areas(), summary.departmentTypes(), summary.departments(), summary.sectors());
+        Optional<String> generated = accounts.ensureFirstAdministrator(configuration.getAdminPassword());
+        generated.ifPresent(password -> System.out.printf(
+                "%n================================================================%n"
+                        + " First start: administrator account created.%n"
+                        + "   username: %s%n"
+                        + "   password: %s%n"
+                        + " This password is shown only once. Change it after signing in,%n"
+                        + " or set PORTAL_ADMIN_PASSWORD before the first start instead.%n"
+                        + "================================================================%n",
+                AccountService.FIRST_ADMINISTRATOR_USERNAME, password));
+    }
+}

@@ -1,0 +1,43 @@
+package org.safetyportal.portal.security;
+
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import jakarta.inject.Singleton;
+import java.util.Map;
+import org.safetyportal.portal.ui.login.LoginView;
+
+/**
+ * Guards every navigation in one place: a view marked {@link RequiresPermission} sends a visitor who
+ * is not signed in to the login page (to come back afterwards), and one who lacks the permission to
+ * the 403 page.
+ */
+@Singleton
+class NavigationGuard implements VaadinServiceInitListener {
+
+    private final AccessControl accessControl;
+
+    NavigationGuard(AccessControl accessControl) {
+        this.accessControl = accessControl;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(uiInit -> uiInit.getUI().addBeforeEnterListener(this::check));
+    }
+
+    private void check(BeforeEnterEvent event) {
+        RequiresPermission required = event.getNavigationTarget().getAnnotation(RequiresPermission.class);
+        if (required == null) {
+            return;
+        }
+        if (!accessControl.isSignedIn()) {
+            String back = event.getLocation().getPathWithQueryParameters();
+            event.forwardTo(LoginView.ROUTE, QueryParameters.simple(Map.of(LoginView.RETURN_TO, back)));
+        } else if (!accessControl.isPermitted(required.value())) {
+            event.rerouteToError(AccessDeniedException.class, required.value());
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.safetyportal.portal.security;
+
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.shiro.SecurityUtils;
+import org.apache.shiro.authc.AuthenticationException;
+import org.apache.shiro.authc.DisabledAccountException;
+import org.apache.shiro.authc.ExcessiveAttemptsException;
+import org.apache.shiro.authc.LockedAccountException;
+import org.apache.shiro.authc.UsernamePasswordToken;
+import org.apache.shiro.subject.Subject;
+import org.safetyportal.content.account.AccountService;
+import org.safetyportal.content.account.Actor;
+
+@Singleton
+class ShiroAccessControl implements AccessControl {
+
+    private final AccountService accounts;
+
+    ShiroAccessControl(AccountService accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public SignInResult signIn(String username, String password) {
+        if (username == null || username.isBlank() || password == null || password.isEmpty()) {
+            return SignInResult.WRONG_CREDENTIALS;
+        }
+        try {
+            subject().login(new UsernamePasswordToken(username.strip().toLowerCase(Locale.ROOT), password));
+            return SignInResult.SIGNED_IN;
+        } catch (LockedAccountException | ExcessiveAttemptsException e) {
+            return SignInResult.LOCKED;
+        } catch (DisabledAccountException e) {
+            return SignInResult.DISABLED;
+        } catch (AuthenticationException e) {
+            // Unknown user and wrong password look the same, so names cannot be probed.
+            return SignInResult.WRONG_CREDENTIALS;
+        }
+    }
+
+    @Override
+    public void signOut() {
+        subject().logout();
+    }
+
+    @Override
+    public boolean isSignedIn() {
+        return subject().isAuthenticated();
+    }
+
+    @Override
+    public boolean isPermitted(String permission) {
+        return subject().isAuthenticated() && subject().isPermitted(permission);
+    }
+
+    @Override
+    public Optional<String> username() {
+        return isSignedIn() ? Optional.of((String) subject().getPrincipal()) : Optional.empty();
+    }
+
+    @Override
+    public Actor actor() {
+        return username().map(accounts::actor).orElseGet(() -> new Actor("anonymous", List.of(), Map.of()));
+    }
+
+    private static Subject subject() {
+        return SecurityUtils.getSubject();
+    }
+}

@@ -1,0 +1,126 @@
+package org.safetyportal.portal.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.RouterLink;
+import io.micronaut.context.annotation.Prototype;
+import java.util.Locale;
+import org.safetyportal.i18n.SupportedLocales;
+import org.safetyportal.portal.i18n.LanguageFilter;
+import org.safetyportal.portal.security.AccessControl;
+import org.safetyportal.portal.ui.admin.AdminHomeView;
+import org.safetyportal.portal.ui.home.HomeView;
+import org.safetyportal.portal.ui.login.LoginView;
+import org.safetyportal.portal.ui.sections.EducationView;
+import org.safetyportal.portal.ui.sections.InspectionsView;
+import org.safetyportal.portal.ui.sections.ListsView;
+import org.safetyportal.portal.ui.sections.ReportView;
+import org.safetyportal.portal.ui.sections.TrackView;
+
+/** The portal's frame: title, sections, language switch, staff sign-in, footer. */
+@Prototype
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final AccessControl accessControl;
+    private final Anchor languageSwitch = new Anchor();
+    private final Div content = new Div();
+
+    MainLayout(AccessControl accessControl) {
+        this.accessControl = accessControl;
+        setPrimarySection(Section.NAVBAR);
+        addToNavbar(new DrawerToggle(), createTitle(), createNavbarActions());
+        addToDrawer(createNavigation());
+        content.addClassName("portal-content");
+        Div page = new Div(content, createFooter());
+        page.addClassName("portal-page");
+        setContent(page);
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        content.getElement().removeAllChildren();
+        if (view != null) {
+            content.getElement().appendChild(view.getElement());
+        }
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        Locale other = SupportedLocales.CHINESE.equals(getLocale()) ? SupportedLocales.ENGLISH : SupportedLocales.CHINESE;
+        String path = "/" + event.getLocation().getPath();
+        languageSwitch.setHref(path + "?" + LanguageFilter.PARAMETER + "=" + other.toLanguageTag());
+    }
+
+    private Component createTitle() {
+        RouterLink title = new RouterLink(getTranslation("app.title"), HomeView.class);
+        title.addClassName("portal-title");
+        title.setId("portal-title");
+        return title;
+    }
+
+    private Component createNavbarActions() {
+        languageSwitch.setText(getTranslation("language.switch"));
+        languageSwitch.setId("language-switch");
+        // A full page load, so the whole page, including the browser's notion of its language, changes.
+        languageSwitch.getElement().setAttribute("router-ignore", true);
+        Div actions = new Div(languageSwitch);
+        actions.addClassName("portal-navbar-actions");
+        if (accessControl.isSignedIn()) {
+            Span user = new Span(accessControl.username().orElse(""));
+            user.setId("signed-in-user");
+            Button signOut = new Button(getTranslation("nav.signOut"), click -> signOut());
+            signOut.setId("sign-out");
+            signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            actions.add(user, signOut);
+        } else {
+            RouterLink signIn = new RouterLink(getTranslation("nav.staffSignIn"), LoginView.class);
+            signIn.setId("staff-sign-in");
+            actions.add(signIn);
+        }
+        return actions;
+    }
+
+    private Component createNavigation() {
+        SideNav nav = new SideNav();
+        nav.setId("main-nav");
+        nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.lists"), ListsView.class, VaadinIcon.LIST.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.inspections"), InspectionsView.class, VaadinIcon.CLIPBOARD_CHECK.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.education"), EducationView.class, VaadinIcon.ACADEMY_CAP.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.report"), ReportView.class, VaadinIcon.EXCLAMATION_CIRCLE_O.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.track"), TrackView.class, VaadinIcon.SEARCH.create()));
+        if (accessControl.isSignedIn()) {
+            nav.addItem(new SideNavItem(getTranslation("nav.admin"), AdminHomeView.class, VaadinIcon.COG.create()));
+        }
+        return nav;
+    }
+
+    private Component createFooter() {
+        Footer footer = new Footer(
+                new Paragraph(getTranslation("footer.about")),
+                new Paragraph(getTranslation("footer.demo")),
+                new Paragraph(getTranslation("footer.emergency")));
+        footer.addClassName("portal-footer");
+        return footer;
+    }
+
+    private void signOut() {
+        accessControl.signOut();
+        UI.getCurrent().getPage().setLocation("/");
+    }
+}

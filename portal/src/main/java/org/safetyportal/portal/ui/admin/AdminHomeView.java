@@ -1,0 +1,49 @@
+package org.safetyportal.portal.ui.admin;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import io.micronaut.context.annotation.Prototype;
+import org.safetyportal.content.account.Actor;
+import org.safetyportal.content.account.Permissions;
+import org.safetyportal.portal.security.AccessControl;
+import org.safetyportal.portal.security.RequiresPermission;
+import org.safetyportal.portal.ui.MainLayout;
+import org.safetyportal.portal.ui.admin.users.UserManagementView;
+
+/** The staff start page: who you are signed in as, in which roles, and the tools those roles open. */
+@Route(value = "admin", layout = MainLayout.class)
+@RequiresPermission(Permissions.ENTER_ADMIN)
+@Prototype
+public class AdminHomeView extends VerticalLayout implements HasDynamicTitle {
+
+    AdminHomeView(AccessControl accessControl, RoleLabels roleLabels) {
+        Actor actor = accessControl.actor();
+        H1 heading = new H1(getTranslation("admin.heading"));
+        heading.setId("admin-heading");
+        add(heading, new Paragraph(getTranslation("admin.signedInAs", actor.username())));
+        UnorderedList roles = new UnorderedList();
+        roles.setId("my-roles");
+        actor.grants().forEach(grant -> roles.add(new ListItem(roleLabels.describe(grant, getLocale()))));
+        add(new Paragraph(getTranslation("admin.yourRoles")), roles);
+        UnorderedList tools = new UnorderedList();
+        tools.setId("admin-tools");
+        if (accessControl.isPermitted(Permissions.MANAGE_USERS)) {
+            tools.add(new ListItem(new RouterLink(getTranslation("admin.users.title"), UserManagementView.class)));
+        }
+        if (accessControl.isPermitted(Permissions.VIEW_AUDIT_LOG)) {
+            tools.add(new ListItem(new RouterLink(getTranslation("admin.audit.title"), AuditLogView.class)));
+        }
+        add(tools, new Paragraph(getTranslation("admin.moreTools")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.heading") + " · " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,46 @@
+package org.safetyportal.portal.ui.admin;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.safetyportal.content.account.AuditEntry;
+import org.safetyportal.content.account.AuditLog;
+import org.safetyportal.content.account.Permissions;
+import org.safetyportal.portal.security.AccessControl;
+import org.safetyportal.portal.security.RequiresPermission;
+import org.safetyportal.portal.ui.MainLayout;
+
+@Route(value = "admin/audit", layout = MainLayout.class)
+@RequiresPermission(Permissions.VIEW_AUDIT_LOG)
+@Prototype
+public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
+
+    /** Times are shown as the city lives them. */
+    static final ZoneId CITY_TIME = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(CITY_TIME);
+    private static final int SHOWN = 500;
+
+    AuditLogView(AuditLog auditLog, AccessControl accessControl) {
+        setSizeFull();
+        H1 heading = new H1(getTranslation("admin.audit.title"));
+        Grid<AuditEntry> grid = new Grid<>();
+        grid.setId("audit-log");
+        grid.addColumn(entry -> TIME.format(entry.occurredAt())).setHeader(getTranslation("admin.audit.time")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::actor).setHeader(getTranslation("admin.audit.actor")).setAutoWidth(true);
+        grid.addColumn(entry -> getTranslation("audit.action." + entry.action())).setHeader(getTranslation("admin.audit.action")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::target).setHeader(getTranslation("admin.audit.target")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::detail).setHeader(getTranslation("admin.audit.detail")).setFlexGrow(1);
+        grid.setItems(auditLog.recent(accessControl.actor(), SHOWN));
+        add(heading, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.audit.title") + " · " + getTranslation("app.title");
+    }
+}

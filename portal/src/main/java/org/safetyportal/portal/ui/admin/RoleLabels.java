@@ -1,0 +1,40 @@
+package org.safetyportal.portal.ui.admin;
+
+import io.micronaut.context.annotation.Prototype;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.safetyportal.content.account.RoleGrant;
+import org.safetyportal.content.organization.Area;
+import org.safetyportal.content.organization.Department;
+import org.safetyportal.content.organization.OrganizationDirectory;
+import org.safetyportal.i18n.Messages;
+
+/** Says a role grant in words: "发布员 · 晋城市应急管理局", "Case handler · ... · Zezhou County". */
+@Prototype
+public class RoleLabels {
+
+    private final Map<Integer, Department> departments;
+    private final Map<Integer, Area> areas;
+
+    RoleLabels(OrganizationDirectory organization) {
+        departments = organization.departments().stream().collect(Collectors.toMap(Department::id, Function.identity()));
+        areas = organization.areas().stream().collect(Collectors.toMap(Area::id, Function.identity()));
+    }
+
+    public String role(String roleCode, Locale locale) {
+        return Messages.get(locale, "role." + roleCode);
+    }
+
+    public String describe(RoleGrant grant, Locale locale) {
+        StringBuilder text = new StringBuilder(role(grant.roleCode(), locale));
+        if (grant.departmentId() != null && departments.containsKey(grant.departmentId())) {
+            text.append(" · ").append(departments.get(grant.departmentId()).name().in(locale));
+        }
+        if (grant.areaId() != null && areas.containsKey(grant.areaId())) {
+            text.append(" · ").append(areas.get(grant.areaId()).name().in(locale));
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,14 @@
+package org.safetyportal.portal.ui.sections;
+
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import org.safetyportal.portal.ui.MainLayout;
+
+@Route(value = "education", layout = MainLayout.class)
+@Prototype
+public class EducationView extends ComingSoonSection {
+
+    EducationView() {
+        super("education");
+    }
+}
