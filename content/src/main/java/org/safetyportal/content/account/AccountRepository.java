@@ -68,8 +68,12 @@ class AccountRepository {
         return dsl.fetchExists(STAFF_ROLE_GRANT, STAFF_ROLE_GRANT.ROLE_CODE.eq(roleCode));
     }
 
+    /**
+     * Inserts and reads the id back by the unique username: jOOQ renders {@code RETURNING} for
+     * MariaDB, which MySQL's Connector/J cannot run.
+     */
     int insert(String username, String displayName, String passwordHash, Instant now) {
-        return dsl.insertInto(STAFF_USER)
+        dsl.insertInto(STAFF_USER)
                 .set(STAFF_USER.USERNAME, username)
                 .set(STAFF_USER.DISPLAY_NAME, displayName)
                 .set(STAFF_USER.PASSWORD_HASH, passwordHash)
@@ -77,8 +81,8 @@ class AccountRepository {
                 .set(STAFF_USER.FAILED_LOGINS, 0)
                 .set(STAFF_USER.CREATED_AT, toLocal(now))
                 .set(STAFF_USER.UPDATED_AT, toLocal(now))
-                .returningResult(STAFF_USER.ID)
-                .fetchSingle(STAFF_USER.ID);
+                .execute();
+        return dsl.select(STAFF_USER.ID).from(STAFF_USER).where(STAFF_USER.USERNAME.eq(username)).fetchSingle(STAFF_USER.ID);
     }
 
     void replaceGrants(int userId, List<RoleGrant> grants) {

@@ -66,7 +66,7 @@ public class AccountService {
                 return false;
             }
             repository.lock(name, now.plus(LoginPolicy.LOCK_DURATION), now);
-            auditLog.record(Actor.SYSTEM, "account.locked", name,
+            auditLog.record(Actor.SYSTEM, AccountAuditActions.LOCKED, name,
                     failures + " failed logins; locked for " + LoginPolicy.LOCK_DURATION.toMinutes() + " minutes");
             return true;
         });
@@ -76,7 +76,7 @@ public class AccountService {
         String name = normalise(username);
         dsl.transaction(() -> {
             repository.clearFailedLogins(name, clock.instant());
-            auditLog.record(name, "login", name, "");
+            auditLog.record(name, AccountAuditActions.LOGIN, name, "");
         });
     }
 
@@ -119,7 +119,7 @@ public class AccountService {
             }
             int id = repository.insert(username, displayName, hasher.hash(account.password()), clock.instant());
             repository.replaceGrants(id, account.grants());
-            auditLog.record(actor.username(), "account.created", username, describe(account.grants()));
+            auditLog.record(actor.username(), AccountAuditActions.CREATED, username, describe(account.grants()));
             return repository.account(id).orElseThrow();
         });
     }
@@ -133,7 +133,7 @@ public class AccountService {
                 throw new ValidationException("account.roles.cannotDropOwnAdministrator");
             }
             repository.replaceGrants(userId, grants);
-            auditLog.record(actor.username(), "account.rolesChanged", account.username(), describe(grants));
+            auditLog.record(actor.username(), AccountAuditActions.ROLES_CHANGED, account.username(), describe(grants));
             return repository.account(userId).orElseThrow();
         });
     }
@@ -146,7 +146,7 @@ public class AccountService {
                 throw new ValidationException("account.cannotDisableSelf");
             }
             repository.setEnabled(userId, enabled, clock.instant());
-            auditLog.record(actor.username(), enabled ? "account.enabled" : "account.disabled", account.username(), "");
+            auditLog.record(actor.username(), enabled ? AccountAuditActions.ENABLED : AccountAuditActions.DISABLED, account.username(), "");
             return repository.account(userId).orElseThrow();
         });
     }
@@ -158,7 +158,7 @@ public class AccountService {
         dsl.transaction(() -> {
             StaffAccount account = existing(userId);
             repository.setPasswordHash(userId, hasher.hash(newPassword), clock.instant());
-            auditLog.record(actor.username(), "account.passwordReset", account.username(), "");
+            auditLog.record(actor.username(), AccountAuditActions.PASSWORD_RESET, account.username(), "");
         });
     }
 
@@ -186,7 +186,7 @@ public class AccountService {
                 id = repository.insert(FIRST_ADMINISTRATOR_USERNAME, "Administrator", hasher.hash(password), now);
             }
             repository.replaceGrants(id, List.of(RoleGrant.cityWide(ADMINISTRATOR)));
-            auditLog.record(Actor.SYSTEM, "account.firstAdministrator", FIRST_ADMINISTRATOR_USERNAME,
+            auditLog.record(Actor.SYSTEM, AccountAuditActions.FIRST_ADMINISTRATOR, FIRST_ADMINISTRATOR_USERNAME,
                     generate ? "generated password" : "password from configuration");
             return generate ? Optional.of(password) : Optional.<String>empty();
         });

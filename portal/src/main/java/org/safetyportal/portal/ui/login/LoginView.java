@@ -1,10 +1,15 @@
 package org.safetyportal.portal.ui.login;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.login.AbstractLogin.LoginEvent;
-import com.vaadin.flow.component.login.LoginForm;
-import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,18 +31,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private static final String DEFAULT_TARGET = "admin";
 
     private final AccessControl accessControl;
-    private final LoginForm form = new LoginForm();
+    private final TextField username = new TextField();
+    private final PasswordField password = new PasswordField();
+    private final Paragraph error = new Paragraph();
     private String returnTo = DEFAULT_TARGET;
 
     LoginView(AccessControl accessControl) {
         this.accessControl = accessControl;
         addClassName("login-view");
         setAlignItems(Alignment.CENTER);
-        form.setId("login-form");
-        form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n(null));
-        form.addLoginListener(this::signIn);
-        add(form);
+        add(new H1(getTranslation("login.title")), createFields());
     }
 
     @Override
@@ -55,37 +58,56 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         return getTranslation("login.title") + " · " + getTranslation("app.title");
     }
 
-    private void signIn(LoginEvent event) {
+    private VerticalLayout createFields() {
+        username.setId("login-username");
+        username.setLabel(getTranslation("login.username"));
+        username.setAutocomplete(Autocomplete.USERNAME);
+        username.setAutofocus(true);
+        username.setWidthFull();
+        password.setId("login-password");
+        password.setLabel(getTranslation("login.password"));
+        password.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
+        password.setWidthFull();
+        error.setId("login-error");
+        error.addClassName("form-error");
+        error.getElement().setAttribute("role", "alert");
+        error.setVisible(false);
+        Button submit = new Button(getTranslation("login.submit"), click -> signIn());
+        submit.setId("login-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickShortcut(Key.ENTER);
+        submit.setWidthFull();
+        VerticalLayout fields = new VerticalLayout(username, password, error, submit);
+        fields.addClassName("login-fields");
+        fields.setPadding(false);
+        fields.setMaxWidth("24em");
+        return fields;
+    }
+
+    private void signIn() {
+        if (username.isEmpty() || password.isEmpty()) {
+            showError(username.isEmpty() ? "login.error.usernameRequired" : "login.error.passwordRequired");
+            return;
+        }
         // A fresh session id on sign-in, so a session id planted before it is worth nothing after.
         VaadinService.reinitializeSession(VaadinRequest.getCurrent());
-        SignInResult result = accessControl.signIn(event.getUsername(), event.getPassword());
+        SignInResult result = accessControl.signIn(username.getValue(), password.getValue());
         if (result == SignInResult.SIGNED_IN) {
             // A full load, so that the layout is rebuilt for a signed-in member of staff.
             UI.getCurrent().getPage().setLocation("/" + returnTo);
             return;
         }
-        form.setI18n(i18n(result.messageKey()));
-        form.setError(true);
-        form.setEnabled(true);
+        password.clear();
+        showError(result.messageKey());
+    }
+
+    private void showError(String key) {
+        error.setText(getTranslation(key));
+        error.setVisible(true);
     }
 
     /** Only back into the portal's own staff pages: never an open redirect to another site. */
     static boolean isSafeReturnTarget(String target) {
         return target != null && target.matches("admin(/[A-Za-z0-9/_-]*)?(\\?[A-Za-z0-9=&_%.-]*)?");
-    }
-
-    private LoginI18n i18n(String errorKey) {
-        LoginI18n i18n = LoginI18n.createDefault();
-        LoginI18n.Form texts = i18n.getForm();
-        texts.setTitle(getTranslation("login.title"));
-        texts.setUsername(getTranslation("login.username"));
-        texts.setPassword(getTranslation("login.password"));
-        texts.setSubmit(getTranslation("login.submit"));
-        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation(errorKey == null ? "login.error.credentials" : errorKey));
-        error.setUsername(getTranslation("login.error.usernameRequired"));
-        error.setPassword(getTranslation("login.error.passwordRequired"));
-        return i18n;
     }
 }

@@ -1,0 +1,84 @@
+package org.safetyportal.portal.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.router.Route;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.safetyportal.portal.security.RequiresPermission;
+
+/** The module boundaries of DEVELOPERS.md, one named rule each. */
+class ModuleBoundariesTest {
+
+    private static final String[] WEB_AND_SECURITY = {
+        "com.vaadin..", "org.apache.shiro..", "io.micronaut.http..", "jakarta.servlet..", "io.micronaut.servlet.."
+    };
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.safetyportal");
+    }
+
+    @Test
+    void content_does_not_depend_on_vaadin_shiro_or_http() {
+        noClasses().that().resideInAPackage("org.safetyportal.content..")
+                .should().dependOnClassesThat().resideInAnyPackage(WEB_AND_SECURITY)
+                .check(classes);
+    }
+
+    @Test
+    void reporting_does_not_depend_on_vaadin_shiro_or_http() {
+        noClasses().that().resideInAPackage("org.safetyportal.reporting..")
+                .should().dependOnClassesThat().resideInAnyPackage(WEB_AND_SECURITY)
+                .check(classes);
+    }
+
+    @Test
+    void i18n_depends_on_nothing_of_the_portal() {
+        noClasses().that().resideInAPackage("org.safetyportal.i18n..")
+                .should().dependOnClassesThat().resideInAnyPackage(WEB_AND_SECURITY)
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.safetyportal.content..",
+                        "org.safetyportal.reporting..", "org.safetyportal.portal..", "io.micronaut..", "org.jooq..")
+                .check(classes);
+    }
+
+    @Test
+    void modules_depend_one_way() {
+        noClasses().that().resideInAPackage("org.safetyportal.content..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.safetyportal.reporting..", "org.safetyportal.portal..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.safetyportal.reporting..")
+                .should().dependOnClassesThat().resideInAPackage("org.safetyportal.portal..")
+                .check(classes);
+    }
+
+    @Test
+    void views_do_not_use_jooq() {
+        noClasses().that().resideInAPackage("org.safetyportal.portal.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.safetyportal.content.internal..")
+                .check(classes);
+    }
+
+    @Test
+    void generated_jooq_code_is_used_only_inside_its_module() {
+        noClasses().that().resideOutsideOfPackage("org.safetyportal.content..")
+                .should().dependOnClassesThat().resideInAPackage("org.safetyportal.content.internal..")
+                .check(classes);
+    }
+
+    @Test
+    void every_admin_view_requires_a_permission() {
+        classes().that().resideInAPackage("org.safetyportal.portal.ui.admin..")
+                .and().areAnnotatedWith(Route.class)
+                .should().beAnnotatedWith(RequiresPermission.class)
+                .check(classes);
+    }
+}

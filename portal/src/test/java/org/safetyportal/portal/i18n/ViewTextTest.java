@@ -1,0 +1,114 @@
+package org.safetyportal.portal.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.safetyportal.content.account.AccountAuditActions;
+import org.safetyportal.content.organization.SectorKind;
+import org.safetyportal.i18n.Messages;
+import org.safetyportal.i18n.SupportedLocales;
+
+/**
+ * Every text a visitor sees comes from the bundles: no view passes a string literal to a component
+ * that shows it, and every key a view asks for exists in both languages.
+ */
+class ViewTextTest {
+
+    private static final Path SOURCES = Path.of("src/main/java");
+
+    /** Constructors and setters that put their text argument on the screen. */
+    private static final Pattern LITERAL_TEXT = Pattern.compile(
+            "(new\\s+(H[1-6]|Span|Paragraph|Button|Anchor|RouterLink|ListItem|Text|NativeLabel|SideNavItem|Details|Tab)\\s*\\(\\s*\"[^\"]"
+            + "|\\.(setText|setLabel|setHeaderTitle|setHelperText|setPlaceholder|setTitle|setHeader|setAriaLabel"
+            + "|setEmptySelectionCaption|setErrorMessage|setTooltipText)\\s*\\(\\s*\"[^\"]"
+            + "|Notification\\.show\\s*\\(\\s*\"[^\"])");
+    private static final Pattern TRANSLATION_KEY = Pattern.compile(
+            "(getTranslation|Messages\\.get)\\s*\\(\\s*(?:[a-zA-Z().]+,\\s*)?\"([a-zA-Z0-9_.]+)\"\\s*[,)]");
+    /** Keys built at run time from a prefix and a value held as data. */
+    private static final Pattern ROLE_CODE = Pattern.compile("\\('([A-Z_]+)', '(NONE|DEPARTMENT|DEPARTMENT_AREA)'");
+
+    private static List<Path> javaFiles;
+
+    @BeforeAll
+    static void findSources() throws IOException {
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            javaFiles = files.filter(f -> f.toString().endsWith(".java")).toList();
+        }
+        assertFalse(javaFiles.isEmpty(), "sources found under " + SOURCES.toAbsolutePath());
+    }
+
+    @Test
+    void viewsUseNoLiteralUserVisibleText() throws IOException {
+        List<String> offences = new ArrayList<>();
+        for (Path file : javaFiles) {
+            List<String> lines = Files.readAllLines(file);
+            for (int i = 0; i < lines.size(); i++) {
+                if (LITERAL_TEXT.matcher(lines.get(i)).find()) {
+                    offences.add(SOURCES.relativize(file) + ":" + (i + 1) + ": " + lines.get(i).strip());
+                }
+            }
+        }
+        assertEquals(List.of(), offences, "literal text on screen; put it in the i18n bundles");
+    }
+
+    @Test
+    void everyKeyAskedForExistsInBothLanguages() throws IOException {
+        TreeSet<String> missing = new TreeSet<>();
+        int found = 0;
+        for (Path file : javaFiles) {
+            Matcher matcher = TRANSLATION_KEY.matcher(Files.readString(file));
+            while (matcher.find()) {
+                found++;
+                String key = matcher.group(2);
+                for (var locale : SupportedLocales.all()) {
+                    if (!Messages.has(locale, key)) {
+                        missing.add(key + " (" + locale + ")");
+                    }
+                }
+            }
+        }
+        assertFalse(found < 50, "the scan finds the views' keys (found " + found + ")");
+        assertEquals(new TreeSet<String>(), missing);
+    }
+
+    @Test
+    void everyKeyBuiltFromDataExistsInBothLanguages() throws IOException, IllegalAccessException {
+        TreeSet<String> keys = new TreeSet<>();
+        for (SectorKind kind : SectorKind.values()) {
+            keys.add("sector.kind." + kind.name());
+        }
+        for (String section : List.of("lists", "inspections", "education", "report", "track")) {
+            keys.add("section." + section + ".title");
+            keys.add("section." + section + ".purpose");
+        }
+        Matcher roles = ROLE_CODE.matcher(Files.readString(
+                Path.of("../content/src/main/resources/db/migration/content/V2026_11_28_02__create_staff_accounts.sql")));
+        while (roles.find()) {
+            keys.add("role." + roles.group(1));
+        }
+        for (var field : AccountAuditActions.class.getFields()) {
+            keys.add("audit.action." + field.get(null));
+        }
+        assertFalse(keys.size() < 25, keys.toString());
+        TreeSet<String> missing = new TreeSet<>();
+        for (String key : keys) {
+            for (var locale : SupportedLocales.all()) {
+                if (!Messages.has(locale, key)) {
+                    missing.add(key + " (" + locale + ")");
+                }
+            }
+        }
+        assertEquals(new TreeSet<String>(), missing);
+    }
+}
