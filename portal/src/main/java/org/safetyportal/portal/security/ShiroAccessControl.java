@@ -1,6 +1,7 @@
 package org.safetyportal.portal.security;
 
 import jakarta.inject.Singleton;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.apache.shiro.authc.ExcessiveAttemptsException;
 import org.apache.shiro.authc.LockedAccountException;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.subject.Subject;
+import org.apache.shiro.web.subject.WebSubject;
 import org.safetyportal.content.account.AccountService;
 import org.safetyportal.content.account.Actor;
 
@@ -30,7 +32,9 @@ class ShiroAccessControl implements AccessControl {
             return SignInResult.WRONG_CREDENTIALS;
         }
         try {
-            subject().login(new UsernamePasswordToken(username.strip().toLowerCase(Locale.ROOT), password));
+            Subject subject = subject();
+            subject.login(new UsernamePasswordToken(username.strip().toLowerCase(Locale.ROOT), password));
+            renewSessionId(subject);
             return SignInResult.SIGNED_IN;
         } catch (LockedAccountException | ExcessiveAttemptsException e) {
             return SignInResult.LOCKED;
@@ -65,6 +69,17 @@ class ShiroAccessControl implements AccessControl {
     @Override
     public Actor actor() {
         return username().map(accounts::actor).orElseGet(() -> new Actor("anonymous", List.of(), Map.of()));
+    }
+
+    /**
+     * A new session id on sign-in, so that an id planted before it is worth nothing after. The
+     * session itself, with Vaadin's state in it, stays.
+     */
+    private static void renewSessionId(Subject subject) {
+        if (subject instanceof WebSubject web && web.getServletRequest() instanceof HttpServletRequest request
+                && request.getSession(false) != null) {
+            request.changeSessionId();
+        }
     }
 
     private static Subject subject() {

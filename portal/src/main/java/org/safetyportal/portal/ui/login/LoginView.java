@@ -14,8 +14,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinService;
 import io.micronaut.context.annotation.Prototype;
 import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.SignInResult;
@@ -89,8 +87,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             showError(username.isEmpty() ? "login.error.usernameRequired" : "login.error.passwordRequired");
             return;
         }
-        // A fresh session id on sign-in, so a session id planted before it is worth nothing after.
-        VaadinService.reinitializeSession(VaadinRequest.getCurrent());
         SignInResult result = accessControl.signIn(username.getValue(), password.getValue());
         if (result == SignInResult.SIGNED_IN) {
             // A full load, so that the layout is rebuilt for a signed-in member of staff.

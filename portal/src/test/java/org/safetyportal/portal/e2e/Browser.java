@@ -1,0 +1,136 @@
+package org.safetyportal.portal.e2e;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.safetyportal.i18n.Messages;
+
+/**
+ * Headless Debian Chromium driven by Debian's chromedriver, both by explicit path so that Selenium
+ * never tries to download a browser or a driver. Helpers wait for Vaadin to finish a round trip.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+    private final WebDriver driver;
+    private final PortalProcess portal;
+    private Locale locale;
+
+    public Browser(PortalProcess portal, Locale locale) {
+        this.portal = portal;
+        this.locale = locale;
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(env("CHROMEDRIVER_BIN", "/usr/bin/chromedriver")))
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(env("CHROMIUM_BIN", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,900", "--lang=zh-CN");
+        driver = new ChromeDriver(service, options);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** The language the pages are expected in; texts are looked up in the portal's own bundles. */
+    public void expectLanguage(Locale expected) {
+        this.locale = expected;
+    }
+
+    public String text(String key, Object... args) {
+        return Messages.get(locale, key, args);
+    }
+
+    public void open(String path) {
+        driver.get(portal.url(path));
+        settle();
+    }
+
+    public String path() {
+        String url = driver.getCurrentUrl();
+        return url.substring(portal.baseUrl().length());
+    }
+
+    public WebElement find(By by) {
+        return new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    public WebElement byId(String id) {
+        return find(By.id(id));
+    }
+
+    public List<WebElement> all(By by) {
+        return driver.findElements(by);
+    }
+
+    public void waitForText(By by, String text) {
+        new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    /** Types into a Vaadin text field: its native input lives in the light DOM. */
+    public void type(String fieldId, String value) {
+        WebElement input = find(By.cssSelector("#" + fieldId + " input"));
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    public void click(String id) {
+        byId(id).click();
+        settle();
+    }
+
+    /** Picks an item of an open Vaadin select, combo box or menu overlay by its visible text. */
+    public void pickOverlayItem(String itemTag, String text) {
+        WebElement item = new WebDriverWait(driver, TIMEOUT).until(d -> d.findElements(By.cssSelector(itemTag)).stream()
+                .filter(e -> e.isDisplayed() && e.getText().strip().equals(text))
+                .findFirst().orElse(null));
+        item.click();
+        settle();
+    }
+
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        settle();
+    }
+
+    public Object script(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** Waits until Vaadin has no request in flight. */
+    public void settle() {
+        new WebDriverWait(driver, TIMEOUT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "if (document.readyState !== 'complete') return false;"
+                        + "if (!window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients) return true;"
+                        + "return Object.values(window.Vaadin.Flow.clients)"
+                        + ".every(c => !c.isActive || !c.isActive());")));
+    }
+
+    public void deleteCookies() {
+        driver.manage().deleteAllCookies();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

@@ -1,0 +1,71 @@
+package org.safetyportal.portal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/** The HTTP side of the same running portal: health, open reference data, guarded admin API. */
+class HttpApiIT {
+
+    private final PortalProcess portal = PortalProcess.shared();
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @Test
+    void health_isUpWithTheDatabase() throws Exception {
+        HttpResponse<String> response = get("/health");
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.headers().firstValue("content-type").orElse("").startsWith("application/json"));
+        assertEquals("{\"status\":\"UP\",\"checks\":{\"database\":\"UP\"}}", response.body());
+    }
+
+    @Test
+    void openData_listsTheCityAndItsSevenCountyAreas() throws Exception {
+        HttpResponse<String> response = get("/api/v1/areas");
+
+        assertEquals(200, response.statusCode());
+        for (String name : new String[] {"晋城市", "城区", "泽州县", "高平市", "阳城县", "陵川县", "沁水县", "晋城经济技术开发区"}) {
+            assertTrue(response.body().contains("\"nameZh\":\"" + name + "\""), name);
+        }
+    }
+
+    @Test
+    void routing_sendsAGasHazardInZezhouToZezhouUrbanManagement() throws Exception {
+        HttpResponse<String> response = get("/api/v1/routing?sector=GAS&area=ZZ");
+
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("\"code\":\"ZZ-URBAN_MANAGEMENT\""), response.body());
+        assertTrue(response.body().contains("泽州县城市管理局"), response.body());
+    }
+
+    @Test
+    void badInput_isATranslatedJsonErrorNotAStackTrace() throws Exception {
+        HttpResponse<String> english = get("/api/v1/routing?sector=NOPE&area=ZZ&lang=en");
+        HttpResponse<String> chinese = get("/api/v1/routing?sector=NOPE&area=ZZ");
+
+        assertEquals(400, english.statusCode());
+        assertTrue(english.body().contains("\"message\":\"Unknown sector: NOPE.\""), english.body());
+        assertTrue(chinese.body().contains("未知的行业领域"), chinese.body());
+        assertFalse(english.body().contains("Exception"), english.body());
+    }
+
+    @Test
+    void adminApi_withoutASession_answers401() throws Exception {
+        HttpResponse<String> response = get("/api/admin/users");
+
+        assertEquals(401, response.statusCode());
+        assertTrue(response.body().contains("\"code\":\"error.notSignedIn\""), response.body());
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(portal.url(path))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,196 @@
+package org.safetyportal.portal.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.safetyportal.content.testing.TestDatabase;
+
+/**
+ * The real portal, started from the built jar as a user would start it, on a free port with a data
+ * directory of its own. The database is embedded H2 unless the system property
+ * {@code e2e.database=mysql} asks for a fresh database on the server named by {@code PORTAL_TEST_DB_URL}.
+ */
+public final class PortalProcess implements AutoCloseable {
+
+    public static final String ADMIN_PASSWORD = "e2e-admin-password";
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    private static PortalProcess shared;
+
+    private final Path dataDir;
+    private final TestDatabase database;
+    private final Path log;
+    private int port;
+    private Process process;
+
+    private PortalProcess(Path dataDir, TestDatabase database) {
+        this.dataDir = dataDir;
+        this.database = database;
+        this.log = dataDir.resolve("portal.log");
+    }
+
+    /** One portal for all journeys of a test run; stopped when the run ends. */
+    public static synchronized PortalProcess shared() {
+        if (shared == null) {
+            shared = startFresh();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+        }
+        return shared;
+    }
+
+    /** A portal of its own, for journeys that stop and restart it. */
+    public static PortalProcess startFresh() {
+        try {
+            Path dataDir = Files.createTempDirectory("portal-e2e");
+            boolean external = "mysql".equals(System.getProperty("e2e.database", "h2"));
+            PortalProcess portal = new PortalProcess(dataDir, external ? TestDatabase.external() : null);
+            portal.start();
+            return portal;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    public String url(String path) {
+        return baseUrl() + (path.startsWith("/") ? path : "/" + path);
+    }
+
+    public String databaseKind() {
+        return database == null ? "h2" : "mysql";
+    }
+
+    /** Stops the portal and starts it again on the same data directory and database. */
+    public void restart() {
+        stopProcess();
+        start();
+    }
+
+    public String output() {
+        try {
+            return Files.exists(log) ? Files.readString(log) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        stopProcess();
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    private void start() {
+        port = freePort();
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-jar", jar().toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(dataDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        Map<String, String> env = builder.environment();
+        env.putAll(environment());
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the portal jar", e);
+        }
+        waitUntilHealthy();
+    }
+
+    private Map<String, String> environment() {
+        Map<String, String> env = new HashMap<>();
+        env.put("MICRONAUT_SERVER_PORT", Integer.toString(port));
+        env.put("PORTAL_DATA_DIR", dataDir.resolve("data").toString());
+        env.put("PORTAL_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        if (database != null) {
+            env.put("PORTAL_DB_URL", database.jdbcUrl());
+            env.put("PORTAL_DB_USER", database.user());
+            env.put("PORTAL_DB_PASSWORD", database.password());
+        }
+        return env;
+    }
+
+    private void waitUntilHealthy() {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The portal exited with " + process.exitValue() + ":\n" + output());
+            }
+            try {
+                HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(url("/health")))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+                if (health.statusCode() == 200 && output().contains("Safety Portal is running at")) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(250);
+        }
+        stopProcess();
+        throw new IllegalStateException("The portal did not become healthy in " + START_TIMEOUT + ":\n" + output());
+    }
+
+    private void stopProcess() {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            try {
+                if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static Path jar() {
+        Path jar = Path.of(System.getProperty("portal.jar", "target/safety-portal.jar")).toAbsolutePath();
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("Build the portal first (mvn package): no " + jar);
+        }
+        return jar;
+    }
+
+    private static String javaExecutable() {
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

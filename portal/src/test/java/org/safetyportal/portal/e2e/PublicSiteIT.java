@@ -1,0 +1,90 @@
+package org.safetyportal.portal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.safetyportal.i18n.SupportedLocales;
+import org.safetyportal.portal.e2e.pages.HomePage;
+
+/** What any visitor sees, without signing in. */
+class PublicSiteIT {
+
+    private final PortalProcess portal = PortalProcess.shared();
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(portal, SupportedLocales.CHINESE);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void visitor_seesTheHomePageInChineseWithTheSectorsAndWhoSupervisesThem() {
+        HomePage home = HomePage.open(browser);
+
+        assertEquals(browser.text("home.heading"), home.heading());
+        assertEquals(browser.text("app.title"), browser.driver().getTitle());
+        assertTrue(home.showsSector("煤矿"), "the seeded sectors are listed");
+        assertEquals("zh-CN", browser.script("return document.documentElement.lang"));
+    }
+
+    @Test
+    void visitor_switchesToEnglish_andTheChoiceSticks() {
+        HomePage home = HomePage.open(browser);
+        home.switchLanguage();
+        browser.expectLanguage(SupportedLocales.ENGLISH);
+
+        assertEquals(browser.text("home.heading"), home.heading());
+        assertTrue(home.showsSector("Coal mines"));
+
+        HomePage again = HomePage.open(browser);
+        assertEquals(browser.text("home.heading"), again.heading(), "remembered in a cookie");
+        assertEquals("中文", again.languageSwitchText());
+
+        again.switchLanguage();
+        browser.expectLanguage(SupportedLocales.CHINESE);
+        assertEquals(browser.text("home.heading"), again.heading());
+    }
+
+    @Test
+    void visitor_canAskForEnglishInTheAddress() {
+        browser.open("/report?lang=en");
+        browser.expectLanguage(SupportedLocales.ENGLISH);
+
+        assertEquals(browser.text("section.report.title"), browser.byId("section-heading").getText());
+    }
+
+    @Test
+    void visitor_seesEverySectionEvenWhereItIsNotOpenYet() {
+        for (String section : new String[] {"lists", "inspections", "education", "report", "track"}) {
+            browser.open("/" + section);
+            assertEquals(browser.text("section." + section + ".title"), browser.byId("section-heading").getText());
+        }
+    }
+
+    @Test
+    void visitor_onANarrowPhone_canUseThePageWithoutSidewaysScrolling() {
+        browser.resize(360, 740);
+        HomePage home = HomePage.open(browser);
+
+        assertEquals(browser.text("home.heading"), home.heading());
+        long pageWidth = (Long) browser.script("return document.documentElement.scrollWidth");
+        long viewport = (Long) browser.script("return window.innerWidth");
+        assertTrue(pageWidth <= viewport, "page " + pageWidth + "px wide in a " + viewport + "px window");
+        assertTrue(browser.byId("language-switch").isDisplayed());
+    }
+
+    @Test
+    void visitor_followingABrokenLink_getsATranslatedNotFoundPage() {
+        browser.open("/no-such-page");
+
+        assertEquals(browser.text("error.404.title"), browser.byId("not-found").getText());
+    }
+}

@@ -1,0 +1,54 @@
+package org.safetyportal.portal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.safetyportal.i18n.SupportedLocales;
+import org.safetyportal.portal.e2e.pages.LoginPage;
+import org.safetyportal.portal.e2e.pages.UserManagementPage;
+
+/** A second start on the same data keeps every account and duplicates no reference data. */
+class RestartIT {
+
+    @Test
+    void restartingThePortal_keepsAccountsAndReferenceDataOnce() throws Exception {
+        try (PortalProcess portal = PortalProcess.startFresh()) {
+            String departmentsBefore = departments(portal);
+            try (Browser browser = new Browser(portal, SupportedLocales.CHINESE)) {
+                LoginPage.open(browser).signInSuccessfully("admin", PortalProcess.ADMIN_PASSWORD);
+                UserManagementPage users = UserManagementPage.open(browser);
+                users.createUser("educator.zhao", "赵示例 📚", "educator-pass-1", "EDUCATOR", null);
+                users.waitForUser("educator.zhao");
+            }
+
+            portal.restart();
+
+            assertEquals(departmentsBefore, departments(portal), "reference data loaded again in place, not added");
+            try (Browser browser = new Browser(portal, SupportedLocales.CHINESE)) {
+                LoginPage.open(browser).signInSuccessfully("educator.zhao", "educator-pass-1");
+                browser.waitForText(By.id("my-roles"), browser.text("role.EDUCATOR"));
+                browser.click("sign-out");
+                browser.byId("staff-sign-in");
+
+                LoginPage.open(browser).signInSuccessfully("admin", PortalProcess.ADMIN_PASSWORD);
+                UserManagementPage users = UserManagementPage.open(browser);
+                users.waitForUser("educator.zhao");
+                assertEquals(List.of("admin", "educator.zhao"), users.usernames(), "no account lost or doubled");
+            }
+        }
+    }
+
+    private static String departments(PortalProcess portal) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(portal.url("/api/v1/departments"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        return response.body();
+    }
+}

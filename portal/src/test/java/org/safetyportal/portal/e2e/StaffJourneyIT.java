@@ -1,0 +1,105 @@
+package org.safetyportal.portal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.safetyportal.content.account.LoginPolicy;
+import org.safetyportal.i18n.SupportedLocales;
+import org.safetyportal.portal.e2e.pages.LoginPage;
+import org.safetyportal.portal.e2e.pages.UserManagementPage;
+
+/** Staff sign in, administer accounts, and are held to their roles. */
+class StaffJourneyIT {
+
+    private static final String CITY_EMERGENCY_BUREAU = "晋城市应急管理局";
+
+    private final PortalProcess portal = PortalProcess.shared();
+    private Browser browser;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(portal, SupportedLocales.CHINESE);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void anonymousVisitor_openingTheStaffArea_isSentToTheLoginPage() {
+        browser.open("/admin/users");
+
+        new LoginPage(browser);
+        assertTrue(browser.path().startsWith("/login?next=admin"), browser.path());
+    }
+
+    @Test
+    void wrongPassword_showsATranslatedErrorAndNoStaffArea() {
+        LoginPage login = LoginPage.open(browser);
+        login.signIn("admin", "not-the-password");
+
+        login.waitForError(browser.text("login.error.credentials"));
+        assertTrue(browser.all(By.id("signed-in-user")).isEmpty());
+    }
+
+    @Test
+    void administrator_createsAPublisher_whoCanSignInButCannotManageUsers() {
+        LoginPage.open(browser).signInSuccessfully("admin", PortalProcess.ADMIN_PASSWORD);
+        assertEquals(browser.text("admin.heading"), browser.byId("admin-heading").getText());
+
+        UserManagementPage users = UserManagementPage.open(browser);
+        users.createUser("publisher.li", "李示例", "publisher-pass-1", "PUBLISHER", CITY_EMERGENCY_BUREAU);
+        users.waitForUser("publisher.li");
+        browser.waitForText(By.id("users-grid"), browser.text("role.PUBLISHER") + " · " + CITY_EMERGENCY_BUREAU);
+
+        browser.click("sign-out");
+        browser.byId("staff-sign-in");
+
+        LoginPage.open(browser).signInSuccessfully("publisher.li", "publisher-pass-1");
+        browser.waitForText(By.id("my-roles"), browser.text("role.PUBLISHER") + " · " + CITY_EMERGENCY_BUREAU);
+
+        browser.open("/admin/users");
+        assertEquals(browser.text("error.403.title"), browser.byId("access-denied").getText());
+    }
+
+    @Test
+    void administrator_isToldWhyANewAccountIsRefused_andKeepsWhatWasTyped() {
+        LoginPage.open(browser).signInSuccessfully("admin", PortalProcess.ADMIN_PASSWORD);
+        UserManagementPage users = UserManagementPage.open(browser);
+        users.openNewUserDialog();
+        users.fillNewUser("short.pw", "短密码示例", "short");
+        users.save();
+
+        assertEquals(browser.text("account.password.length", LoginPolicy.MIN_PASSWORD_LENGTH, LoginPolicy.MAX_PASSWORD_LENGTH),
+                users.dialogError());
+        assertEquals("short.pw", browser.find(By.cssSelector("#new-username input")).getAttribute("value"));
+    }
+
+    @Test
+    void sixWrongPasswords_lockTheAccount_evenAgainstTheRightPassword() {
+        LoginPage.open(browser).signInSuccessfully("admin", PortalProcess.ADMIN_PASSWORD);
+        UserManagementPage.open(browser).createUser("reviewer.wang", "王示例", "reviewer-pass-1", "REVIEWER",
+                CITY_EMERGENCY_BUREAU);
+        browser.click("sign-out");
+        browser.byId("staff-sign-in");
+
+        LoginPage login = LoginPage.open(browser);
+        for (int attempt = 1; attempt < LoginPolicy.MAX_FAILED_LOGINS; attempt++) {
+            login.signIn("reviewer.wang", "wrong-" + attempt);
+            login.waitForError(browser.text("login.error.credentials"));
+        }
+        login.signIn("reviewer.wang", "wrong-again");
+        login.waitForError(browser.text("login.error.locked"));
+
+        login.signIn("reviewer.wang", "reviewer-pass-1");
+        login.waitForError(browser.text("login.error.locked"));
+        browser.settle();
+        assertTrue(browser.path().startsWith("/login"), browser.path());
+        assertTrue(browser.all(By.id("signed-in-user")).isEmpty());
+    }
+}

@@ -1,0 +1,77 @@
+package org.safetyportal.portal.e2e.pages;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.safetyportal.portal.e2e.Browser;
+
+public final class UserManagementPage {
+
+    private final Browser browser;
+
+    private UserManagementPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    public static UserManagementPage open(Browser browser) {
+        browser.open("/admin/users");
+        browser.byId("users-heading");
+        return new UserManagementPage(browser);
+    }
+
+    /** Creates an account with one role in one department (department as shown, e.g. 晋城市应急管理局). */
+    public void createUser(String username, String name, String password, String roleCode, String departmentName) {
+        openNewUserDialog();
+        fillNewUser(username, name, password);
+        chooseRole(roleCode, departmentName);
+        save();
+    }
+
+    public void openNewUserDialog() {
+        browser.click("new-user");
+    }
+
+    public void fillNewUser(String username, String name, String password) {
+        browser.type("new-username", username);
+        browser.type("new-display-name", name);
+        browser.type("new-password", password);
+    }
+
+    public void chooseRole(String roleCode, String departmentName) {
+        browser.click("grant-role");
+        browser.pickOverlayItem("vaadin-select-item", browser.text("role." + roleCode));
+        if (departmentName != null) {
+            browser.type("grant-department", departmentName);
+            browser.pickOverlayItem("vaadin-combo-box-item", departmentName);
+        }
+        browser.click("grant-add");
+    }
+
+    public void save() {
+        browser.click("dialog-save");
+    }
+
+    public String dialogError() {
+        return browser.byId("dialog-error").getText();
+    }
+
+    public boolean listsUser(String username) {
+        browser.settle();
+        return browser.all(By.cssSelector("#users-grid vaadin-grid-cell-content")).stream()
+                .anyMatch(cell -> cell.getText().strip().equals(username));
+    }
+
+    /** The usernames in the grid's first column, top to bottom. */
+    public List<String> usernames() {
+        browser.settle();
+        return browser.all(By.cssSelector("#users-grid vaadin-grid-cell-content")).stream()
+                .map(cell -> cell.getText().strip())
+                .filter(text -> text.matches("[a-z0-9][a-z0-9._-]{2,63}"))
+                .toList();
+    }
+
+    public void waitForUser(String username) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> listsUser(username));
+    }
+}
