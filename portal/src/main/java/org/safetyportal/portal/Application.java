@@ -4,6 +4,7 @@ import io.micronaut.runtime.Micronaut;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 public final class Application {
 
@@ -11,6 +12,9 @@ public final class Application {
     }
 
     public static void main(String[] args) {
+        // Tomcat logs through java.util.logging; send it to the same log as everything else.
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
         keepTomcatWorkFilesOutOfTheWorkingDirectory();
         Micronaut.build(args)
                 .mainClass(Application.class)

@@ -10,34 +10,34 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.safetyportal.content.AccessDeniedException;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.organization.ReferenceDataLoader;
 import org.safetyportal.content.testing.ModuleContext;
 import org.safetyportal.content.testing.MutableClock;
+import org.safetyportal.content.testing.OnEveryTestDatabase;
 import org.safetyportal.content.testing.TestDatabase;
 
 class AccountServiceTest {
 
     private static final String PASSWORD = "long-enough-1";
 
-    static List<String> databases() {
-        return TestDatabase.kinds();
-    }
-
     /** One test's world: a migrated database with reference data and a first administrator. */
     private record World(TestDatabase database, ApplicationContext context, MutableClock clock) implements AutoCloseable {
 
         static World start(String kind) {
             TestDatabase database = TestDatabase.create(kind);
-            MutableClock clock = new MutableClock(Instant.parse("2026-03-01T08:00:00Z"));
-            ApplicationContext context = ModuleContext.start(database, clock);
-            context.getBean(ReferenceDataLoader.class).load();
-            context.getBean(AccountService.class).ensureFirstAdministrator("administrator-pw");
-            return new World(database, context, clock);
+            try {
+                MutableClock clock = new MutableClock(Instant.parse("2026-03-01T08:00:00Z"));
+                ApplicationContext context = ModuleContext.start(database, clock);
+                context.getBean(ReferenceDataLoader.class).load();
+                context.getBean(AccountService.class).ensureFirstAdministrator("administrator-pw");
+                return new World(database, context, clock);
+            } catch (RuntimeException e) {
+                database.close();
+                throw e;
+            }
         }
 
         AccountService accounts() {
@@ -67,8 +67,7 @@ class AccountServiceTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @OnEveryTestDatabase
     void administratorCreatesAPublisherScopedToOneDepartment(String kind) {
         try (World world = World.start(kind)) {
             int cityEmergency = world.department("EMERGENCY", "JC");
@@ -87,8 +86,7 @@ class AccountServiceTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @OnEveryTestDatabase
     void caseHandlerNarrowedToACountyCoversOnlyThatCounty(String kind) {
         try (World world = World.start(kind)) {
             int gas = world.department("URBAN_MANAGEMENT", "ZZ");
@@ -101,8 +99,7 @@ class AccountServiceTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @OnEveryTestDatabase
     void onlyAnAdministratorMayManageAccounts(String kind) {
         try (World world = World.start(kind)) {
             world.accounts().createAccount(world.admin(), new NewAccount("educator", "Educator", PASSWORD,
@@ -115,8 +112,7 @@ class AccountServiceTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @OnEveryTestDatabase
     void refusesBadInputWithAReasonAndStoresNothing(String kind) {
         try (World world = World.start(kind)) {
             int department = world.department("EMERGENCY", "JC");
@@ -137,8 +133,7 @@ class AccountServiceTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @OnEveryTestDatabase
     void theSixthWrongPasswordLocksTheAccountForThirtyMinutes(String kind) {
         try (World world = World.start(kind)) {
             world.accounts().createAccount(world.admin(), new NewAccount("reviewer", "Reviewer", PASSWORD,
@@ -157,8 +152,7 @@ class AccountServiceTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @OnEveryTestDatabase
     void aSuccessfulLoginForgetsEarlierFailures(String kind) {
         try (World world = World.start(kind)) {
             for (int attempt = 1; attempt < LoginPolicy.MAX_FAILED_LOGINS; attempt++) {
@@ -169,8 +163,7 @@ class AccountServiceTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @OnEveryTestDatabase
     void disablingAndResettingAreAuditedAndAdministratorsCannotLockThemselvesOut(String kind) {
         try (World world = World.start(kind)) {
             StaffAccount educator = world.accounts().createAccount(world.admin(), new NewAccount("educator", "Educator",
@@ -191,8 +184,7 @@ class AccountServiceTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @OnEveryTestDatabase
     void theFirstAdministratorIsCreatedOnceAndNeverWithADefaultPassword(String kind) {
         try (TestDatabase database = TestDatabase.create(kind);
              ApplicationContext context = ModuleContext.start(database, new MutableClock(Instant.now()))) {
@@ -209,8 +201,7 @@ class AccountServiceTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @OnEveryTestDatabase
     void writesInsideAFailedTransactionAreRolledBack(String kind) {
         try (World world = World.start(kind)) {
             int before = world.audit().size();

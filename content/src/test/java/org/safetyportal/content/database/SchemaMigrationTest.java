@@ -2,21 +2,14 @@ package org.safetyportal.content.database;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.List;
 import org.jooq.DSLContext;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.safetyportal.content.testing.OnEveryTestDatabase;
 import org.safetyportal.content.testing.TestDatabase;
 
 /** The same migration files serve H2 and MySQL/MariaDB, and text survives in full Unicode. */
 class SchemaMigrationTest {
 
-    static List<String> databases() {
-        return TestDatabase.kinds();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @OnEveryTestDatabase
     void migratingTwiceAppliesNothingTheSecondTime(String kind) {
         try (TestDatabase database = TestDatabase.create(kind)) {
             database.dataSource();
@@ -24,8 +17,7 @@ class SchemaMigrationTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @OnEveryTestDatabase
     void chineseTextAndEmojiRoundTrip(String kind) {
         try (TestDatabase database = TestDatabase.create(kind)) {
             DSLContext dsl = database.dsl();

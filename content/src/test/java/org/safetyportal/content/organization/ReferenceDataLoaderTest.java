@@ -7,19 +7,13 @@ import io.micronaut.context.ApplicationContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.safetyportal.content.testing.ModuleContext;
+import org.safetyportal.content.testing.OnEveryTestDatabase;
 import org.safetyportal.content.testing.TestDatabase;
 
 class ReferenceDataLoaderTest {
 
-    static List<String> databases() {
-        return TestDatabase.kinds();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @OnEveryTestDatabase
     void loadsTheCityTheSevenCountyAreasAndEveryDepartment(String kind) {
         try (TestDatabase database = TestDatabase.create(kind);
              ApplicationContext context = ModuleContext.start(database, Clock.systemUTC())) {
@@ -39,8 +33,7 @@ class ReferenceDataLoaderTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @OnEveryTestDatabase
     void mapsEverySectorToTheKindOfDepartmentThatSupervisesIt(String kind) {
         try (TestDatabase database = TestDatabase.create(kind);
              ApplicationContext context = ModuleContext.start(database, Clock.systemUTC())) {
@@ -58,8 +51,7 @@ class ReferenceDataLoaderTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @OnEveryTestDatabase
     void loadingAgainKeepsRowsAndIdsAndDuplicatesNothing(String kind) {
         try (TestDatabase database = TestDatabase.create(kind);
              ApplicationContext context = ModuleContext.start(database, Clock.systemUTC())) {

@@ -53,7 +53,9 @@ public final class PortalProcess implements AutoCloseable {
     /** A portal of its own, for journeys that stop and restart it. */
     public static PortalProcess startFresh() {
         try {
-            Path dataDir = Files.createTempDirectory("portal-e2e");
+            // Under target/, so that a failed run's portal logs stay there to read.
+            Path root = Files.createDirectories(Path.of("target", "e2e"));
+            Path dataDir = Files.createTempDirectory(root.toAbsolutePath(), "portal-");
             boolean external = "mysql".equals(System.getProperty("e2e.database", "h2"));
             PortalProcess portal = new PortalProcess(dataDir, external ? TestDatabase.external() : null);
             portal.start();

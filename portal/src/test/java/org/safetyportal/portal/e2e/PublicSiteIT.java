@@ -3,27 +3,12 @@ package org.safetyportal.portal.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safetyportal.i18n.SupportedLocales;
 import org.safetyportal.portal.e2e.pages.HomePage;
 
 /** What any visitor sees, without signing in. */
-class PublicSiteIT {
-
-    private final PortalProcess portal = PortalProcess.shared();
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(portal, SupportedLocales.CHINESE);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class PublicSiteIT extends BrowserJourney {
 
     @Test
     void visitor_seesTheHomePageInChineseWithTheSectorsAndWhoSupervisesThem() {

@@ -3,32 +3,16 @@ package org.safetyportal.portal.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.safetyportal.content.account.LoginPolicy;
-import org.safetyportal.i18n.SupportedLocales;
 import org.safetyportal.portal.e2e.pages.LoginPage;
 import org.safetyportal.portal.e2e.pages.UserManagementPage;
 
 /** Staff sign in, administer accounts, and are held to their roles. */
-class StaffJourneyIT {
+class StaffJourneyIT extends BrowserJourney {
 
     private static final String CITY_EMERGENCY_BUREAU = "晋城市应急管理局";
-
-    private final PortalProcess portal = PortalProcess.shared();
-    private Browser browser;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser(portal, SupportedLocales.CHINESE);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void anonymousVisitor_openingTheStaffArea_isSentToTheLoginPage() {
@@ -101,5 +85,37 @@ class StaffJourneyIT {
         browser.settle();
         assertTrue(browser.path().startsWith("/login"), browser.path());
         assertTrue(browser.all(By.id("signed-in-user")).isEmpty());
+    }
+
+    @Test
+    void administrator_disablesAnAccountAndResetsAPassword_andTheAuditLogShowsBoth() {
+        LoginPage.open(browser).signInSuccessfully("admin", PortalProcess.ADMIN_PASSWORD);
+        UserManagementPage users = UserManagementPage.open(browser);
+        users.createUser("handler.zhou", "周示例", "handler-pass-1", "CASE_HANDLER", "泽州县城市管理局");
+        users.waitForUser("handler.zhou");
+
+        browser.click("toggle-handler.zhou");
+        browser.waitForText(By.id("users-grid"), browser.text("admin.users.status.disabled"));
+        browser.click("sign-out");
+        browser.byId("staff-sign-in");
+        LoginPage login = LoginPage.open(browser);
+        login.signIn("handler.zhou", "handler-pass-1");
+        login.waitForError(browser.text("login.error.disabled"));
+
+        login.signInSuccessfully("admin", PortalProcess.ADMIN_PASSWORD);
+        UserManagementPage.open(browser);
+        browser.click("toggle-handler.zhou");
+        browser.waitForText(By.id("users-grid"), browser.text("admin.users.status.active"));
+        browser.click("reset-handler.zhou");
+        browser.type("reset-password", "handler-pass-2");
+        browser.click("dialog-save");
+        browser.open("/admin/audit");
+        browser.waitForText(By.id("audit-log"), browser.text("audit.action.account.passwordReset"));
+        browser.waitForText(By.id("audit-log"), browser.text("audit.action.account.disabled"));
+        browser.click("sign-out");
+        browser.byId("staff-sign-in");
+
+        LoginPage.open(browser).signInSuccessfully("handler.zhou", "handler-pass-2");
+        browser.waitForText(By.id("my-roles"), browser.text("role.CASE_HANDLER") + " · 泽州县城市管理局");
     }
 }

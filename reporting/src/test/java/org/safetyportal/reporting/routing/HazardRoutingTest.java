@@ -6,22 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.micronaut.context.ApplicationContext;
 import java.time.Clock;
-import java.util.List;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.organization.ReferenceDataLoader;
 import org.safetyportal.content.testing.ModuleContext;
+import org.safetyportal.content.testing.OnEveryTestDatabase;
 import org.safetyportal.content.testing.TestDatabase;
 
 class HazardRoutingTest {
 
-    static List<String> databases() {
-        return TestDatabase.kinds();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @OnEveryTestDatabase
     void aHazardGoesToTheSupervisingDepartmentOfItsCounty(String kind) {
         try (TestDatabase database = TestDatabase.create(kind);
              ApplicationContext context = ModuleContext.start(database, Clock.systemUTC())) {
@@ -37,8 +30,7 @@ class HazardRoutingTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @OnEveryTestDatabase
     void unknownSectorsAndAreasAreRefusedWithAReason(String kind) {
         try (TestDatabase database = TestDatabase.create(kind);
              ApplicationContext context = ModuleContext.start(database, Clock.systemUTC())) {

@@ -11,7 +11,7 @@ import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.i18n.Messages;
 
-/** Says a role grant in words: "发布员 · 晋城市应急管理局", "Case handler · ... · Zezhou County". */
+/** Says a role grant in words: the role, then its department and county where it has them. */
 @Prototype
 public class RoleLabels {
 
