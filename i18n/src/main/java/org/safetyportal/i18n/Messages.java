@@ -40,7 +40,13 @@ public final class Messages {
 
     /** Translates a failure that carries a message key, such as a rejected form. */
     public static String describe(Locale locale, LocalizedException failure) {
-        return get(locale, failure.messageKey(), failure.messageArguments());
+        Object[] args = failure.messageArguments();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Translatable translatable) {
+                args[i] = get(locale, translatable.key());
+            }
+        }
+        return get(locale, failure.messageKey(), args);
     }
 
     static ResourceBundle bundle(Locale locale) {

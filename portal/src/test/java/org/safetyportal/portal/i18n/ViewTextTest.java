@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +16,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.safetyportal.content.account.AccountAuditActions;
+import org.safetyportal.content.lists.ChangeReason;
+import org.safetyportal.content.lists.ListAuditActions;
+import org.safetyportal.content.lists.ListItem;
+import org.safetyportal.content.lists.ListType;
+import org.safetyportal.content.lists.PowerType;
+import org.safetyportal.content.lists.TaskStatus;
+import org.safetyportal.content.lists.VersionStatus;
 import org.safetyportal.content.organization.SectorKind;
 import org.safetyportal.i18n.Messages;
 import org.safetyportal.i18n.SupportedLocales;
@@ -97,8 +105,22 @@ class ViewTextTest {
         while (roles.find()) {
             keys.add("role." + roles.group(1));
         }
-        for (var field : AccountAuditActions.class.getFields()) {
-            keys.add("audit.action." + field.get(null));
+        for (Class<?> actions : List.of(AccountAuditActions.class, ListAuditActions.class)) {
+            for (var field : actions.getFields()) {
+                keys.add("audit.action." + field.get(null));
+            }
+        }
+        Map<String, Enum<?>[]> translatedEnums = Map.of("lists.type.", ListType.values(),
+                "lists.powerType.", PowerType.values(), "lists.changeReason.", ChangeReason.values(),
+                "lists.status.", VersionStatus.values(), "lists.taskStatus.", TaskStatus.values());
+        translatedEnums.forEach((prefix, values) -> {
+            for (Enum<?> value : values) {
+                keys.add(prefix + value.name());
+            }
+        });
+        for (String field : new ListItem("c", "t", null, null, null, null, null, null, List.of(), null, null, null, null, null)
+                .fields().keySet()) {
+            keys.add("lists.field." + field);
         }
         assertFalse(keys.size() < 25, keys.toString());
         TreeSet<String> missing = new TreeSet<>();

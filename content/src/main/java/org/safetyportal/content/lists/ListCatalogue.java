@@ -1,0 +1,44 @@
+package org.safetyportal.content.lists;
+
+import jakarta.inject.Singleton;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+/** The public side of the lists: only published and superseded versions are ever answered. */
+@Singleton
+public class ListCatalogue {
+
+    private static final EnumSet<VersionStatus> PUBLIC = EnumSet.of(VersionStatus.PUBLISHED, VersionStatus.SUPERSEDED);
+
+    private final ListRepository repository;
+
+    ListCatalogue(ListRepository repository) {
+        this.repository = repository;
+    }
+
+    /** Every list now in force, across departments. */
+    public List<ListVersion> current() {
+        return repository.versionsIn(EnumSet.of(VersionStatus.PUBLISHED));
+    }
+
+    public Optional<ListVersion> current(int departmentId, ListType type, int year) {
+        return repository.versions(departmentId, type, year, EnumSet.of(VersionStatus.PUBLISHED)).stream().findFirst();
+    }
+
+    /** The published history of one list, newest first. */
+    public List<ListVersion> history(int departmentId, ListType type, int year) {
+        return repository.versions(departmentId, type, year, PUBLIC);
+    }
+
+    public Optional<ListVersion> version(int id) {
+        return repository.version(id).filter(version -> version.status().isPublic());
+    }
+
+    public List<ListItem> items(ListVersion version) {
+        if (!version.status().isPublic()) {
+            return List.of();
+        }
+        return repository.items(version.id());
+    }
+}

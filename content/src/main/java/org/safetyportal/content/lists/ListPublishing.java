@@ -1,0 +1,198 @@
+package org.safetyportal.content.lists;
+
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.safetyportal.content.ValidationException;
+import org.safetyportal.content.account.Actor;
+import org.safetyportal.content.account.AuditLog;
+import org.safetyportal.content.account.Permissions;
+import org.safetyportal.content.ledger.PublicationLedger;
+import org.safetyportal.content.ledger.Sha256;
+import org.safetyportal.content.organization.Department;
+import org.safetyportal.content.organization.OrganizationDirectory;
+import org.safetyportal.content.organization.Sector;
+
+/**
+ * The publication workflow of the three lists. A publisher of the department drafts a new version
+ * (from the one in force) and submits it; a reviewer of the department who neither drafted nor
+ * submitted it publishes it or sends it back. Publishing supersedes the previous version and is
+ * written to the publication ledger in the same transaction.
+ */
+@Singleton
+public class ListPublishing {
+
+    public static final String LEDGER_EVENT = "list.published";
+    private static final int MAX_COMMENT = 1000;
+
+    private final DSLContext dsl;
+    private final ListRepository repository;
+    private final ListContentSource content;
+    private final PublicationLedger ledger;
+    private final AuditLog auditLog;
+    private final OrganizationDirectory organization;
+    private final Clock clock;
+
+    ListPublishing(DSLContext dsl, ListRepository repository, ListContentSource content, PublicationLedger ledger,
+            AuditLog auditLog, OrganizationDirectory organization, Clock clock) {
+        this.dsl = dsl;
+        this.repository = repository;
+        this.content = content;
+        this.ledger = ledger;
+        this.auditLog = auditLog;
+        this.organization = organization;
+        this.clock = clock;
+    }
+
+    /** Starts the next version of a list, holding the items of the version now in force. */
+    public ListVersion startDraft(Actor actor, int departmentId, ListType type, int year) {
+        Department department = organization.department(departmentId)
+                .orElseThrow(() -> new ValidationException("lists.department.unknown"));
+        actor.require(Permissions.DRAFT_LISTS, department.id(), null);
+        int listYear = checkYear(type, year);
+        return dsl.transactionResult(() -> {
+            List<ListVersion> versions = repository.versions(department.id(), type, listYear, EnumSet.allOf(VersionStatus.class));
+            if (versions.stream().anyMatch(v -> v.status().isOpen())) {
+                throw new ValidationException("lists.draft.exists");
+            }
+            ListVersion current = versions.stream().filter(v -> v.status() == VersionStatus.PUBLISHED).findFirst().orElse(null);
+            int versionNo = repository.nextVersionNo(department.id(), type, listYear);
+            int id = repository.insertDraft(department.id(), type, listYear, versionNo,
+                    current == null ? null : current.id(), actor.username(), clock.instant());
+            if (current != null) {
+                repository.replaceItems(id, repository.items(current.id()));
+            }
+            auditLog.record(actor.username(), ListAuditActions.DRAFT_STARTED, subject(id), type + " " + department.code());
+            return repository.version(id).orElseThrow();
+        });
+    }
+
+    public List<ListItem> items(Actor actor, int versionId) {
+        ListVersion version = existing(versionId);
+        requireStaffOf(actor, version);
+        return repository.items(versionId);
+    }
+
+    /** Replaces the items of a draft; published versions are never changed. */
+    public void saveItems(Actor actor, int versionId, List<ListItem> items) {
+        Set<String> sectors = organization.sectors().stream().map(Sector::code).collect(Collectors.toSet());
+        dsl.transaction(() -> {
+            ListVersion version = existing(versionId);
+            actor.require(Permissions.DRAFT_LISTS, version.department().id(), null);
+            requireStatus(version, VersionStatus.DRAFT);
+            ListItemRules.check(version.type(), items, sectors);
+            repository.replaceItems(versionId, items);
+            auditLog.record(actor.username(), ListAuditActions.ITEMS_SAVED, subject(versionId), items.size() + " items");
+        });
+    }
+
+    public ListVersion submit(Actor actor, int versionId) {
+        return dsl.transactionResult(() -> {
+            ListVersion version = existing(versionId);
+            actor.require(Permissions.DRAFT_LISTS, version.department().id(), null);
+            requireStatus(version, VersionStatus.DRAFT);
+            if (repository.items(versionId).isEmpty()) {
+                throw new ValidationException("lists.submit.empty");
+            }
+            repository.markSubmitted(versionId, actor.username(), clock.instant());
+            auditLog.record(actor.username(), ListAuditActions.SUBMITTED, subject(versionId), "");
+            return repository.version(versionId).orElseThrow();
+        });
+    }
+
+    public ListVersion returnForChanges(Actor actor, int versionId, String comment) {
+        String reason = comment == null ? "" : comment.strip();
+        if (reason.isEmpty() || reason.length() > MAX_COMMENT) {
+            throw new ValidationException("lists.review.commentRequired", MAX_COMMENT);
+        }
+        return dsl.transactionResult(() -> {
+            ListVersion version = existing(versionId);
+            requireReviewer(actor, version);
+            repository.markReturned(versionId, actor.username(), clock.instant(), reason);
+            auditLog.record(actor.username(), ListAuditActions.RETURNED, subject(versionId), reason);
+            return repository.version(versionId).orElseThrow();
+        });
+    }
+
+    /** Publishes a submitted version: it supersedes the one in force and enters the ledger. */
+    public ListVersion approve(Actor actor, int versionId, ListVersionApproval approval) {
+        if (approval == null || approval.effectiveDate() == null) {
+            throw new ValidationException("lists.review.effectiveDateRequired");
+        }
+        if (approval.reason() == null) {
+            throw new ValidationException("lists.review.reasonRequired");
+        }
+        if (approval.comment() != null && approval.comment().length() > MAX_COMMENT) {
+            throw new ValidationException("lists.review.commentTooLong", MAX_COMMENT);
+        }
+        return dsl.transactionResult(() -> {
+            ListVersion version = existing(versionId);
+            requireReviewer(actor, version);
+            Instant now = clock.instant();
+            repository.versions(version.department().id(), version.type(), version.year(), EnumSet.of(VersionStatus.PUBLISHED))
+                    .forEach(previous -> repository.markSuperseded(previous.id()));
+            ListVersion published = new ListVersion(version.id(), version.department(), version.type(), version.year(),
+                    version.versionNo(), VersionStatus.PUBLISHED, version.basedOnId(), version.draftedBy(),
+                    version.draftedAt(), version.submittedBy(), version.submittedAt(), actor.username(), now,
+                    approval.comment(), approval.effectiveDate(), approval.reason(), now, null);
+            String canonical = content.canonical(published);
+            repository.markPublished(versionId, actor.username(), now, approval, Sha256.of(canonical));
+            ledger.append(LEDGER_EVENT, published.ledgerSubject(), canonical);
+            auditLog.record(actor.username(), ListAuditActions.PUBLISHED, subject(versionId), approval.reason().name());
+            return repository.version(versionId).orElseThrow();
+        });
+    }
+
+    /** Versions waiting for work in the departments the actor drafts or reviews for. */
+    public List<ListVersion> openVersions(Actor actor) {
+        return repository.versionsIn(EnumSet.of(VersionStatus.DRAFT, VersionStatus.SUBMITTED)).stream()
+                .filter(v -> actor.isPermitted(Permissions.DRAFT_LISTS, v.department().id(), null)
+                        || actor.isPermitted(Permissions.REVIEW_LISTS, v.department().id(), null))
+                .toList();
+    }
+
+    /** Four eyes: whoever drafted or submitted a version may not also publish it. */
+    private static void requireReviewer(Actor actor, ListVersion version) {
+        actor.require(Permissions.REVIEW_LISTS, version.department().id(), null);
+        requireStatus(version, VersionStatus.SUBMITTED);
+        if (actor.username().equals(version.draftedBy()) || actor.username().equals(version.submittedBy())) {
+            throw new ValidationException("lists.review.fourEyes");
+        }
+    }
+
+    private static void requireStaffOf(Actor actor, ListVersion version) {
+        if (!actor.isPermitted(Permissions.DRAFT_LISTS, version.department().id(), null)
+                && !actor.isPermitted(Permissions.REVIEW_LISTS, version.department().id(), null)) {
+            actor.require(Permissions.DRAFT_LISTS, version.department().id(), null);
+        }
+    }
+
+    private static void requireStatus(ListVersion version, VersionStatus expected) {
+        if (version.status() != expected) {
+            throw new ValidationException("lists.version.wrongStatus", version.status().name());
+        }
+    }
+
+    private ListVersion existing(int versionId) {
+        return repository.version(versionId).orElseThrow(() -> new ValidationException("lists.version.notFound"));
+    }
+
+    private static int checkYear(ListType type, int year) {
+        if (!type.isAnnual()) {
+            return 0;
+        }
+        if (year < 2000 || year > 2100) {
+            throw new ValidationException("lists.year.invalid");
+        }
+        return year;
+    }
+
+    private static String subject(int versionId) {
+        return ListContentSource.PREFIX + versionId;
+    }
+}

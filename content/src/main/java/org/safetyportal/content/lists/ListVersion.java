@@ -1,0 +1,17 @@
+package org.safetyportal.content.lists;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.safetyportal.content.organization.Department;
+
+/** One version of one department's list, with who drafted, submitted and reviewed it, and when. */
+public record ListVersion(int id, Department department, ListType type, int year, int versionNo,
+        VersionStatus status, Integer basedOnId, String draftedBy, Instant draftedAt, String submittedBy,
+        Instant submittedAt, String reviewedBy, Instant reviewedAt, String reviewComment, LocalDate effectiveDate,
+        ChangeReason changeReason, Instant publishedAt, String contentHash) {
+
+    /** The name this version has in the publication ledger. */
+    public String ledgerSubject() {
+        return ListContentSource.PREFIX + id;
+    }
+}

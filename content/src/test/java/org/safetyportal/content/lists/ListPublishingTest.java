@@ -1,0 +1,264 @@
+package org.safetyportal.content.lists;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.context.ApplicationContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.function.Executable;
+import org.safetyportal.content.AccessDeniedException;
+import org.safetyportal.content.ValidationException;
+import org.safetyportal.content.account.AccountService;
+import org.safetyportal.content.account.Actor;
+import org.safetyportal.content.account.NewAccount;
+import org.safetyportal.content.account.RoleGrant;
+import org.safetyportal.content.ledger.LedgerVerification;
+import org.safetyportal.content.ledger.PublicationLedger;
+import org.safetyportal.content.organization.OrganizationDirectory;
+import org.safetyportal.content.organization.ReferenceDataLoader;
+import org.safetyportal.content.testing.ModuleContext;
+import org.safetyportal.content.testing.MutableClock;
+import org.safetyportal.content.testing.OnEveryTestDatabase;
+import org.safetyportal.content.testing.TestDatabase;
+import org.safetyportal.i18n.Translatable;
+
+class ListPublishingTest {
+
+    private static final ListVersionApproval ANNUAL = new ListVersionApproval(LocalDate.of(2026, 1, 1), ChangeReason.ANNUAL_UPDATE, null);
+
+    /** A department with a publisher and a reviewer, a second department's publisher, and a staff member holding both roles. */
+    private record World(TestDatabase database, ApplicationContext context, int emergency, int energy)
+            implements AutoCloseable {
+
+        static World start(String kind) {
+            TestDatabase database = TestDatabase.create(kind);
+            try {
+                ApplicationContext context = ModuleContext.start(database, new MutableClock(Instant.parse("2026-01-05T02:00:00Z")));
+                context.getBean(ReferenceDataLoader.class).load();
+                AccountService accounts = context.getBean(AccountService.class);
+                accounts.ensureFirstAdministrator("administrator-pw");
+                Actor admin = accounts.actor("admin");
+                OrganizationDirectory directory = context.getBean(OrganizationDirectory.class);
+                int emergency = directory.department("EMERGENCY", "JC").orElseThrow().id();
+                int energy = directory.department("ENERGY", "JC").orElseThrow().id();
+                accounts.createAccount(admin, new NewAccount("publisher", "P", "password-123", List.of(RoleGrant.inDepartment("PUBLISHER", emergency))));
+                accounts.createAccount(admin, new NewAccount("reviewer", "R", "password-123", List.of(RoleGrant.inDepartment("REVIEWER", emergency))));
+                accounts.createAccount(admin, new NewAccount("energy.publisher", "E", "password-123", List.of(RoleGrant.inDepartment("PUBLISHER", energy))));
+                accounts.createAccount(admin, new NewAccount("both", "B", "password-123",
+                        List.of(RoleGrant.inDepartment("PUBLISHER", emergency), RoleGrant.inDepartment("REVIEWER", emergency))));
+                return new World(database, context, emergency, energy);
+            } catch (RuntimeException e) {
+                database.close();
+                throw e;
+            }
+        }
+
+        Actor actor(String username) {
+            return context.getBean(AccountService.class).actor(username);
+        }
+
+        ListPublishing publishing() {
+            return context.getBean(ListPublishing.class);
+        }
+
+        ListCatalogue catalogue() {
+            return context.getBean(ListCatalogue.class);
+        }
+
+        PublicationLedger ledger() {
+            return context.getBean(PublicationLedger.class);
+        }
+
+        /** Drafts, submits and publishes a responsibility list with the given items. */
+        ListVersion publishResponsibilities(List<ListItem> items) {
+            ListVersion draft = publishing().startDraft(actor("publisher"), emergency, ListType.RESPONSIBILITY, 0);
+            publishing().saveItems(actor("publisher"), draft.id(), items);
+            publishing().submit(actor("publisher"), draft.id());
+            return publishing().approve(actor("reviewer"), draft.id(), ANNUAL);
+        }
+
+        /** A second version of the same list, with one duty reworded. */
+        ListVersion publishResponsibilities2() {
+            ListVersion draft = publishing().startDraft(actor("publisher"), emergency, ListType.RESPONSIBILITY, 0);
+            publishing().saveItems(actor("publisher"), draft.id(), List.of(duty("ZR-001", "危险化学品安全监督管理", "HAZARDOUS_CHEMICALS")));
+            publishing().submit(actor("publisher"), draft.id());
+            return publishing().approve(actor("reviewer"), draft.id(), ANNUAL);
+        }
+
+        @Override
+        public void close() {
+            context.close();
+            database.close();
+        }
+    }
+
+    static ListItem duty(String code, String title, String... sectors) {
+        return new ListItem(code, title, null, "《安全生产法》第十条", "市应急管理局危化科", null, "未履行监管职责的，依法追责",
+                null, List.of(sectors), null, null, null, null, null);
+    }
+
+    @OnEveryTestDatabase
+    void publisherDrafts_reviewerPublishes_andTheVersionIsInForceAndInTheLedger(String kind) {
+        try (World world = World.start(kind)) {
+            ListVersion published = world.publishResponsibilities(List.of(
+                    duty("ZR-001", "危险化学品安全监管 🔥", "HAZARDOUS_CHEMICALS"),
+                    duty("ZR-002", "非煤矿山与冶金工贸安全监管", "NON_COAL_MINE", "METALLURGY_MANUFACTURING")));
+
+            assertEquals(VersionStatus.PUBLISHED, published.status());
+            assertEquals("reviewer", published.reviewedBy());
+            assertEquals(1, published.versionNo());
+            ListVersion current = world.catalogue().current(world.emergency(), ListType.RESPONSIBILITY, 0).orElseThrow();
+            assertEquals(published.id(), current.id());
+            List<ListItem> items = world.catalogue().items(current);
+            assertEquals(List.of("NON_COAL_MINE", "METALLURGY_MANUFACTURING").stream().sorted().toList(), items.get(1).sectors());
+            assertEquals("危险化学品安全监管 🔥", items.get(0).title());
+            assertEquals(1, world.ledger().entriesFor(published.ledgerSubject()).size());
+            assertEquals(published.contentHash(), world.ledger().entriesFor(published.ledgerSubject()).get(0).contentHash());
+            assertTrue(world.ledger().verify().intact());
+        }
+    }
+
+    @OnEveryTestDatabase
+    void theNextVersionStartsFromTheOneInForce_andSupersedesIt(String kind) {
+        try (World world = World.start(kind)) {
+            ListVersion first = world.publishResponsibilities(List.of(duty("ZR-001", "危险化学品安全监管", "HAZARDOUS_CHEMICALS")));
+            ListVersion draft = world.publishing().startDraft(world.actor("publisher"), world.emergency(), ListType.RESPONSIBILITY, 0);
+
+            assertEquals(first.id(), draft.basedOnId());
+            assertEquals(2, draft.versionNo());
+            assertEquals(List.of("ZR-001"), world.publishing().items(world.actor("publisher"), draft.id()).stream().map(ListItem::code).toList());
+            assertEquals(first.id(), world.catalogue().current(world.emergency(), ListType.RESPONSIBILITY, 0).orElseThrow().id(),
+                    "a draft is not public");
+
+            world.publishing().saveItems(world.actor("publisher"), draft.id(), List.of(
+                    duty("ZR-001", "危险化学品安全监督管理", "HAZARDOUS_CHEMICALS")));
+            world.publishing().submit(world.actor("publisher"), draft.id());
+            world.publishing().approve(world.actor("reviewer"), draft.id(),
+                    new ListVersionApproval(LocalDate.of(2026, 6, 1), ChangeReason.LAW_CHANGE, "依据新修订法规"));
+
+            List<ListVersion> history = world.catalogue().history(world.emergency(), ListType.RESPONSIBILITY, 0);
+            assertEquals(List.of(2, 1), history.stream().map(ListVersion::versionNo).toList());
+            assertEquals(List.of(VersionStatus.PUBLISHED, VersionStatus.SUPERSEDED), history.stream().map(ListVersion::status).toList());
+            assertEquals("危险化学品安全监管", world.catalogue().items(history.get(1)).get(0).title(), "the old version is unchanged");
+            assertTrue(world.ledger().verify().intact());
+            assertEquals(2, world.ledger().size());
+        }
+    }
+
+    @OnEveryTestDatabase
+    void whoeverDraftedOrSubmittedMayNotAlsoPublish(String kind) {
+        try (World world = World.start(kind)) {
+            ListVersion draft = world.publishing().startDraft(world.actor("both"), world.emergency(), ListType.RESPONSIBILITY, 0);
+            world.publishing().saveItems(world.actor("both"), draft.id(), List.of(duty("ZR-001", "职责", "FIRE")));
+            world.publishing().submit(world.actor("both"), draft.id());
+
+            assertRefused("lists.review.fourEyes", () -> world.publishing().approve(world.actor("both"), draft.id(), ANNUAL));
+            assertThrows(AccessDeniedException.class, () -> world.publishing().approve(world.actor("publisher"), draft.id(), ANNUAL));
+            assertEquals(VersionStatus.PUBLISHED, world.publishing().approve(world.actor("reviewer"), draft.id(), ANNUAL).status());
+        }
+    }
+
+    @OnEveryTestDatabase
+    void aPublisherCannotTouchAnotherDepartmentsLists(String kind) {
+        try (World world = World.start(kind)) {
+            assertThrows(AccessDeniedException.class, () -> world.publishing().startDraft(
+                    world.actor("energy.publisher"), world.emergency(), ListType.POWER, 0));
+            ListVersion draft = world.publishing().startDraft(world.actor("publisher"), world.emergency(), ListType.POWER, 0);
+            assertThrows(AccessDeniedException.class, () -> world.publishing().saveItems(
+                    world.actor("energy.publisher"), draft.id(), List.of()));
+            assertThrows(AccessDeniedException.class, () -> world.publishing().items(world.actor("energy.publisher"), draft.id()));
+        }
+    }
+
+    @OnEveryTestDatabase
+    void publishedVersionsAreNeverEditedAndOnlyOneDraftIsOpenAtATime(String kind) {
+        try (World world = World.start(kind)) {
+            ListVersion published = world.publishResponsibilities(List.of(duty("ZR-001", "职责", "FIRE")));
+            assertRefused("lists.version.wrongStatus", () -> world.publishing().saveItems(world.actor("publisher"), published.id(),
+                    List.of(duty("ZR-001", "改过的职责", "FIRE"))));
+
+            world.publishing().startDraft(world.actor("publisher"), world.emergency(), ListType.RESPONSIBILITY, 0);
+            assertRefused("lists.draft.exists", () -> world.publishing().startDraft(world.actor("publisher"), world.emergency(),
+                    ListType.RESPONSIBILITY, 0));
+        }
+    }
+
+    @OnEveryTestDatabase
+    void aReviewerSendsAVersionBackWithAReason(String kind) {
+        try (World world = World.start(kind)) {
+            ListVersion draft = world.publishing().startDraft(world.actor("publisher"), world.emergency(), ListType.RESPONSIBILITY, 0);
+            world.publishing().saveItems(world.actor("publisher"), draft.id(), List.of(duty("ZR-001", "职责", "FIRE")));
+            world.publishing().submit(world.actor("publisher"), draft.id());
+
+            assertRefused("lists.review.commentRequired", () -> world.publishing().returnForChanges(world.actor("reviewer"), draft.id(), " "));
+            ListVersion returned = world.publishing().returnForChanges(world.actor("reviewer"), draft.id(), "请补充法律依据");
+
+            assertEquals(VersionStatus.DRAFT, returned.status());
+            assertEquals("请补充法律依据", returned.reviewComment());
+            assertTrue(world.catalogue().current(world.emergency(), ListType.RESPONSIBILITY, 0).isEmpty());
+            assertEquals(0, world.ledger().size(), "nothing was published");
+        }
+    }
+
+    @OnEveryTestDatabase
+    void incompleteItemsAreRefusedWithTheRowAndField(String kind) {
+        try (World world = World.start(kind)) {
+            ListVersion draft = world.publishing().startDraft(world.actor("publisher"), world.emergency(), ListType.RESPONSIBILITY, 0);
+            ValidationException noSector = assertThrows(ValidationException.class, () -> world.publishing().saveItems(
+                    world.actor("publisher"), draft.id(), List.of(duty("ZR-001", "职责", "FIRE"), duty("ZR-002", "职责二"))));
+            assertEquals("lists.item.missing", noSector.messageKey());
+            assertEquals(List.of(2, new Translatable("lists.field.sectors")), List.of(noSector.messageArguments()));
+            assertRefused("lists.item.sector.unknown", () -> world.publishing().saveItems(world.actor("publisher"), draft.id(),
+                    List.of(duty("ZR-001", "职责", "NO_SUCH_SECTOR"))));
+            assertRefused("lists.item.code.duplicate", () -> world.publishing().saveItems(world.actor("publisher"), draft.id(),
+                    List.of(duty("ZR-001", "职责", "FIRE"), duty("ZR-001", "职责", "GAS"))));
+            assertRefused("lists.submit.empty", () -> world.publishing().submit(world.actor("publisher"), draft.id()));
+            assertRefused("lists.year.invalid", () -> world.publishing().startDraft(world.actor("publisher"), world.emergency(),
+                    ListType.ANNUAL_TASKS, 0));
+        }
+    }
+
+    @OnEveryTestDatabase
+    void theVerifierCatchesARowEditedBehindThePortalsBack(String kind) {
+        try (World world = World.start(kind)) {
+            world.publishResponsibilities(List.of(duty("ZR-001", "危险化学品安全监管", "HAZARDOUS_CHEMICALS")));
+            ListVersion second = world.publishResponsibilities2();
+            assertTrue(world.ledger().verify().intact());
+
+            world.database().dsl().execute("UPDATE list_item SET title = 'quietly changed' WHERE version_id = ?", second.id());
+
+            LedgerVerification verification = world.ledger().verify();
+            assertFalse(verification.intact());
+            assertEquals(2L, verification.firstBrokenSeq());
+            assertEquals(LedgerVerification.Problem.CONTENT_CHANGED, verification.problem());
+            assertNull(verification.headHash());
+        }
+    }
+
+    @OnEveryTestDatabase
+    void theVerifierCatchesAnAlteredOrRemovedLedgerEntry(String kind) {
+        try (World world = World.start(kind)) {
+            world.publishResponsibilities(List.of(duty("ZR-001", "危险化学品安全监管", "HAZARDOUS_CHEMICALS")));
+            world.publishResponsibilities2();
+
+            world.database().dsl().execute("UPDATE publication_ledger SET event_type = 'list.withdrawn' WHERE seq = 1");
+            assertEquals(LedgerVerification.Problem.ENTRY_ALTERED, world.ledger().verify().problem());
+            world.database().dsl().execute("UPDATE publication_ledger SET event_type = 'list.published' WHERE seq = 1");
+            assertTrue(world.ledger().verify().intact());
+
+            world.database().dsl().execute("DELETE FROM publication_ledger WHERE seq = 2");
+            LedgerVerification truncated = world.ledger().verify();
+            assertEquals(LedgerVerification.Problem.ENTRIES_MISSING, truncated.problem());
+            assertEquals(2L, truncated.firstBrokenSeq());
+        }
+    }
+
+    private static void assertRefused(String expectedKey, Executable action) {
+        assertEquals(expectedKey, assertThrows(ValidationException.class, action).messageKey());
+    }
+}
