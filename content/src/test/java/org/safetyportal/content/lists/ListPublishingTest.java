@@ -261,4 +261,19 @@ class ListPublishingTest {
     private static void assertRefused(String expectedKey, Executable action) {
         assertEquals(expectedKey, assertThrows(ValidationException.class, action).messageKey());
     }
+
+    @OnEveryTestDatabase
+    void theDemonstrationListsArePublishedOnceThroughTheWorkflow(String kind) {
+        try (World world = World.start(kind)) {
+            DemoLists demo = world.context().getBean(DemoLists.class);
+            int published = demo.publishIfNoListsExist();
+
+            assertTrue(published >= 5, "lists published: " + published);
+            assertEquals(0, demo.publishIfNoListsExist(), "never twice");
+            ListVersion tasks = world.catalogue().current(world.emergency(), ListType.ANNUAL_TASKS, 2026).orElseThrow();
+            assertEquals(DemoLists.DEMO_REVIEWER, tasks.reviewedBy());
+            assertEquals(published, world.ledger().size());
+            assertTrue(world.ledger().verify().intact());
+        }
+    }
 }

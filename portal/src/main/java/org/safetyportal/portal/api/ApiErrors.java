@@ -29,6 +29,9 @@ class ApiErrors implements ExceptionHandler<LocalizedException, HttpResponse<Api
         if (exception instanceof NotSignedInException) {
             return HttpStatus.UNAUTHORIZED;
         }
+        if (exception instanceof ResourceNotFoundException) {
+            return HttpStatus.NOT_FOUND;
+        }
         if (exception instanceof AccessDeniedException) {
             return HttpStatus.FORBIDDEN;
         }

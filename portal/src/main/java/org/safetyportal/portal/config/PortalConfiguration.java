@@ -17,6 +17,7 @@ public class PortalConfiguration {
     private String dbPassword = "";
     private String adminPassword = "";
     private Duration sessionTimeout = Duration.ofMinutes(30);
+    private boolean demoData = true;
 
     public Path getDataDir() {
         return dataDir;
@@ -64,6 +65,15 @@ public class PortalConfiguration {
 
     public void setSessionTimeout(Duration sessionTimeout) {
         this.sessionTimeout = sessionTimeout;
+    }
+
+    /** Whether a portal with no lists yet gets the demonstration lists (marked as demo publications). */
+    public boolean isDemoData() {
+        return demoData;
+    }
+
+    public void setDemoData(boolean demoData) {
+        this.demoData = demoData;
     }
 
     /** The configured database, or the embedded H2 file database in the data directory. */

@@ -5,11 +5,12 @@ import io.micronaut.context.event.StartupEvent;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.safetyportal.content.account.AccountService;
+import org.safetyportal.content.lists.DemoLists;
 import org.safetyportal.content.organization.ReferenceDataLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Loads reference data and makes sure there is an administrator, before the first request. */
+/** Loads reference data (and demo lists where wanted) and makes sure there is an administrator, before the first request. */
 @Singleton
 class PortalStartup implements ApplicationEventListener<StartupEvent> {
 
@@ -17,11 +18,14 @@ class PortalStartup implements ApplicationEventListener<StartupEvent> {
 
     private final ReferenceDataLoader referenceData;
     private final AccountService accounts;
+    private final DemoLists demoLists;
     private final PortalConfiguration configuration;
 
-    PortalStartup(ReferenceDataLoader referenceData, AccountService accounts, PortalConfiguration configuration) {
+    PortalStartup(ReferenceDataLoader referenceData, AccountService accounts, DemoLists demoLists,
+            PortalConfiguration configuration) {
         this.referenceData = referenceData;
         this.accounts = accounts;
+        this.demoLists = demoLists;
         this.configuration = configuration;
     }
 
@@ -30,6 +34,13 @@ class PortalStartup implements ApplicationEventListener<StartupEvent> {
         ReferenceDataLoader.Summary summary = referenceData.load();
         LOG.info("Reference data: {} areas, {} kinds of department, {} departments, {} sectors",
                 summary.areas(), summary.departmentTypes(), summary.departments(), summary.sectors());
+        if (configuration.isDemoData()) {
+            int published = demoLists.publishIfNoListsExist();
+            if (published > 0) {
+                LOG.info("Demo data: {} list versions published by {} and {}", published,
+                        DemoLists.DEMO_PUBLISHER, DemoLists.DEMO_REVIEWER);
+            }
+        }
         Optional<String> generated = accounts.ensureFirstAdministrator(configuration.getAdminPassword());
         generated.ifPresent(password -> System.out.printf(
                 "%n================================================================%n"

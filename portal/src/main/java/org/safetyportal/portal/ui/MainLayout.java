@@ -25,10 +25,10 @@ import org.safetyportal.portal.i18n.LanguageFilter;
 import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.ui.admin.AdminHomeView;
 import org.safetyportal.portal.ui.home.HomeView;
+import org.safetyportal.portal.ui.lists.ListsView;
 import org.safetyportal.portal.ui.login.LoginView;
 import org.safetyportal.portal.ui.sections.EducationView;
 import org.safetyportal.portal.ui.sections.InspectionsView;
-import org.safetyportal.portal.ui.sections.ListsView;
 import org.safetyportal.portal.ui.sections.ReportView;
 import org.safetyportal.portal.ui.sections.TrackView;
 

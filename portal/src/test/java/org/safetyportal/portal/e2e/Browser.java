@@ -89,7 +89,13 @@ public final class Browser implements AutoCloseable {
     }
 
     public void click(String id) {
-        byId(id).click();
+        click(byId(id));
+    }
+
+    /** Scrolls the element to the middle of the window first, clear of the sticky header. */
+    public void click(WebElement element) {
+        script("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
         settle();
     }
 

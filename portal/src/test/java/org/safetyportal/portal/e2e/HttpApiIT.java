@@ -64,6 +64,31 @@ class HttpApiIT {
         assertTrue(response.body().contains("\"code\":\"error.notSignedIn\""), response.body());
     }
 
+    @Test
+    void openData_listsWhatIsInForce_andTheLedgerVerifies() throws Exception {
+        HttpResponse<String> lists = get("/api/v1/lists");
+        HttpResponse<String> verify = get("/api/v1/ledger/verify");
+
+        assertEquals(200, lists.statusCode());
+        assertTrue(lists.body().contains("\"department\":\"JC-EMERGENCY\""), lists.body());
+        assertEquals(200, verify.statusCode());
+        assertTrue(verify.body().startsWith("{\"intact\":true"), verify.body());
+    }
+
+    @Test
+    void openData_refusesBadPagingAndUnknownVersionsInTheVisitorsLanguage() throws Exception {
+        HttpResponse<String> paging = get("/api/v1/ledger?limit=0&lang=en");
+        HttpResponse<String> notNumber = get("/api/v1/ledger?limit=abc");
+        HttpResponse<String> unknown = get("/api/v1/lists/versions/999999?lang=en");
+
+        assertEquals(400, paging.statusCode());
+        assertTrue(paging.body().contains("\"code\":\"api.page.invalid\""), paging.body());
+        assertEquals(400, notNumber.statusCode());
+        assertTrue(notNumber.body().contains("参数 limit"), notNumber.body());
+        assertEquals(404, unknown.statusCode());
+        assertTrue(unknown.body().contains("Nothing is published at this address."), unknown.body());
+    }
+
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create(portal.url(path))).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -19,7 +19,8 @@ class RestartIT {
     @Test
     void restartingThePortal_keepsAccountsAndReferenceDataOnce() throws Exception {
         try (PortalProcess portal = PortalProcess.startFresh()) {
-            String departmentsBefore = departments(portal);
+            String departmentsBefore = get(portal, "/api/v1/departments");
+            String ledgerBefore = get(portal, "/api/v1/ledger/verify");
             try (Browser browser = new Browser(portal, SupportedLocales.CHINESE)) {
                 LoginPage.open(browser).signInSuccessfully("admin", PortalProcess.ADMIN_PASSWORD);
                 UserManagementPage users = UserManagementPage.open(browser);
@@ -29,7 +30,8 @@ class RestartIT {
 
             portal.restart();
 
-            assertEquals(departmentsBefore, departments(portal), "reference data loaded again in place, not added");
+            assertEquals(departmentsBefore, get(portal, "/api/v1/departments"), "reference data loaded again in place, not added");
+            assertEquals(ledgerBefore, get(portal, "/api/v1/ledger/verify"), "demo lists are not published a second time");
             try (Browser browser = new Browser(portal, SupportedLocales.CHINESE)) {
                 LoginPage.open(browser).signInSuccessfully("educator.zhao", "educator-pass-1");
                 browser.waitForText(By.id("my-roles"), browser.text("role.EDUCATOR"));
@@ -44,9 +46,9 @@ class RestartIT {
         }
     }
 
-    private static String departments(PortalProcess portal) throws Exception {
+    private static String get(PortalProcess portal, String path) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(portal.url("/api/v1/departments"))).build(),
+                HttpRequest.newBuilder(URI.create(portal.url(path))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode());
         return response.body();

@@ -16,7 +16,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.safetyportal.content.account.AccountAuditActions;
+import org.safetyportal.content.ledger.LedgerVerification;
 import org.safetyportal.content.lists.ChangeReason;
+import org.safetyportal.content.lists.ListPublishing;
 import org.safetyportal.content.lists.ListAuditActions;
 import org.safetyportal.content.lists.ListItem;
 import org.safetyportal.content.lists.ListType;
@@ -112,7 +114,9 @@ class ViewTextTest {
         }
         Map<String, Enum<?>[]> translatedEnums = Map.of("lists.type.", ListType.values(),
                 "lists.powerType.", PowerType.values(), "lists.changeReason.", ChangeReason.values(),
-                "lists.status.", VersionStatus.values(), "lists.taskStatus.", TaskStatus.values());
+                "lists.status.", VersionStatus.values(), "lists.taskStatus.", TaskStatus.values(),
+                "ledger.problem.", LedgerVerification.Problem.values());
+        keys.add("ledger.event." + ListPublishing.LEDGER_EVENT);
         translatedEnums.forEach((prefix, values) -> {
             for (Enum<?> value : values) {
                 keys.add(prefix + value.name());

@@ -1,0 +1,97 @@
+package org.safetyportal.portal.ui.lists;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import io.micronaut.context.annotation.Prototype;
+import java.util.List;
+import java.util.Optional;
+import org.safetyportal.content.lists.ListCatalogue;
+import org.safetyportal.content.lists.ListType;
+import org.safetyportal.content.lists.ListVersion;
+import org.safetyportal.content.organization.Department;
+import org.safetyportal.content.organization.OrganizationDirectory;
+import org.safetyportal.portal.ui.MainLayout;
+
+/** One department's lists in force, each with its items and the versions before it. */
+@Route(value = "lists/department/:" + DepartmentListsView.CODE, layout = MainLayout.class)
+@Prototype
+public class DepartmentListsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String CODE = "code";
+
+    private final ListCatalogue catalogue;
+    private final OrganizationDirectory organization;
+    private Department department;
+
+    DepartmentListsView(ListCatalogue catalogue, OrganizationDirectory organization) {
+        this.catalogue = catalogue;
+        this.organization = organization;
+        addClassName("department-lists-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String code = event.getRouteParameters().get(CODE).orElse("");
+        Optional<Department> found = organization.departments().stream().filter(d -> d.code().equals(code)).findFirst();
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        department = found.get();
+        removeAll();
+        H1 heading = new H1(department.name().in(getLocale()));
+        heading.setId("department-heading");
+        add(heading, new RouterLink(getTranslation("lists.backToDirectory"), ListsView.class));
+        for (ListType type : ListType.values()) {
+            add(listSection(type));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (department == null ? "" : department.name().in(getLocale()) + " · ") + getTranslation("section.lists.title");
+    }
+
+    /** The newest year of an annual list, or the running series of the others. */
+    private Component listSection(ListType type) {
+        Div section = new Div(new H2(getTranslation("lists.type." + type.name())));
+        section.setId("list-" + type.name());
+        section.addClassName("list-section");
+        Optional<ListVersion> current = catalogue.current().stream()
+                .filter(v -> v.department().id() == department.id() && v.type() == type)
+                .findFirst();
+        if (current.isEmpty()) {
+            section.add(new Paragraph(getTranslation("lists.notPublished")));
+            return section;
+        }
+        ListVersion version = current.get();
+        section.add(new VersionSummary(version), new ListItemsGrid(type, catalogue.items(version),
+                organization.sectors(), getLocale()), history(version));
+        return section;
+    }
+
+    private Component history(ListVersion current) {
+        List<ListVersion> versions = catalogue.history(department.id(), current.type(), current.year());
+        UnorderedList list = new UnorderedList();
+        for (ListVersion version : versions) {
+            list.add(new ListItem(new RouterLink(VersionSummary.title(this, version), ListVersionView.class,
+                    new RouteParameters(ListVersionView.ID, Integer.toString(version.id())))));
+        }
+        Div history = new Div(new Paragraph(getTranslation("lists.history")), list);
+        history.addClassName("list-history");
+        return history;
+    }
+}

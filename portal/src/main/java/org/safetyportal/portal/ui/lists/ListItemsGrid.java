@@ -1,0 +1,58 @@
+package org.safetyportal.portal.ui.lists;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.safetyportal.content.lists.ListItem;
+import org.safetyportal.content.lists.ListType;
+import org.safetyportal.content.organization.Sector;
+
+/** The items of one list version, with the columns that matter for its type. */
+class ListItemsGrid extends Grid<ListItem> {
+
+    ListItemsGrid(ListType type, List<ListItem> items, List<Sector> sectors, Locale locale) {
+        Map<String, String> sectorNames = sectors.stream()
+                .collect(Collectors.toMap(Sector::code, s -> s.name().in(locale)));
+        addClassName("list-items");
+        addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        column("code", ListItem::code).setFlexGrow(0).setAutoWidth(true);
+        column("title", ListItem::title).setFlexGrow(3);
+        switch (type) {
+            case POWER -> {
+                column("powerType", item -> getTranslation("lists.powerType." + item.powerType().name())).setAutoWidth(true);
+                column("legalBasis", ListItem::legalBasis).setFlexGrow(2);
+                column("responsibleBody", ListItem::responsibleBody).setFlexGrow(2);
+                column("stages", ListItem::stages).setFlexGrow(2);
+                column("accountability", ListItem::accountability).setFlexGrow(2);
+            }
+            case RESPONSIBILITY -> {
+                column("sectors", item -> item.sectors().stream().map(code -> sectorNames.getOrDefault(code, code))
+                        .collect(Collectors.joining(getTranslation("lists.separator")))).setFlexGrow(1);
+                column("legalBasis", ListItem::legalBasis).setFlexGrow(2);
+                column("responsibleBody", ListItem::responsibleBody).setFlexGrow(2);
+                column("accountability", ListItem::accountability).setFlexGrow(2);
+            }
+            case ANNUAL_TASKS -> {
+                column("measures", ListItem::measures).setFlexGrow(3);
+                column("deadline", item -> String.valueOf(item.deadline())).setAutoWidth(true);
+                column("responsibleBody", ListItem::responsibleBody).setFlexGrow(1);
+                column("cooperatingUnits", ListItem::cooperatingUnits).setFlexGrow(2);
+                column("taskStatus", item -> getTranslation("lists.taskStatus." + item.taskStatus().name())).setAutoWidth(true);
+                column("progress", ListItem::progress).setFlexGrow(2);
+            }
+        }
+        setItems(items);
+        setAllRowsVisible(true);
+    }
+
+    private Column<ListItem> column(String field, Function<ListItem, String> value) {
+        return addColumn(item -> {
+            String text = value.apply(item);
+            return text == null ? "" : text;
+        }).setHeader(getTranslation("lists.field." + field)).setResizable(true);
+    }
+}

@@ -1,0 +1,89 @@
+package org.safetyportal.portal.ui.lists;
+
+import com.vaadin.flow.component.html.Code;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import io.micronaut.context.annotation.Prototype;
+import java.util.Optional;
+import org.safetyportal.content.ledger.LedgerEntry;
+import org.safetyportal.content.ledger.PublicationLedger;
+import org.safetyportal.content.lists.ListCatalogue;
+import org.safetyportal.content.lists.ListVersion;
+import org.safetyportal.content.lists.VersionStatus;
+import org.safetyportal.content.organization.OrganizationDirectory;
+import org.safetyportal.portal.ui.MainLayout;
+import org.safetyportal.portal.ui.ledger.LedgerView;
+
+/** A permanent page for one published version, current or superseded, with its ledger record. */
+@Route(value = "lists/version/:" + ListVersionView.ID, layout = MainLayout.class)
+@Prototype
+public class ListVersionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ID = "id";
+
+    private final ListCatalogue catalogue;
+    private final PublicationLedger ledger;
+    private final OrganizationDirectory organization;
+    private ListVersion version;
+
+    ListVersionView(ListCatalogue catalogue, PublicationLedger ledger, OrganizationDirectory organization) {
+        this.catalogue = catalogue;
+        this.ledger = ledger;
+        this.organization = organization;
+        addClassName("list-version-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<ListVersion> found = event.getRouteParameters().get(ID)
+                .filter(id -> id.matches("\\d{1,9}"))
+                .flatMap(id -> catalogue.version(Integer.parseInt(id)));
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        version = found.get();
+        removeAll();
+        H1 heading = new H1(version.department().name().in(getLocale()) + " · "
+                + getTranslation("lists.type." + version.type().name()));
+        heading.setId("version-heading");
+        add(heading, new VersionSummary(version));
+        if (version.status() == VersionStatus.SUPERSEDED) {
+            Paragraph superseded = new Paragraph(getTranslation("lists.supersededNotice"));
+            superseded.setId("superseded-notice");
+            superseded.addClassName("coming-soon-status");
+            add(superseded);
+        }
+        add(new RouterLink(getTranslation("lists.allOfDepartment"), DepartmentListsView.class,
+                        new RouteParameters(DepartmentListsView.CODE, version.department().code())),
+                new ListItemsGrid(version.type(), catalogue.items(version), organization.sectors(), getLocale()),
+                provenance());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return version == null ? getTranslation("section.lists.title")
+                : version.department().name().in(getLocale()) + " · " + VersionSummary.title(this, version);
+    }
+
+    private Div provenance() {
+        Code hash = new Code(version.contentHash());
+        hash.setId("content-hash");
+        Div provenance = new Div(
+                new Paragraph(getTranslation("lists.provenance", version.draftedBy(), version.reviewedBy())),
+                new Paragraph(getTranslation("lists.contentHash")), hash);
+        ledger.entriesFor(version.ledgerSubject()).stream().findFirst().map(LedgerEntry::seq).ifPresent(seq ->
+                provenance.add(new Paragraph(new RouterLink(getTranslation("lists.ledgerEntry", seq), LedgerView.class))));
+        provenance.addClassName("provenance");
+        return provenance;
+    }
+}

@@ -1,0 +1,74 @@
+package org.safetyportal.portal.ui.lists;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import io.micronaut.context.annotation.Prototype;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.safetyportal.content.lists.ListCatalogue;
+import org.safetyportal.content.lists.ListVersion;
+import org.safetyportal.content.organization.Area;
+import org.safetyportal.content.organization.Department;
+import org.safetyportal.portal.ui.MainLayout;
+import org.safetyportal.portal.ui.ledger.LedgerView;
+
+/** 三清单: every department that has published its lists, by area. */
+@Route(value = "lists", layout = MainLayout.class)
+@Prototype
+public class ListsView extends VerticalLayout implements HasDynamicTitle {
+
+    ListsView(ListCatalogue catalogue) {
+        addClassName("lists-view");
+        H1 heading = new H1(getTranslation("section.lists.title"));
+        heading.setId("section-heading");
+        add(heading, new Paragraph(getTranslation("section.lists.purpose")),
+                new RouterLink(getTranslation("ledger.link"), LedgerView.class));
+        List<ListVersion> current = catalogue.current();
+        if (current.isEmpty()) {
+            add(new Paragraph(getTranslation("lists.noneYet")));
+            return;
+        }
+        Map<Area, Map<Department, List<ListVersion>>> byArea = current.stream().collect(Collectors.groupingBy(
+                v -> v.department().area(), LinkedHashMap::new,
+                Collectors.groupingBy(ListVersion::department, LinkedHashMap::new, Collectors.toList())));
+        Div directory = new Div();
+        directory.setId("department-directory");
+        byArea.forEach((area, departments) -> directory.add(areaSection(area, departments)));
+        add(directory);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("section.lists.title") + " · " + getTranslation("app.title");
+    }
+
+    private Component areaSection(Area area, Map<Department, List<ListVersion>> departments) {
+        UnorderedList list = new UnorderedList();
+        departments.forEach((department, versions) -> {
+            RouterLink link = new RouterLink(department.name().in(getLocale()), DepartmentListsView.class,
+                    new RouteParameters(DepartmentListsView.CODE, department.code()));
+            link.setId("department-" + department.code());
+            String types = versions.stream().map(v -> getTranslation("lists.type." + v.type().name()))
+                    .distinct().collect(Collectors.joining(getTranslation("lists.separator")));
+            Span listTypes = new Span(types);
+            listTypes.addClassName("list-types");
+            list.add(new ListItem(link, listTypes));
+        });
+        Div section = new Div(new H2(area.name().in(getLocale())), list);
+        section.addClassName("area-section");
+        return section;
+    }
+}

@@ -1,0 +1,50 @@
+package org.safetyportal.portal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** Citizens and journalists read the lists in force, their history, and check the publication record. */
+class PublishedListsIT extends BrowserJourney {
+
+    @Test
+    void visitor_findsADepartmentInTheDirectory_andReadsItsListsInForce() {
+        browser.open("/lists");
+        browser.click("department-JC-EMERGENCY");
+
+        assertEquals("晋城市应急管理局", browser.byId("department-heading").getText());
+        browser.waitForText(By.id("list-RESPONSIBILITY"), "ZR-YJ-001");
+        browser.waitForText(By.id("list-RESPONSIBILITY"), "危险化学品");
+        browser.waitForText(By.id("list-POWER"), browser.text("lists.powerType.LICENSING"));
+        browser.waitForText(By.id("list-ANNUAL_TASKS"), browser.text("lists.taskStatus.COMPLETED"));
+    }
+
+    @Test
+    void journalist_opensAVersionPermalink_andSeesWhoPublishedItAndItsHash() {
+        browser.open("/lists/department/JC-ENERGY");
+        browser.click(browser.find(By.cssSelector("#list-RESPONSIBILITY .list-history a")));
+
+        assertTrue(browser.path().matches("/lists/version/\\d+"), browser.path());
+        assertTrue(browser.byId("content-hash").getText().matches("[0-9a-f]{64}"));
+        browser.waitForText(By.className("provenance"), "demo.reviewer");
+    }
+
+    @Test
+    void journalist_verifiesThePublicationRecord() {
+        browser.open("/ledger");
+        browser.click("ledger-verify");
+
+        browser.waitForText(By.id("ledger-result"), browser.text("ledger.intact", 0, "").substring(0, 4));
+        assertTrue(browser.byId("ledger-result").getText().matches(".*[0-9a-f]{64}.*"));
+    }
+
+    @Test
+    void visitor_followingAnUnknownDepartmentOrVersion_getsNotFound() {
+        browser.open("/lists/department/NO-SUCH");
+        assertEquals(browser.text("error.404.title"), browser.byId("not-found").getText());
+        browser.open("/lists/version/999999");
+        assertEquals(browser.text("error.404.title"), browser.byId("not-found").getText());
+    }
+}
