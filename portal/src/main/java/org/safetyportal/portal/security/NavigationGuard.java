@@ -6,6 +6,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import jakarta.inject.Singleton;
+import java.util.Arrays;
 import java.util.Map;
 import org.safetyportal.portal.ui.login.LoginView;
 
@@ -36,8 +37,8 @@ class NavigationGuard implements VaadinServiceInitListener {
         if (!accessControl.isSignedIn()) {
             String back = event.getLocation().getPathWithQueryParameters();
             event.forwardTo(LoginView.ROUTE, QueryParameters.simple(Map.of(LoginView.RETURN_TO, back)));
-        } else if (!accessControl.isPermitted(required.value())) {
-            event.rerouteToError(AccessDeniedException.class, required.value());
+        } else if (Arrays.stream(required.value()).noneMatch(accessControl::isPermitted)) {
+            event.rerouteToError(AccessDeniedException.class, String.join(",", required.value()));
         }
     }
 }

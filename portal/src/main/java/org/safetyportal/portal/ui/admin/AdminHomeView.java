@@ -14,6 +14,7 @@ import org.safetyportal.content.account.Permissions;
 import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.RequiresPermission;
 import org.safetyportal.portal.ui.MainLayout;
+import org.safetyportal.portal.ui.admin.lists.ListWorkView;
 import org.safetyportal.portal.ui.admin.users.UserManagementView;
 
 /** The staff start page: who you are signed in as, in which roles, and the tools those roles open. */
@@ -35,6 +36,11 @@ public class AdminHomeView extends VerticalLayout implements HasDynamicTitle {
         tools.setId("admin-tools");
         if (accessControl.isPermitted(Permissions.MANAGE_USERS)) {
             tools.add(new ListItem(new RouterLink(getTranslation("admin.users.title"), UserManagementView.class)));
+        }
+        if (accessControl.isPermitted(Permissions.DRAFT_LISTS) || accessControl.isPermitted(Permissions.REVIEW_LISTS)) {
+            RouterLink lists = new RouterLink(getTranslation("admin.lists.title"), ListWorkView.class);
+            lists.setId("tool-lists");
+            tools.add(new ListItem(lists));
         }
         if (accessControl.isPermitted(Permissions.VIEW_AUDIT_LOG)) {
             tools.add(new ListItem(new RouterLink(getTranslation("admin.audit.title"), AuditLogView.class)));

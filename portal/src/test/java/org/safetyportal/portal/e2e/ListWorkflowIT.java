@@ -1,0 +1,67 @@
+package org.safetyportal.portal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.safetyportal.portal.e2e.pages.LoginPage;
+import org.safetyportal.portal.e2e.pages.UserManagementPage;
+
+/** A publisher drafts and submits a new version of a list; a reviewer publishes it; the public sees it. */
+class ListWorkflowIT extends BrowserJourney {
+
+    private static final String BUREAU = "晋城市应急管理局";
+    private static final String NEW_TITLE = "负责危险化学品安全生产综合监督管理，组织开展危险化学品安全风险集中治理";
+
+    @Test
+    void publisherDraftsAndSubmits_reviewerPublishes_andThePublicSeesTheNewVersion() {
+        LoginPage.open(browser).signInSuccessfully("admin", PortalProcess.ADMIN_PASSWORD);
+        UserManagementPage users = UserManagementPage.open(browser);
+        users.createUser("pub.chen", "陈示例", "publisher-pass-9", "PUBLISHER", BUREAU);
+        users.waitForUser("pub.chen");
+        users.createUser("rev.liu", "刘示例", "reviewer-pass-9", "REVIEWER", BUREAU);
+        users.waitForUser("rev.liu");
+        signOut();
+
+        LoginPage.open(browser).signInSuccessfully("pub.chen", "publisher-pass-9");
+        browser.click("tool-lists");
+        browser.click("start-type");
+        browser.pickOverlayItem("vaadin-select-item", browser.text("lists.type.RESPONSIBILITY"));
+        browser.click("start-draft");
+        browser.waitForText(By.id("editor-status"), browser.text("lists.status.DRAFT"));
+        browser.click("edit-ZR-YJ-001");
+        WebTextArea.replace(browser, "item-title", NEW_TITLE);
+        browser.click("item-save");
+        browser.waitForText(By.id("editor-items"), NEW_TITLE);
+        browser.click("submit-version");
+        browser.waitForText(By.id("editor-status"), browser.text("lists.status.SUBMITTED"));
+        assertTrue(browser.all(By.id("publish-version")).isEmpty(), "a publisher cannot publish");
+        signOut();
+
+        LoginPage.open(browser).signInSuccessfully("rev.liu", "reviewer-pass-9");
+        browser.open("/admin/lists");
+        browser.click(browser.find(By.linkText(BUREAU)));
+        browser.script("const picker = document.getElementById('review-effective');"
+                + "picker.value = '2026-12-01';"
+                + "picker.dispatchEvent(new CustomEvent('change', {bubbles: true}));");
+        browser.click("review-reason");
+        browser.pickOverlayItem("vaadin-select-item", browser.text("lists.changeReason.LAW_CHANGE"));
+        browser.click("publish-version");
+        browser.waitForText(By.id("publish-confirmation"), browser.text("admin.lists.published", 2).substring(0, 3));
+        signOut();
+
+        browser.open("/lists/department/JC-EMERGENCY");
+        browser.waitForText(By.id("list-RESPONSIBILITY"), NEW_TITLE);
+        browser.waitForText(By.id("list-RESPONSIBILITY"), browser.text("lists.changeReason.LAW_CHANGE"));
+        assertEquals(2, browser.all(By.cssSelector("#list-RESPONSIBILITY .list-history a")).size());
+        browser.open("/ledger");
+        browser.click("ledger-verify");
+        assertTrue(browser.byId("ledger-result").getText().matches(".*[0-9a-f]{64}.*"), "the ledger verifies");
+    }
+
+    private void signOut() {
+        browser.click("sign-out");
+        browser.byId("staff-sign-in");
+    }
+}
