@@ -22,6 +22,11 @@ public class ListCatalogue {
         return repository.versionsIn(EnumSet.of(VersionStatus.PUBLISHED));
     }
 
+    /** Every version ever published, in force or superseded: the publication events themselves. */
+    public List<ListVersion> published() {
+        return repository.versionsIn(PUBLIC);
+    }
+
     public Optional<ListVersion> current(int departmentId, ListType type, int year) {
         return repository.versions(departmentId, type, year, EnumSet.of(VersionStatus.PUBLISHED)).stream().findFirst();
     }

@@ -29,8 +29,8 @@ import org.slf4j.LoggerFactory;
  * The embedded Tomcat does not scan for Vaadin's own {@link ServletContainerInitializer}s, so this
  * runs them itself, handing each the classes its {@link HandlesTypes} asks for (found with ClassGraph).
  * It runs after Micronaut's own initializer (see {@link TomcatCustomizer}), so Micronaut's servlet is
- * already at {@code /api/*}; this adds {@code /health} to it, the language and Shiro filters on
- * every path, and Vaadin at {@code /*}.
+ * already at {@code /api/*}; this adds {@code /health} and {@code /feeds/*} to it, the language and
+ * Shiro filters on every path, HTTP caching on the open data, and Vaadin at {@code /*}.
  */
 @Singleton
 class VaadinBootstrap {
@@ -54,11 +54,13 @@ class VaadinBootstrap {
         context.setSessionTimeout((int) Math.max(1, configuration.getSessionTimeout().toMinutes()));
         context.getSessionCookieConfig().setHttpOnly(true);
 
-        mapHealthToMicronaut(context);
+        mapToMicronaut(context, "/health", "/feeds/*");
 
         EnumSet<DispatcherType> all = EnumSet.allOf(DispatcherType.class);
         context.addFilter("language", new LanguageFilter()).addMappingForUrlPatterns(all, false, "/*");
         context.addFilter("shiro", new PortalShiroFilter(realm)).addMappingForUrlPatterns(all, true, "/*");
+        context.addFilter("open-data-caching", new OpenDataCaching())
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/api/v1/*", "/feeds/*");
 
         runVaadinInitializers(context);
 
@@ -70,13 +72,13 @@ class VaadinBootstrap {
         vaadin.setInitParameter("closeIdleSessions", "true");
     }
 
-    private static void mapHealthToMicronaut(ServletContext context) {
+    private static void mapToMicronaut(ServletContext context, String... patterns) {
         context.getServletRegistrations().values().stream()
                 .filter(registration -> registration.getClassName() != null
                         && registration.getClassName().startsWith("io.micronaut.servlet"))
                 .findFirst()
-                .ifPresentOrElse(registration -> registration.addMapping("/health"),
-                        () -> LOG.warn("Micronaut's servlet is not registered; /health will not answer"));
+                .ifPresentOrElse(registration -> registration.addMapping(patterns),
+                        () -> LOG.warn("Micronaut's servlet is not registered; {} will not answer", String.join(", ", patterns)));
     }
 
     private static void runVaadinInitializers(ServletContext context) throws ServletException {

@@ -89,6 +89,33 @@ class HttpApiIT {
         assertTrue(unknown.body().contains("Nothing is published at this address."), unknown.body());
     }
 
+    @Test
+    void feeds_announceListPublications_citywideAndPerDepartment() throws Exception {
+        HttpResponse<String> city = get("/feeds/lists.atom");
+        HttpResponse<String> energy = get("/feeds/departments/JC-ENERGY.atom?lang=en");
+        HttpResponse<String> unknown = get("/feeds/departments/NO-SUCH.atom");
+
+        assertEquals(200, city.statusCode());
+        assertTrue(city.headers().firstValue("content-type").orElse("").startsWith("application/atom+xml"));
+        assertTrue(city.body().contains("<feed xmlns=\"http://www.w3.org/2005/Atom\""), city.body());
+        assertTrue(city.body().contains("晋城市应急管理局"), city.body());
+        assertTrue(energy.body().contains("Jincheng City Energy Bureau"), energy.body());
+        assertFalse(energy.body().contains("晋城市应急管理局"), "only the department’s own publications");
+        assertEquals(404, unknown.statusCode());
+    }
+
+    @Test
+    void openData_canBeCachedAndRevalidated() throws Exception {
+        HttpResponse<String> first = get("/api/v1/areas");
+        String etag = first.headers().firstValue("etag").orElseThrow();
+        HttpResponse<String> again = client.send(HttpRequest.newBuilder(URI.create(portal.url("/api/v1/areas")))
+                .header("If-None-Match", etag).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals("public, max-age=60", first.headers().firstValue("cache-control").orElse(""));
+        assertEquals(304, again.statusCode());
+        assertEquals("", again.body());
+    }
+
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return client.send(HttpRequest.newBuilder(URI.create(portal.url(path))).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -1,6 +1,7 @@
 package org.safetyportal.portal.ui.lists;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -54,7 +55,10 @@ public class DepartmentListsView extends VerticalLayout implements BeforeEnterOb
         removeAll();
         H1 heading = new H1(department.name().in(getLocale()));
         heading.setId("department-heading");
-        add(heading, new RouterLink(getTranslation("lists.backToDirectory"), ListsView.class));
+        Anchor feed = new Anchor("/feeds/departments/" + department.code() + ".atom", getTranslation("feeds.link"));
+        feed.setId("department-feed");
+        feed.setRouterIgnore(true);
+        add(heading, new Div(new RouterLink(getTranslation("lists.backToDirectory"), ListsView.class), feed));
         for (ListType type : ListType.values()) {
             add(listSection(type));
         }

@@ -1,6 +1,7 @@
 package org.safetyportal.portal.ui.lists;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -34,8 +35,11 @@ public class ListsView extends VerticalLayout implements HasDynamicTitle {
         addClassName("lists-view");
         H1 heading = new H1(getTranslation("section.lists.title"));
         heading.setId("section-heading");
+        Anchor feed = new Anchor("/feeds/lists.atom", getTranslation("feeds.link"));
+        feed.setId("lists-feed");
+        feed.setRouterIgnore(true);
         add(heading, new Paragraph(getTranslation("section.lists.purpose")),
-                new RouterLink(getTranslation("ledger.link"), LedgerView.class));
+                new Div(new RouterLink(getTranslation("ledger.link"), LedgerView.class), feed));
         List<ListVersion> current = catalogue.current();
         if (current.isEmpty()) {
             add(new Paragraph(getTranslation("lists.noneYet")));

@@ -1,0 +1,80 @@
+package org.safetyportal.portal.api;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import org.safetyportal.content.lists.ListCatalogue;
+import org.safetyportal.content.lists.ListVersion;
+import org.safetyportal.content.organization.Department;
+import org.safetyportal.content.organization.OrganizationDirectory;
+import org.safetyportal.i18n.Messages;
+
+/** Atom feeds of list publications, for the whole city and per department. */
+@Controller("/feeds")
+class FeedsController {
+
+    static final MediaType ATOM = MediaType.of("application/atom+xml;charset=utf-8");
+    private static final int ENTRIES = 50;
+    private static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
+
+    private final ListCatalogue catalogue;
+    private final OrganizationDirectory organization;
+
+    FeedsController(ListCatalogue catalogue, OrganizationDirectory organization) {
+        this.catalogue = catalogue;
+        this.organization = organization;
+    }
+
+    @Get("/lists.atom")
+    HttpResponse<String> lists(HttpRequest<?> request) {
+        Locale locale = ApiLanguage.of(request);
+        return feed(request, "/feeds/lists.atom", "/lists", Messages.get(locale, "feeds.lists.title"), v -> true, locale);
+    }
+
+    @Get("/departments/{code}.atom")
+    HttpResponse<String> department(HttpRequest<?> request, @PathVariable String code) {
+        Locale locale = ApiLanguage.of(request);
+        Department department = organization.departments().stream().filter(d -> d.code().equals(code)).findFirst()
+                .orElseThrow(ResourceNotFoundException::new);
+        return feed(request, "/feeds/departments/" + code + ".atom", "/lists/department/" + code,
+                Messages.get(locale, "feeds.department.title", department.name().in(locale)),
+                v -> v.department().id() == department.id(), locale);
+    }
+
+    private HttpResponse<String> feed(HttpRequest<?> request, String self, String alternate, String title,
+            Predicate<ListVersion> include, Locale locale) {
+        String base = baseUrl(request);
+        List<ListVersion> versions = catalogue.published().stream().filter(include)
+                .sorted(Comparator.comparing(ListVersion::publishedAt).reversed())
+                .limit(ENTRIES)
+                .toList();
+        List<AtomFeedWriter.Entry> entries = versions.stream().map(v -> new AtomFeedWriter.Entry(
+                "urn:safety-portal:" + v.ledgerSubject(),
+                Messages.get(locale, "feeds.entry.title", v.department().name().in(locale),
+                        Messages.get(locale, "lists.type." + v.type().name()), v.versionNo()),
+                base + "/lists/version/" + v.id(),
+                v.publishedAt(),
+                Messages.get(locale, "feeds.entry.summary", String.valueOf(v.effectiveDate()),
+                        Messages.get(locale, "lists.changeReason." + v.changeReason().name()), v.contentHash())))
+                .toList();
+        Instant updated = versions.isEmpty() ? EPOCH : versions.get(0).publishedAt();
+        String xml = AtomFeedWriter.write("urn:safety-portal:feed:" + self, title, base + self, base + alternate,
+                locale.toLanguageTag(), updated, entries);
+        return HttpResponse.ok(xml).contentType(ATOM);
+    }
+
+    /** Links in a feed are absolute; they point back at the host the reader used. */
+    private static String baseUrl(HttpRequest<?> request) {
+        String host = request.getHeaders().get("Host");
+        String scheme = request.isSecure() ? "https" : "http";
+        return scheme + "://" + (host == null || host.isBlank() ? "localhost" : host);
+    }
+}
