@@ -41,7 +41,9 @@ public class PublicationLedger {
             PublicationLedgerHeadRecord head = dsl.selectFrom(PUBLICATION_LEDGER_HEAD)
                     .where(PUBLICATION_LEDGER_HEAD.ID.eq(1)).forUpdate().fetchSingle();
             long seq = head.getLastSeq() + 1;
-            Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            // Whole seconds: MySQL's driver drops fractions when it takes MariaDB ("5.5.5-10.x") for an
+            // old MySQL, and a time that changes on its way into the database would break the hash.
+            Instant at = clock.instant().truncatedTo(ChronoUnit.SECONDS);
             String contentHash = Sha256.of(canonicalContent);
             String entryHash = LedgerEntry.hashOf(seq, at, eventType, subject, contentHash, head.getLastHash());
             dsl.insertInto(PUBLICATION_LEDGER)

@@ -38,7 +38,7 @@ class ListPublishingTest {
         static World start(String kind) {
             TestDatabase database = TestDatabase.create(kind);
             try {
-                ApplicationContext context = ModuleContext.start(database, new MutableClock(Instant.parse("2026-01-05T02:00:00Z")));
+                ApplicationContext context = ModuleContext.start(database, new MutableClock(Instant.parse("2026-01-05T02:00:00.123456789Z")));
                 context.getBean(ReferenceDataLoader.class).load();
                 AccountService accounts = context.getBean(AccountService.class);
                 accounts.ensureFirstAdministrator("administrator-pw");
