@@ -27,6 +27,7 @@ import org.safetyportal.portal.ui.admin.AdminHomeView;
 import org.safetyportal.portal.ui.home.HomeView;
 import org.safetyportal.portal.ui.lists.ListsView;
 import org.safetyportal.portal.ui.login.LoginView;
+import org.safetyportal.portal.ui.search.SearchView;
 import org.safetyportal.portal.ui.sections.EducationView;
 import org.safetyportal.portal.ui.sections.InspectionsView;
 import org.safetyportal.portal.ui.sections.ReportView;
@@ -103,7 +104,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem(getTranslation("nav.inspections"), InspectionsView.class, VaadinIcon.CLIPBOARD_CHECK.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.education"), EducationView.class, VaadinIcon.ACADEMY_CAP.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.report"), ReportView.class, VaadinIcon.EXCLAMATION_CIRCLE_O.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.track"), TrackView.class, VaadinIcon.SEARCH.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.track"), TrackView.class, VaadinIcon.BARCODE.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.search"), SearchView.class, VaadinIcon.SEARCH.create()));
         if (accessControl.isSignedIn()) {
             nav.addItem(new SideNavItem(getTranslation("nav.admin"), AdminHomeView.class, VaadinIcon.COG.create()));
         }

@@ -47,4 +47,23 @@ class PublishedListsIT extends BrowserJourney {
         browser.open("/lists/version/999999");
         assertEquals(browser.text("error.404.title"), browser.byId("not-found").getText());
     }
+
+    @Test
+    void visitor_searchesInChinese_andFollowsAHighlightedHit() {
+        browser.open("/search");
+        browser.type("search-query", "危险化学品");
+        browser.click("search-submit");
+
+        browser.waitForText(By.id("search-summary"), "危险化学品");
+        assertTrue(browser.path().startsWith("/search?q="), "the query is in the address, to share");
+        assertTrue(browser.all(By.cssSelector("#search-results mark")).size() > 0, "matches are marked");
+        browser.click(browser.find(By.cssSelector("#search-results .search-hit a")));
+        assertTrue(browser.path().matches("/lists/version/\\d+"), browser.path());
+    }
+
+    @Test
+    void visitor_searchingForNothing_isToldWhatToDo() {
+        browser.open("/search?q=%20");
+        assertEquals(browser.text("search.query.empty"), browser.byId("search-error").getText());
+    }
 }

@@ -1,0 +1,97 @@
+package org.safetyportal.content.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micronaut.context.ApplicationContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.safetyportal.content.ValidationException;
+import org.safetyportal.content.account.AccountService;
+import org.safetyportal.content.account.Actor;
+import org.safetyportal.content.account.RoleGrant;
+import org.safetyportal.content.lists.ChangeReason;
+import org.safetyportal.content.lists.DemoLists;
+import org.safetyportal.content.lists.ListItem;
+import org.safetyportal.content.lists.ListPublishing;
+import org.safetyportal.content.lists.ListType;
+import org.safetyportal.content.lists.ListVersion;
+import org.safetyportal.content.lists.ListVersionApproval;
+import org.safetyportal.content.organization.OrganizationDirectory;
+import org.safetyportal.content.organization.ReferenceDataLoader;
+import org.safetyportal.content.testing.ModuleContext;
+import org.safetyportal.content.testing.MutableClock;
+import org.safetyportal.content.testing.OnEveryTestDatabase;
+import org.safetyportal.content.testing.TestDatabase;
+
+class PublicSearchTest {
+
+    private static ApplicationContext start(TestDatabase database) {
+        ApplicationContext context = ModuleContext.start(database, new MutableClock(Instant.parse("2026-03-01T00:00:00Z")));
+        context.getBean(ReferenceDataLoader.class).load();
+        context.getBean(DemoLists.class).publishIfNoListsExist();
+        return context;
+    }
+
+    @OnEveryTestDatabase
+    void chineseWordsFindItemsWithTheMatchHighlighted(String kind) {
+        try (TestDatabase database = TestDatabase.create(kind); ApplicationContext context = start(database)) {
+            PublicSearch search = context.getBean(PublicSearch.class);
+
+            SearchResults chemicals = search.search("危险化学品");
+            List<String> codes = chemicals.hits().stream().map(SearchHit::itemCode).toList();
+            assertTrue(codes.containsAll(List.of("ZR-YJ-001", "QL-YJ-001")), codes.toString());
+            assertTrue(chemicals.hits().get(0).titleHtml().contains("<mark>"), chemicals.hits().get(0).titleHtml());
+
+            assertTrue(search.search("燃气").hits().stream().anyMatch(h -> h.itemCode().equals("ZR-CG-001")));
+            assertTrue(search.search("煤矿 隐蔽致灾").hits().stream().anyMatch(h -> h.itemCode().equals("ZR-NY-001")),
+                    "every word must match, in any field");
+            assertEquals(List.of("ZR-YJ-002"), search.search("ZR-YJ-002").hits().stream().map(SearchHit::itemCode).toList());
+        }
+    }
+
+    @OnEveryTestDatabase
+    void whatVisitorsTypeIsTakenLiterallyAndEscaped(String kind) {
+        try (TestDatabase database = TestDatabase.create(kind); ApplicationContext context = start(database)) {
+            PublicSearch search = context.getBean(PublicSearch.class);
+
+            assertEquals(0, search.search("<script>alert(1)</script>").total());
+            assertEquals(search.search("and").total(), search.search("AND (\"").total(),
+                    "query syntax is not interpreted: AND is the word and");
+            assertEquals("search.query.empty", assertThrows(ValidationException.class, () -> search.search("  ")).messageKey());
+            assertEquals("search.query.tooLong",
+                    assertThrows(ValidationException.class, () -> search.search("安".repeat(101))).messageKey());
+        }
+    }
+
+    @OnEveryTestDatabase
+    void aNewPublicationIsFoundAtOnceAndTheOldWordingNoLonger(String kind) {
+        try (TestDatabase database = TestDatabase.create(kind); ApplicationContext context = start(database)) {
+            PublicSearch search = context.getBean(PublicSearch.class);
+            assertFalse(search.search("尾矿库").hits().isEmpty());
+
+            int department = context.getBean(OrganizationDirectory.class).department("EMERGENCY", "JC").orElseThrow().id();
+            Map<String, Set<String>> permissions = new HashMap<>();
+            context.getBean(AccountService.class).roles().forEach(r -> permissions.put(r.code(), r.permissions()));
+            Actor publisher = new Actor("p", List.of(RoleGrant.inDepartment("PUBLISHER", department)), permissions);
+            Actor reviewer = new Actor("r", List.of(RoleGrant.inDepartment("REVIEWER", department)), permissions);
+            ListPublishing publishing = context.getBean(ListPublishing.class);
+            ListVersion draft = publishing.startDraft(publisher, department, ListType.RESPONSIBILITY, 0);
+            publishing.saveItems(publisher, draft.id(), List.of(new ListItem("ZR-YJ-009", "负责工贸行业粉尘涉爆企业安全监管", null,
+                    "《安全生产法》", "市应急管理局", null, "失职的", null, List.of("METALLURGY_MANUFACTURING"),
+                    null, null, null, null, null)));
+            publishing.submit(publisher, draft.id());
+            publishing.approve(reviewer, draft.id(), new ListVersionApproval(LocalDate.of(2026, 3, 1), ChangeReason.CORRECTION, null));
+
+            assertEquals(List.of("ZR-YJ-009"), search.search("粉尘涉爆").hits().stream()
+                    .filter(h -> h.department().id() == department).map(SearchHit::itemCode).toList());
+            assertTrue(search.search("尾矿库").hits().isEmpty(), "superseded wording is not in force");
+        }
+    }
+}
