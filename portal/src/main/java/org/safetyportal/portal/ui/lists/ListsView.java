@@ -34,8 +34,10 @@ public class ListsView extends VerticalLayout implements HasDynamicTitle {
         addClassName("lists-view");
         H1 heading = new H1(getTranslation("section.lists.title"));
         heading.setId("section-heading");
+        RouterLink dictionary = new RouterLink(getTranslation("exports.dictionary.link"), DataDictionaryView.class);
+        dictionary.setId("data-dictionary-link");
         add(heading, new Paragraph(getTranslation("section.lists.purpose")),
-                new RouterLink(getTranslation("ledger.link"), LedgerView.class));
+                new RouterLink(getTranslation("ledger.link"), LedgerView.class), dictionary);
         List<ListVersion> current = catalogue.current();
         if (current.isEmpty()) {
             add(new Paragraph(getTranslation("lists.noneYet")));
