@@ -3,6 +3,7 @@ package org.safetyportal.content.lists;
 import jakarta.inject.Singleton;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The public side of the lists: only published and superseded versions are ever answered. */
@@ -12,9 +13,11 @@ public class ListCatalogue {
     private static final EnumSet<VersionStatus> PUBLIC = EnumSet.of(VersionStatus.PUBLISHED, VersionStatus.SUPERSEDED);
 
     private final ListRepository repository;
+    private final ListContentSource contentSource;
 
-    ListCatalogue(ListRepository repository) {
+    ListCatalogue(ListRepository repository, ListContentSource contentSource) {
         this.repository = repository;
+        this.contentSource = contentSource;
     }
 
     /** Every list now in force, across departments. */
@@ -45,5 +48,16 @@ public class ListCatalogue {
             return List.of();
         }
         return repository.items(version.id());
+    }
+
+    /**
+     * A published version's content exactly as the publication ledger hashed it: written as
+     * canonical JSON ({@code CanonicalJson}), its SHA-256 is the version's {@code contentHash}.
+     */
+    public Map<String, Object> publishedContent(ListVersion version) {
+        if (!version.status().isPublic()) {
+            throw new IllegalArgumentException("Version " + version.id() + " is not published");
+        }
+        return contentSource.content(version);
     }
 }

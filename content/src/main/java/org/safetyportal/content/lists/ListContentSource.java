@@ -36,6 +36,11 @@ class ListContentSource implements PublishedContentSource {
     }
 
     String canonical(ListVersion version) {
+        return CanonicalJson.write(content(version));
+    }
+
+    /** What is hashed: the version's identity and decision, and every item's fields. */
+    Map<String, Object> content(ListVersion version) {
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("department", version.department().code());
         content.put("listType", version.type().name());
@@ -44,6 +49,6 @@ class ListContentSource implements PublishedContentSource {
         content.put("effectiveDate", version.effectiveDate() == null ? null : version.effectiveDate().toString());
         content.put("changeReason", version.changeReason() == null ? null : version.changeReason().name());
         content.put("items", repository.items(version.id()).stream().map(ListItem::fields).toList());
-        return CanonicalJson.write(content);
+        return content;
     }
 }

@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.safetyportal.content.account.AccountAuditActions;
+import org.safetyportal.content.exports.DataDictionary;
+import org.safetyportal.content.exports.ExportFormat;
 import org.safetyportal.content.ledger.LedgerVerification;
 import org.safetyportal.content.lists.ChangeReason;
 import org.safetyportal.content.lists.ListPublishing;
@@ -128,6 +130,14 @@ class ViewTextTest {
         for (String field : new ListItem("c", "t", null, null, null, null, null, null, List.of(), null, null, null, null, null)
                 .fields().keySet()) {
             keys.add("lists.field." + field);
+        }
+        for (ExportFormat format : ExportFormat.values()) {
+            keys.add("exports.download." + format.extension());
+        }
+        DataDictionary.itemFields().forEach(field -> keys.add("exports.field." + field.name()));
+        DataDictionary.versionFields().forEach(field -> keys.add("exports.versionField." + field.name()));
+        for (DataDictionary.Format format : DataDictionary.Format.values()) {
+            keys.add("exports.format." + format.name());
         }
         assertFalse(keys.size() < 25, keys.toString());
         TreeSet<String> missing = new TreeSet<>();

@@ -82,8 +82,8 @@ public class DepartmentListsView extends VerticalLayout implements BeforeEnterOb
             return section;
         }
         ListVersion version = current.get();
-        section.add(new VersionSummary(version), new ListItemsGrid(type, catalogue.items(version),
-                organization.sectors(), getLocale()), history(version));
+        section.add(new VersionSummary(version), new ExportLinks(version),
+                new ListItemsGrid(type, catalogue.items(version), organization.sectors(), getLocale()), history(version));
         return section;
     }
 

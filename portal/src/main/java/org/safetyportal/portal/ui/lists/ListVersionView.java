@@ -65,6 +65,7 @@ public class ListVersionView extends VerticalLayout implements BeforeEnterObserv
         }
         add(new RouterLink(getTranslation("lists.allOfDepartment"), DepartmentListsView.class,
                         new RouteParameters(DepartmentListsView.CODE, version.department().code())),
+                new ExportLinks(version),
                 new ListItemsGrid(version.type(), catalogue.items(version), organization.sectors(), getLocale()),
                 provenance());
     }

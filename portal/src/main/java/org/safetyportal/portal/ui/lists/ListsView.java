@@ -38,8 +38,10 @@ public class ListsView extends VerticalLayout implements HasDynamicTitle {
         Anchor feed = new Anchor("/feeds/lists.atom", getTranslation("feeds.link"));
         feed.setId("lists-feed");
         feed.setRouterIgnore(true);
+        RouterLink dictionary = new RouterLink(getTranslation("exports.dictionary.link"), DataDictionaryView.class);
+        dictionary.setId("data-dictionary-link");
         add(heading, new Paragraph(getTranslation("section.lists.purpose")),
-                new Div(new RouterLink(getTranslation("ledger.link"), LedgerView.class), feed));
+                new Div(new RouterLink(getTranslation("ledger.link"), LedgerView.class), feed, dictionary));
         List<ListVersion> current = catalogue.current();
         if (current.isEmpty()) {
             add(new Paragraph(getTranslation("lists.noneYet")));

@@ -1,0 +1,49 @@
+package org.safetyportal.content.exports;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * RFC 4180 CSV in UTF-8 with a byte order mark, so that Excel opens Chinese text correctly: a header
+ * row of the item field names, one record per item, CRLF line ends. A field with a comma, quote or
+ * line break is quoted with its quotes doubled. A field without a value is left empty; an empty text
+ * is written as {@code ""}, so the two stay apart when the file is read back.
+ */
+final class CsvWriter implements ExportWriter {
+
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+    private static final String LINE_END = "\r\n";
+
+    @Override
+    public byte[] write(PublishedList list) {
+        List<String> names = DataDictionary.itemFieldNames();
+        StringBuilder out = new StringBuilder().append(BYTE_ORDER_MARK);
+        appendRecord(out, names);
+        for (Map<String, Object> item : list.items()) {
+            appendRecord(out, names.stream().map(name -> CellText.of(item.get(name))).toList());
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void appendRecord(StringBuilder out, List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            appendField(out, fields.get(i));
+        }
+        out.append(LINE_END);
+    }
+
+    private static void appendField(StringBuilder out, String field) {
+        if (field == null) {
+            return;
+        }
+        if (field.isEmpty() || field.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n')) {
+            out.append('"').append(field.replace("\"", "\"\"")).append('"');
+        } else {
+            out.append(field);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.safetyportal.content.exports;
+
+import static org.safetyportal.content.lists.ListType.ANNUAL_TASKS;
+import static org.safetyportal.content.lists.ListType.POWER;
+import static org.safetyportal.content.lists.ListType.RESPONSIBILITY;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.safetyportal.content.lists.ListType;
+
+/**
+ * Every field the exports carry, in the order they are written: the item fields (the columns of the
+ * CSV and of the workbook's items sheet, the keys of each item in JSON; the same names and order as
+ * {@code ListItem.fields()}), and the version fields (the workbook's about sheet, the JSON metadata).
+ * Names and formats are data; their meanings are in the message bundles under {@code exports.field.*},
+ * {@code exports.versionField.*} and {@code exports.format.*}.
+ */
+public final class DataDictionary {
+
+    /** How a field's value is written. */
+    public enum Format {
+        ITEM_CODE,
+        TEXT,
+        PHONE,
+        POWER_TYPE,
+        SECTOR_CODES,
+        DATE,
+        TASK_STATUS,
+        DEPARTMENT_CODE,
+        LOCALIZED_NAME,
+        LIST_TYPE,
+        YEAR,
+        NUMBER,
+        CHANGE_REASON,
+        TIMESTAMP,
+        LEDGER_SUBJECT,
+        SHA256
+    }
+
+    /** One exported field: its name in every format, how it is written, and which list types fill it. */
+    public record Field(String name, Format format, Set<ListType> usedBy) {
+
+        public Field {
+            usedBy = Set.copyOf(usedBy);
+        }
+    }
+
+    /** Several values in one CSV or workbook cell, such as the sectors an item covers, are joined by this. */
+    public static final String VALUE_SEPARATOR = ";";
+
+    private static final Set<ListType> ALL = EnumSet.allOf(ListType.class);
+
+    private static final List<Field> ITEM_FIELDS = List.of(
+            new Field("code", Format.ITEM_CODE, ALL),
+            new Field("title", Format.TEXT, ALL),
+            new Field("powerType", Format.POWER_TYPE, EnumSet.of(POWER)),
+            new Field("legalBasis", Format.TEXT, ALL),
+            new Field("responsibleBody", Format.TEXT, ALL),
+            new Field("stages", Format.TEXT, EnumSet.of(POWER)),
+            new Field("accountability", Format.TEXT, EnumSet.of(POWER, RESPONSIBILITY)),
+            new Field("supervisionPhone", Format.PHONE, EnumSet.of(POWER)),
+            new Field("sectors", Format.SECTOR_CODES, ALL),
+            new Field("measures", Format.TEXT, EnumSet.of(ANNUAL_TASKS)),
+            new Field("deadline", Format.DATE, EnumSet.of(ANNUAL_TASKS)),
+            new Field("cooperatingUnits", Format.TEXT, EnumSet.of(ANNUAL_TASKS)),
+            new Field("taskStatus", Format.TASK_STATUS, EnumSet.of(ANNUAL_TASKS)),
+            new Field("progress", Format.TEXT, EnumSet.of(ANNUAL_TASKS)));
+
+    private static final List<Field> VERSION_FIELDS = List.of(
+            new Field("department", Format.DEPARTMENT_CODE, ALL),
+            new Field("departmentName", Format.LOCALIZED_NAME, ALL),
+            new Field("listType", Format.LIST_TYPE, ALL),
+            new Field("year", Format.YEAR, ALL),
+            new Field("versionNo", Format.NUMBER, ALL),
+            new Field("effectiveDate", Format.DATE, ALL),
+            new Field("changeReason", Format.CHANGE_REASON, ALL),
+            new Field("publishedAt", Format.TIMESTAMP, ALL),
+            new Field("ledgerSubject", Format.LEDGER_SUBJECT, ALL),
+            new Field("contentHash", Format.SHA256, ALL));
+
+    private DataDictionary() {
+    }
+
+    public static List<Field> itemFields() {
+        return ITEM_FIELDS;
+    }
+
+    public static List<Field> versionFields() {
+        return VERSION_FIELDS;
+    }
+
+    /** The item fields a list of this type fills, in export order. */
+    public static List<Field> itemFields(ListType type) {
+        return ITEM_FIELDS.stream().filter(field -> field.usedBy().contains(type)).toList();
+    }
+
+    static List<String> itemFieldNames() {
+        return ITEM_FIELDS.stream().map(Field::name).toList();
+    }
+}

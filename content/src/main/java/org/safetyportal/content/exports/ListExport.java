@@ -1,0 +1,18 @@
+package org.safetyportal.content.exports;
+
+import org.safetyportal.content.lists.ListVersion;
+
+/**
+ * One published list version written as a file, with what identifies it in the publication ledger:
+ * the ledger subject and the SHA-256 of the version's canonical content recorded there.
+ */
+public record ListExport(ListVersion version, ExportFormat format, String fileName, byte[] bytes) {
+
+    public String contentHash() {
+        return version.contentHash();
+    }
+
+    public String ledgerSubject() {
+        return version.ledgerSubject();
+    }
+}

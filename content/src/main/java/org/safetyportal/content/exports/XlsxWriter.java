@@ -1,0 +1,92 @@
+package org.safetyportal.content.exports;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * An Excel workbook: the sheet {@value #ITEMS} with a header row of the item field names and one row
+ * per item, and the sheet {@value #ABOUT} with the version's fields, its ledger subject and content
+ * hash. Every value is a text cell (year and version number are numbers), so nothing is read as a
+ * formula; a field without a value has no cell. A text longer than a cell can hold (32,767
+ * characters) cannot be written.
+ */
+final class XlsxWriter implements ExportWriter {
+
+    static final String ITEMS = "items";
+    static final String ABOUT = "about";
+    private static final int WIDE = 40 * 256;
+    private static final int NARROW = 18 * 256;
+
+    @Override
+    public byte[] write(PublishedList list) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle header = headerStyle(workbook);
+            writeItems(workbook.createSheet(ITEMS), list.items(), header);
+            writeAbout(workbook.createSheet(ABOUT), list.versionFields(), header);
+            workbook.getProperties().getCoreProperties().setTitle(list.version().ledgerSubject());
+            workbook.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(list.version().publishedAt())));
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the workbook in memory", e);
+        }
+    }
+
+    private static void writeItems(XSSFSheet sheet, List<Map<String, Object>> items, CellStyle header) {
+        List<String> names = DataDictionary.itemFieldNames();
+        Row head = sheet.createRow(0);
+        for (int c = 0; c < names.size(); c++) {
+            head.createCell(c).setCellValue(names.get(c));
+            head.getCell(c).setCellStyle(header);
+            sheet.setColumnWidth(c, c == 0 ? NARROW : WIDE);
+        }
+        sheet.createFreezePane(0, 1);
+        int r = 1;
+        for (Map<String, Object> item : items) {
+            Row row = sheet.createRow(r++);
+            for (int c = 0; c < names.size(); c++) {
+                String text = CellText.of(item.get(names.get(c)));
+                if (text != null) {
+                    row.createCell(c).setCellValue(text);
+                }
+            }
+        }
+    }
+
+    private static void writeAbout(XSSFSheet sheet, Map<String, Object> fields, CellStyle header) {
+        sheet.setColumnWidth(0, NARROW);
+        sheet.setColumnWidth(1, 70 * 256);
+        int r = 0;
+        for (Map.Entry<String, Object> field : fields.entrySet()) {
+            Row row = sheet.createRow(r++);
+            row.createCell(0).setCellValue(field.getKey());
+            row.getCell(0).setCellStyle(header);
+            Object value = field.getValue();
+            if (value instanceof Integer number) {
+                row.createCell(1).setCellValue(number);
+            } else if (value instanceof Map<?, ?> name) {
+                row.createCell(1).setCellValue(String.valueOf(name.get("zh")));
+            } else if (value != null) {
+                row.createCell(1).setCellValue(value.toString());
+            }
+        }
+    }
+
+    private static CellStyle headerStyle(XSSFWorkbook workbook) {
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        CellStyle style = workbook.createCellStyle();
+        style.setFont(bold);
+        return style;
+    }
+}

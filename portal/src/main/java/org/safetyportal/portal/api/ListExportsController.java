@@ -1,0 +1,81 @@
+package org.safetyportal.portal.api;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import java.util.Arrays;
+import org.safetyportal.content.exports.ExportFormat;
+import org.safetyportal.content.exports.ListExport;
+import org.safetyportal.content.exports.ListExports;
+import org.safetyportal.content.lists.ListCatalogue;
+import org.safetyportal.content.lists.ListVersion;
+
+/**
+ * Downloads of a published list version as CSV, Excel or JSON, each answer naming its provenance in
+ * {@value #CONTENT_SHA256} and {@value #LEDGER_SUBJECT}. A published version never changes, so answers
+ * may be cached; the entity tag is the content hash, weak because a workbook is zipped anew each time.
+ */
+@Controller("/api/v1/lists/versions")
+class ListExportsController {
+
+    static final String CONTENT_SHA256 = "X-Content-SHA256";
+    static final String LEDGER_SUBJECT = "X-Ledger-Subject";
+    private static final String CACHE_CONTROL = "public, max-age=300";
+
+    private final ListCatalogue catalogue;
+    private final ListExports exports;
+
+    ListExportsController(ListCatalogue catalogue, ListExports exports) {
+        this.catalogue = catalogue;
+        this.exports = exports;
+    }
+
+    @Get("/{id}/export.csv")
+    HttpResponse<byte[]> csv(@PathVariable int id, HttpRequest<?> request) {
+        return export(id, ExportFormat.CSV, request);
+    }
+
+    @Get("/{id}/export.xlsx")
+    HttpResponse<byte[]> xlsx(@PathVariable int id, HttpRequest<?> request) {
+        return export(id, ExportFormat.XLSX, request);
+    }
+
+    @Get("/{id}/export.json")
+    HttpResponse<byte[]> json(@PathVariable int id, HttpRequest<?> request) {
+        return export(id, ExportFormat.JSON, request);
+    }
+
+    private HttpResponse<byte[]> export(int id, ExportFormat format, HttpRequest<?> request) {
+        ListVersion version = catalogue.version(id).orElseThrow(ResourceNotFoundException::new);
+        if (alreadyHeld(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH), version.contentHash())) {
+            return provenance(HttpResponse.notModified(), version);
+        }
+        ListExport export = exports.export(version, format);
+        return provenance(HttpResponse.ok(export.bytes()), version)
+                .contentType(format.mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + export.fileName() + "\"");
+    }
+
+    private static <T> MutableHttpResponse<T> provenance(MutableHttpResponse<T> response, ListVersion version) {
+        return response
+                .header(CONTENT_SHA256, version.contentHash())
+                .header(LEDGER_SUBJECT, version.ledgerSubject())
+                .header(HttpHeaders.ETAG, "W/\"" + version.contentHash() + "\"")
+                .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+    }
+
+    /** If-None-Match by weak comparison: {@code *}, or any listed tag, weak or strong, that is the hash. */
+    static boolean alreadyHeld(String ifNoneMatch, String contentHash) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        return Arrays.stream(ifNoneMatch.split(","))
+                .map(String::strip)
+                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                .anyMatch(tag -> tag.equals("*") || tag.equals("\"" + contentHash + "\""));
+    }
+}
