@@ -156,6 +156,27 @@ class ListCatalogueDiffTest {
         }
     }
 
+    @OnEveryTestDatabase
+    void theDemonstrationData_publishesASecondVersionOfTheEnergyResponsibilities_toCompare(String kind) {
+        try (World world = World.start(kind)) {
+            DemoLists demo = world.context().getBean(DemoLists.class);
+            int published = demo.publishIfNoListsExist();
+            int energy = world.context().getBean(OrganizationDirectory.class).department("ENERGY", "JC").orElseThrow().id();
+
+            List<ListVersion> history = world.catalogue().history(energy, ListType.RESPONSIBILITY, 0);
+            assertEquals(List.of(2, 1), history.stream().map(ListVersion::versionNo).toList());
+            assertEquals(ChangeReason.LAW_CHANGE, history.get(0).changeReason());
+            assertEquals(LocalDate.of(2026, 7, 1), history.get(0).effectiveDate());
+            ListDiff diff = world.catalogue().diff(history.get(1).id(), history.get(0).id());
+            assertEquals(List.of("ZR-NY-003"), diff.added().stream().map(ListItem::code).toList());
+            assertEquals(List.of("ZR-NY-001"), diff.changed().stream().map(ListDiff.ChangedItem::code).toList());
+            assertEquals(List.of("title"), diff.changed().get(0).fields().stream().map(FieldChange::field).toList());
+            assertEquals(1, diff.unchanged());
+            assertEquals(List.of(), diff.removed());
+            assertEquals(published, world.catalogue().current().size() + 1, "one list has an older version too");
+        }
+    }
+
     private static void assertRefused(String expectedKey, Executable action) {
         assertEquals(expectedKey, assertThrows(ValidationException.class, action).messageKey());
     }
