@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.account.AccountService;
 import org.safetyportal.content.account.RoleGrant;
@@ -19,6 +21,11 @@ import org.safetyportal.content.seed.SeedTable;
  * Demonstration lists from {@code seed/demo/lists.tsv}, published through the real workflow by two
  * demo accounts ({@code demo.publisher} drafts, {@code demo.reviewer} publishes), so the ledger and
  * history are those of real publications. Only into a portal that has no lists yet.
+ *
+ * <p>Each row is one item of one version; the rows of a version hold all of its items. Versions of a
+ * list ({@code version}, blank for 1) are published in order, numbered 1, 2, ...; the first row of a
+ * version may give its {@code effective_date} and {@code change_reason} (by default 1 January of the
+ * list's year, or of 2026, and an annual update).
  */
 @Singleton
 public class DemoLists {
@@ -45,27 +52,47 @@ public class DemoLists {
         if (!repository.versionsIn(Set.of(VersionStatus.values())).isEmpty()) {
             return 0;
         }
-        Map<String, List<Map<String, String>>> lists = new LinkedHashMap<>();
+        Map<String, SortedMap<Integer, List<Map<String, String>>>> lists = new LinkedHashMap<>();
         for (Map<String, String> row : SeedTable.read(SEED).rows()) {
             lists.computeIfAbsent(row.get("department") + "|" + row.get("list_type") + "|" + row.get("year"),
-                    key -> new ArrayList<>()).add(row);
+                    key -> new TreeMap<>()).computeIfAbsent(versionNo(row), key -> new ArrayList<>()).add(row);
         }
         Map<String, Set<String>> permissions = new LinkedHashMap<>();
         accounts.roles().forEach(role -> permissions.put(role.code(), role.permissions()));
-        for (List<Map<String, String>> rows : lists.values()) {
-            Map<String, String> first = rows.get(0);
+        int published = 0;
+        for (Map.Entry<String, SortedMap<Integer, List<Map<String, String>>>> list : lists.entrySet()) {
+            SortedMap<Integer, List<Map<String, String>>> versions = list.getValue();
+            if (versions.firstKey() != 1 || versions.lastKey() != versions.size()) {
+                throw new IllegalStateException(SEED + " numbers the versions of " + list.getKey() + " " + versions.keySet()
+                        + "; they must run 1, 2, ...");
+            }
+            Map<String, String> first = versions.get(1).get(0);
             Department department = department(first.get("department"));
             ListType type = ListType.valueOf(first.get("list_type"));
             int year = Integer.parseInt(first.get("year"));
             Actor publisher = new Actor(DEMO_PUBLISHER, List.of(RoleGrant.inDepartment("PUBLISHER", department.id())), permissions);
             Actor reviewer = new Actor(DEMO_REVIEWER, List.of(RoleGrant.inDepartment("REVIEWER", department.id())), permissions);
-            ListVersion draft = publishing.startDraft(publisher, department.id(), type, year);
-            publishing.saveItems(publisher, draft.id(), rows.stream().map(DemoLists::item).toList());
-            publishing.submit(publisher, draft.id());
-            LocalDate effective = type.isAnnual() ? LocalDate.of(year, 1, 1) : LocalDate.of(2026, 1, 1);
-            publishing.approve(reviewer, draft.id(), new ListVersionApproval(effective, ChangeReason.ANNUAL_UPDATE, null));
+            for (List<Map<String, String>> rows : versions.values()) {
+                ListVersion draft = publishing.startDraft(publisher, department.id(), type, year);
+                publishing.saveItems(publisher, draft.id(), rows.stream().map(DemoLists::item).toList());
+                publishing.submit(publisher, draft.id());
+                publishing.approve(reviewer, draft.id(), approval(rows.get(0), type, year));
+                published++;
+            }
         }
-        return lists.size();
+        return published;
+    }
+
+    private static int versionNo(Map<String, String> row) {
+        return blank(row.get("version")) ? 1 : Integer.parseInt(row.get("version"));
+    }
+
+    private static ListVersionApproval approval(Map<String, String> row, ListType type, int year) {
+        LocalDate effective = blank(row.get("effective_date"))
+                ? LocalDate.of(type.isAnnual() ? year : 2026, 1, 1)
+                : LocalDate.parse(row.get("effective_date"));
+        ChangeReason reason = blank(row.get("change_reason")) ? ChangeReason.ANNUAL_UPDATE : ChangeReason.valueOf(row.get("change_reason"));
+        return new ListVersionApproval(effective, reason, null);
     }
 
     private Department department(String code) {

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.safetyportal.content.ValidationException;
 
 /** The public side of the lists: only published and superseded versions are ever answered. */
 @Singleton
@@ -41,6 +42,26 @@ public class ListCatalogue {
 
     public Optional<ListVersion> version(int id) {
         return repository.version(id).filter(version -> version.status().isPublic());
+    }
+
+    /** The public version this one replaced, if any: the next lower version number of the same list. */
+    public Optional<ListVersion> previous(ListVersion version) {
+        return history(version.department().id(), version.type(), version.year()).stream()
+                .filter(earlier -> earlier.versionNo() < version.versionNo())
+                .findFirst();
+    }
+
+    /**
+     * What changed from one public version of a list to another (of the same department, list type
+     * and year), in either direction.
+     */
+    public ListDiff diff(int fromVersionId, int toVersionId) {
+        ListVersion from = version(fromVersionId).orElseThrow(() -> new ValidationException("lists.version.notFound"));
+        ListVersion to = version(toVersionId).orElseThrow(() -> new ValidationException("lists.version.notFound"));
+        if (from.department().id() != to.department().id() || from.type() != to.type() || from.year() != to.year()) {
+            throw new ValidationException("lists.diff.differentLists");
+        }
+        return ListDiff.between(from, repository.items(from.id()), to, repository.items(to.id()));
     }
 
     public List<ListItem> items(ListVersion version) {

@@ -9,6 +9,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The HTTP side of the same running portal: health, open reference data, guarded admin API. */
@@ -114,6 +116,55 @@ class HttpApiIT {
         assertEquals("public, max-age=60", first.headers().firstValue("cache-control").orElse(""));
         assertEquals(304, again.statusCode());
         assertEquals("", again.body());
+    }
+
+    @Test
+    void openData_comparesTwoVersionsOfAList_fieldByField() throws Exception {
+        String current = versionId("JC-ENERGY", "RESPONSIBILITY", 2);
+        String previous = versionId("JC-ENERGY", "RESPONSIBILITY", 1);
+
+        HttpResponse<String> diff = get("/api/v1/lists/diff?from=" + previous + "&to=" + current);
+
+        assertEquals(200, diff.statusCode());
+        assertTrue(diff.body().contains("\"summary\":{\"changed\":1,\"added\":1,\"removed\":0,\"unchanged\":1}"), diff.body());
+        assertTrue(diff.body().contains("{\"code\":\"ZR-NY-001\",\"fields\":[{\"field\":\"title\",\"oldValue\":"), diff.body());
+        assertTrue(diff.body().contains("\"newValue\":\"负责煤矿行业安全生产监督管理，督促煤矿企业落实“一规程四细则”和煤矿重大事故隐患判定标准\""), diff.body());
+        assertTrue(diff.body().contains("\"added\":[{\"code\":\"ZR-NY-003\""), diff.body());
+        assertTrue(diff.body().contains("\"sectors\":[\"COAL_MINE\"]"), diff.body());
+        assertFalse(diff.body().contains("\"removed\":["), "empty lists are left out: " + diff.body());
+    }
+
+    @Test
+    void openData_refusesToCompareDifferentListsOrUnknownVersions() throws Exception {
+        String responsibilities = versionId("JC-ENERGY", "RESPONSIBILITY", 2);
+        String powers = versionId("JC-ENERGY", "POWER", 1);
+
+        HttpResponse<String> different = get("/api/v1/lists/diff?from=" + powers + "&to=" + responsibilities + "&lang=en");
+        HttpResponse<String> unknown = get("/api/v1/lists/diff?from=999999&to=" + responsibilities);
+        HttpResponse<String> missing = get("/api/v1/lists/diff?from=" + powers);
+        HttpResponse<String> notNumber = get("/api/v1/lists/diff?from=abc&to=" + responsibilities);
+
+        assertEquals(400, different.statusCode());
+        assertTrue(different.body().contains("\"code\":\"lists.diff.differentLists\""), different.body());
+        assertTrue(different.body().contains("Only two versions of the same list"), different.body());
+        assertEquals(404, unknown.statusCode());
+        assertTrue(unknown.body().contains("\"code\":\"api.notFound\""), unknown.body());
+        assertEquals(400, missing.statusCode());
+        assertTrue(missing.body().contains("参数 to"), missing.body());
+        assertEquals(400, notNumber.statusCode());
+        assertTrue(notNumber.body().contains("参数 from"), notNumber.body());
+    }
+
+    /** The id of one published version, found through the open ledger and version API as any outsider would. */
+    private String versionId(String department, String listType, int versionNo) throws Exception {
+        Matcher subjects = Pattern.compile("\"subject\":\"list-version:(\\d+)\"").matcher(get("/api/v1/ledger?limit=500").body());
+        String wanted = "\"department\":\"" + department + "\",\"listType\":\"" + listType + "\",\"year\":0,\"versionNo\":" + versionNo + ",";
+        while (subjects.find()) {
+            if (get("/api/v1/lists/versions/" + subjects.group(1)).body().contains(wanted)) {
+                return subjects.group(1);
+            }
+        }
+        throw new AssertionError("no published version " + versionNo + " of " + department + " " + listType);
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -90,9 +90,17 @@ public class DepartmentListsView extends VerticalLayout implements BeforeEnterOb
     private Component history(ListVersion current) {
         List<ListVersion> versions = catalogue.history(department.id(), current.type(), current.year());
         UnorderedList list = new UnorderedList();
-        for (ListVersion version : versions) {
-            list.add(new ListItem(new RouterLink(VersionSummary.title(this, version), ListVersionView.class,
-                    new RouteParameters(ListVersionView.ID, Integer.toString(version.id())))));
+        for (int i = 0; i < versions.size(); i++) {
+            ListVersion version = versions.get(i);
+            ListItem entry = new ListItem(new RouterLink(VersionSummary.title(this, version), ListVersionView.class,
+                    new RouteParameters(ListVersionView.ID, Integer.toString(version.id()))));
+            if (i + 1 < versions.size()) {
+                RouterLink compare = new RouterLink(getTranslation("lists.diff.compareShort"), ListDiffView.class,
+                        ListDiffView.parameters(versions.get(i + 1), version));
+                compare.addClassName("compare-link");
+                entry.add(compare);
+            }
+            list.add(entry);
         }
         Div history = new Div(new Paragraph(getTranslation("lists.history")), list);
         history.addClassName("list-history");

@@ -64,8 +64,14 @@ public class ListVersionView extends VerticalLayout implements BeforeEnterObserv
             add(superseded);
         }
         add(new RouterLink(getTranslation("lists.allOfDepartment"), DepartmentListsView.class,
-                        new RouteParameters(DepartmentListsView.CODE, version.department().code())),
-                new ExportLinks(version),
+                new RouteParameters(DepartmentListsView.CODE, version.department().code())));
+        catalogue.previous(version).ifPresent(previous -> {
+            RouterLink compare = new RouterLink(getTranslation("lists.diff.comparePrevious"), ListDiffView.class,
+                    ListDiffView.parameters(previous, version));
+            compare.setId("compare-previous");
+            add(compare);
+        });
+        add(new ExportLinks(version),
                 new ListItemsGrid(version.type(), catalogue.items(version), organization.sectors(), getLocale()),
                 provenance());
     }
