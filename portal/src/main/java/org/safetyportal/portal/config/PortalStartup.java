@@ -5,12 +5,13 @@ import io.micronaut.context.event.StartupEvent;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.safetyportal.content.account.AccountService;
+import org.safetyportal.content.inspection.DemoInspections;
 import org.safetyportal.content.lists.DemoLists;
 import org.safetyportal.content.organization.ReferenceDataLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Loads reference data (and demo lists where wanted) and makes sure there is an administrator, before the first request. */
+/** Loads reference data (and demo lists and inspection results where wanted) and makes sure there is an administrator, before the first request. */
 @Singleton
 class PortalStartup implements ApplicationEventListener<StartupEvent> {
 
@@ -19,13 +20,15 @@ class PortalStartup implements ApplicationEventListener<StartupEvent> {
     private final ReferenceDataLoader referenceData;
     private final AccountService accounts;
     private final DemoLists demoLists;
+    private final DemoInspections demoInspections;
     private final PortalConfiguration configuration;
 
     PortalStartup(ReferenceDataLoader referenceData, AccountService accounts, DemoLists demoLists,
-            PortalConfiguration configuration) {
+            DemoInspections demoInspections, PortalConfiguration configuration) {
         this.referenceData = referenceData;
         this.accounts = accounts;
         this.demoLists = demoLists;
+        this.demoInspections = demoInspections;
         this.configuration = configuration;
     }
 
@@ -39,6 +42,11 @@ class PortalStartup implements ApplicationEventListener<StartupEvent> {
             if (published > 0) {
                 LOG.info("Demo data: {} list versions published by {} and {}", published,
                         DemoLists.DEMO_PUBLISHER, DemoLists.DEMO_REVIEWER);
+            }
+            int inspections = demoInspections.publishIfNoneExist();
+            if (inspections > 0) {
+                LOG.info("Demo data: {} inspection results of fictional enterprises published by {}", inspections,
+                        DemoLists.DEMO_PUBLISHER);
             }
         }
         Optional<String> generated = accounts.ensureFirstAdministrator(configuration.getAdminPassword());

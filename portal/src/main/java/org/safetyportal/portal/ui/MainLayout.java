@@ -29,7 +29,7 @@ import org.safetyportal.portal.ui.lists.ListsView;
 import org.safetyportal.portal.ui.login.LoginView;
 import org.safetyportal.portal.ui.search.SearchView;
 import org.safetyportal.portal.ui.sections.EducationView;
-import org.safetyportal.portal.ui.sections.InspectionsView;
+import org.safetyportal.portal.ui.inspections.InspectionsView;
 import org.safetyportal.portal.ui.sections.ReportView;
 import org.safetyportal.portal.ui.sections.TrackView;
 

@@ -18,6 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.safetyportal.content.account.AccountAuditActions;
 import org.safetyportal.content.exports.DataDictionary;
 import org.safetyportal.content.exports.ExportFormat;
+import org.safetyportal.content.inspection.InspectionAuditActions;
+import org.safetyportal.content.inspection.InspectionKind;
+import org.safetyportal.content.inspection.InspectionRegister;
+import org.safetyportal.content.inspection.RectificationStatus;
 import org.safetyportal.content.ledger.LedgerVerification;
 import org.safetyportal.content.lists.ChangeReason;
 import org.safetyportal.content.lists.ListPublishing;
@@ -112,7 +116,7 @@ class ViewTextTest {
         while (roles.find()) {
             keys.add("role." + roles.group(1));
         }
-        for (Class<?> actions : List.of(AccountAuditActions.class, ListAuditActions.class)) {
+        for (Class<?> actions : List.of(AccountAuditActions.class, ListAuditActions.class, InspectionAuditActions.class)) {
             for (var field : actions.getFields()) {
                 keys.add("audit.action." + field.get(null));
             }
@@ -120,8 +124,10 @@ class ViewTextTest {
         Map<String, Enum<?>[]> translatedEnums = Map.of("lists.type.", ListType.values(),
                 "lists.powerType.", PowerType.values(), "lists.changeReason.", ChangeReason.values(),
                 "lists.status.", VersionStatus.values(), "lists.taskStatus.", TaskStatus.values(),
-                "ledger.problem.", LedgerVerification.Problem.values());
+                "ledger.problem.", LedgerVerification.Problem.values(),
+                "inspections.kind.", InspectionKind.values(), "inspections.rectification.", RectificationStatus.values());
         keys.add("ledger.event." + ListPublishing.LEDGER_EVENT);
+        keys.add("ledger.event." + InspectionRegister.LEDGER_EVENT);
         translatedEnums.forEach((prefix, values) -> {
             for (Enum<?> value : values) {
                 keys.add(prefix + value.name());

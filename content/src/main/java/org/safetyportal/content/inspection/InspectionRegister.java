@@ -1,0 +1,194 @@
+package org.safetyportal.content.inspection;
+
+import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import org.jooq.DSLContext;
+import org.safetyportal.content.ValidationException;
+import org.safetyportal.content.account.Actor;
+import org.safetyportal.content.account.AuditLog;
+import org.safetyportal.content.account.Permissions;
+import org.safetyportal.content.ledger.PublicationLedger;
+import org.safetyportal.content.ledger.Sha256;
+import org.safetyportal.content.organization.Area;
+import org.safetyportal.content.organization.AreaKind;
+import org.safetyportal.content.organization.Department;
+import org.safetyportal.content.organization.OrganizationDirectory;
+
+/**
+ * The register of inspection results (检查结果公示). A publisher of the inspecting department
+ * publishes a record; it is written to the publication ledger in the same transaction and never
+ * changed afterwards. Anyone may search the register and read every record of one enterprise.
+ */
+@Singleton
+public class InspectionRegister {
+
+    public static final String LEDGER_EVENT = "inspection.published";
+    public static final int MAX_CODE = 64;
+    public static final int MAX_NAME = 200;
+    public static final int MAX_TEXT = 4000;
+    /** DECIMAL(12,2): up to 9 999 999 999.99 yuan. */
+    private static final BigDecimal MAX_FINE = new BigDecimal("9999999999.99");
+    private static final ZoneId CITY_TIME = ZoneId.of("Asia/Shanghai");
+
+    private final DSLContext dsl;
+    private final InspectionRepository repository;
+    private final PublicationLedger ledger;
+    private final AuditLog auditLog;
+    private final OrganizationDirectory organization;
+    private final Clock clock;
+
+    InspectionRegister(DSLContext dsl, InspectionRepository repository, PublicationLedger ledger, AuditLog auditLog,
+            OrganizationDirectory organization, Clock clock) {
+        this.dsl = dsl;
+        this.repository = repository;
+        this.ledger = ledger;
+        this.auditLog = auditLog;
+        this.organization = organization;
+        this.clock = clock;
+    }
+
+    /** Publishes one inspection result for the actor's department; answers the record as stored. */
+    public InspectionRecord publish(Actor actor, NewInspectionRecord input) {
+        Department department = organization.department(input.departmentId())
+                .orElseThrow(() -> new ValidationException("inspections.department.unknown"));
+        actor.require(Permissions.DRAFT_LISTS, department.id(), null);
+        NewInspectionRecord record = normalized(input);
+        Area area = checked(record, department);
+        return dsl.transactionResult(() -> {
+            if (repository.codeExists(record.recordCode())) {
+                throw new ValidationException("inspections.recordCode.exists", record.recordCode());
+            }
+            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+            String canonical = InspectionContentSource.canonical(record.recordCode(), record.kind(), department.code(),
+                    record.enterpriseName(), record.creditCode(), area.code(), record.sectorCode(),
+                    record.inspectionDate(), record.findings(), record.violationBasis(), record.violationDescription(),
+                    record.measures(), record.decisionNo(), record.fineAmount(), record.rectificationDeadline(),
+                    record.rectificationStatus(), record.decisionDate(), record.publicationDate(), actor.username());
+            int id = repository.insert(record, area.id(), actor.username(), now, Sha256.of(canonical));
+            ledger.append(LEDGER_EVENT, InspectionContentSource.PREFIX + id, canonical);
+            auditLog.record(actor.username(), InspectionAuditActions.PUBLISHED, InspectionContentSource.PREFIX + id,
+                    record.recordCode());
+            return repository.record(id).orElseThrow();
+        });
+    }
+
+    /** Published records matching the filter, newest inspection first. */
+    public List<InspectionRecord> search(InspectionFilter filter, int offset, int limit) {
+        return repository.search(checked(filter), offset, limit);
+    }
+
+    public long count(InspectionFilter filter) {
+        return repository.count(checked(filter));
+    }
+
+    /** Every record of one enterprise, newest first; empty for a code that is not valid. */
+    public List<InspectionRecord> byCreditCode(String creditCode) {
+        if (!CreditCode.isValid(creditCode)) {
+            return List.of();
+        }
+        return repository.byCreditCode(creditCode);
+    }
+
+    public boolean isEmpty() {
+        return repository.count() == 0;
+    }
+
+    private InspectionFilter checked(InspectionFilter filter) {
+        if (filter.areaCode() != null && organization.area(filter.areaCode()).isEmpty()) {
+            throw new ValidationException("inspections.area.unknown", filter.areaCode());
+        }
+        if (filter.sectorCode() != null && organization.sector(filter.sectorCode()).isEmpty()) {
+            throw new ValidationException("inspections.sector.unknown", filter.sectorCode());
+        }
+        if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
+            throw new ValidationException("inspections.filter.dateRange");
+        }
+        return filter;
+    }
+
+    private Area checked(NewInspectionRecord r, Department department) {
+        if (r.recordCode() == null || r.recordCode().length() > MAX_CODE) {
+            throw new ValidationException("inspections.recordCode.required", MAX_CODE);
+        }
+        if (r.kind() == null) {
+            throw new ValidationException("inspections.kind.required");
+        }
+        if (r.enterpriseName() == null || r.enterpriseName().length() > MAX_NAME) {
+            throw new ValidationException("inspections.enterprise.required", MAX_NAME);
+        }
+        if (!CreditCode.isValid(r.creditCode())) {
+            throw new ValidationException("inspections.creditCode.invalid", String.valueOf(r.creditCode()));
+        }
+        Area area = r.areaCode() == null ? null : organization.area(r.areaCode()).orElse(null);
+        if (area == null || area.kind() != AreaKind.COUNTY) {
+            throw new ValidationException("inspections.area.unknown", String.valueOf(r.areaCode()));
+        }
+        if (department.area().kind() == AreaKind.COUNTY && department.area().id() != area.id()) {
+            throw new ValidationException("inspections.area.outsideDepartment");
+        }
+        if (r.sectorCode() == null || organization.sector(r.sectorCode()).isEmpty()) {
+            throw new ValidationException("inspections.sector.unknown", String.valueOf(r.sectorCode()));
+        }
+        if (r.findings() == null) {
+            throw new ValidationException("inspections.findings.required");
+        }
+        for (String text : new String[] {r.findings(), r.violationBasis(), r.violationDescription(), r.measures()}) {
+            if (text != null && text.length() > MAX_TEXT) {
+                throw new ValidationException("inspections.text.tooLong", MAX_TEXT);
+            }
+        }
+        if (r.decisionNo() != null && r.decisionNo().length() > MAX_CODE) {
+            throw new ValidationException("inspections.text.tooLong", MAX_CODE);
+        }
+        checkFine(r.fineAmount());
+        checkDates(r);
+        if (r.rectificationStatus() == null) {
+            throw new ValidationException("inspections.rectification.required");
+        }
+        if (r.rectificationStatus().needsDeadline() != (r.rectificationDeadline() != null)) {
+            throw new ValidationException("inspections.rectification.deadline");
+        }
+        return area;
+    }
+
+    private static void checkFine(BigDecimal fine) {
+        if (fine == null) {
+            return;
+        }
+        if (fine.signum() < 0 || fine.compareTo(MAX_FINE) > 0 || fine.stripTrailingZeros().scale() > 2) {
+            throw new ValidationException("inspections.fine.invalid");
+        }
+    }
+
+    private void checkDates(NewInspectionRecord r) {
+        if (r.inspectionDate() == null || r.decisionDate() == null || r.publicationDate() == null) {
+            throw new ValidationException("inspections.date.required");
+        }
+        if (r.decisionDate().isBefore(r.inspectionDate()) || r.publicationDate().isBefore(r.decisionDate())) {
+            throw new ValidationException("inspections.date.order");
+        }
+        if (r.publicationDate().isAfter(LocalDate.now(clock.withZone(CITY_TIME)))) {
+            throw new ValidationException("inspections.date.future");
+        }
+    }
+
+    private static NewInspectionRecord normalized(NewInspectionRecord r) {
+        return new NewInspectionRecord(text(r.recordCode()), r.kind(), r.departmentId(), text(r.enterpriseName()),
+                r.creditCode() == null ? null : r.creditCode().strip().toUpperCase(Locale.ROOT), text(r.areaCode()),
+                text(r.sectorCode()), r.inspectionDate(), text(r.findings()), text(r.violationBasis()),
+                text(r.violationDescription()), text(r.measures()), text(r.decisionNo()),
+                r.fineAmount() == null ? null : r.fineAmount().setScale(Math.max(2, r.fineAmount().scale())),
+                r.rectificationDeadline(), r.rectificationStatus(), r.decisionDate(), r.publicationDate());
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

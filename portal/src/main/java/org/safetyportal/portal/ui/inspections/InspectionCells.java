@@ -1,0 +1,71 @@
+package org.safetyportal.portal.ui.inspections;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import java.util.Locale;
+import org.safetyportal.content.inspection.InspectionRecord;
+
+/** The parts of one inspection record that the register grid and the enterprise page show alike. */
+class InspectionCells {
+
+    private final InspectionRecord record;
+    private final Locale locale;
+    private final Div translator = new Div();
+
+    InspectionCells(InspectionRecord record, Locale locale) {
+        this.record = record;
+        this.locale = locale;
+    }
+
+    RouterLink enterpriseLink() {
+        RouterLink link = new RouterLink(record.enterpriseName(), EnterpriseView.class,
+                new RouteParameters(EnterpriseView.CREDIT_CODE, record.creditCode()));
+        link.setId("enterprise-" + record.recordCode());
+        link.addClassName("enterprise-link");
+        return link;
+    }
+
+    Span county() {
+        Span county = new Span(record.area().name().in(locale));
+        county.addClassName("record-county");
+        return county;
+    }
+
+    /** Measures, decision number and fine, each on its own line. */
+    Component measures() {
+        Div measures = new Div();
+        measures.addClassName("record-measures");
+        if (record.measures() != null) {
+            measures.add(new Div(new Span(record.measures())));
+        }
+        if (record.decisionNo() != null) {
+            measures.add(new Div(new Span(translator.getTranslation("inspections.decision", record.decisionNo()))));
+        }
+        if (record.fineAmount() != null) {
+            Span fine = new Span(translator.getTranslation("inspections.fine", record.fineAmount()));
+            fine.addClassName("record-fine");
+            measures.add(new Div(fine));
+        }
+        return measures;
+    }
+
+    /** The rectification status, its deadline, and the late-publication badge where it applies. */
+    Component rectification() {
+        Div cell = new Div();
+        Span status = new Span(translator.getTranslation("inspections.rectification." + record.rectificationStatus().name()));
+        status.addClassName("record-rectification");
+        cell.add(new Div(status));
+        if (record.rectificationDeadline() != null) {
+            cell.add(new Div(new Span(translator.getTranslation("inspections.deadline", record.rectificationDeadline().toString()))));
+        }
+        if (record.publishedLate()) {
+            Span late = new Span(translator.getTranslation("inspections.late"));
+            late.addClassName("late-badge");
+            cell.add(new Div(late));
+        }
+        return cell;
+    }
+}

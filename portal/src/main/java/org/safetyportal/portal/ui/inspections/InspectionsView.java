@@ -1,0 +1,138 @@
+package org.safetyportal.portal.ui.inspections;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import java.util.function.Function;
+import org.safetyportal.content.ValidationException;
+import org.safetyportal.content.inspection.InspectionFilter;
+import org.safetyportal.content.inspection.InspectionRecord;
+import org.safetyportal.content.inspection.InspectionRegister;
+import org.safetyportal.content.inspection.PublicationTimeliness;
+import org.safetyportal.content.organization.Area;
+import org.safetyportal.content.organization.AreaKind;
+import org.safetyportal.content.organization.OrganizationDirectory;
+import org.safetyportal.content.organization.Sector;
+import org.safetyportal.i18n.Messages;
+import org.safetyportal.portal.ui.MainLayout;
+
+/** 检查结果公示: every published inspection result, newest first, narrowed by county, sector and dates. */
+@Route(value = "inspections", layout = MainLayout.class)
+@Prototype
+public class InspectionsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final InspectionRegister register;
+    private final Select<Area> county = new Select<>();
+    private final Select<Sector> sector = new Select<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Grid<InspectionRecord> grid = new Grid<>();
+    private final Span count = new Span();
+    private final Span error = new Span();
+
+    InspectionsView(InspectionRegister register, OrganizationDirectory organization) {
+        this.register = register;
+        addClassName("inspections-view");
+        H1 heading = new H1(getTranslation("section.inspections.title"));
+        heading.setId("section-heading");
+        Paragraph late = new Paragraph(getTranslation("inspections.lateExplained", PublicationTimeliness.LIMIT_WORKING_DAYS));
+        late.addClassName("inspections-note");
+        add(heading, new Paragraph(getTranslation("section.inspections.purpose")), createFilters(organization), late,
+                createSummary(), configureGrid());
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("section.inspections.title") + " · " + getTranslation("app.title");
+    }
+
+    private Component createFilters(OrganizationDirectory organization) {
+        county.setId("filter-county");
+        county.setLabel(getTranslation("inspections.filter.county"));
+        county.setItems(organization.areas().stream().filter(a -> a.kind() == AreaKind.COUNTY).toList());
+        county.setItemLabelGenerator(area -> area == null ? getTranslation("inspections.filter.allCounties") : area.name().in(getLocale()));
+        county.setEmptySelectionAllowed(true);
+        county.setEmptySelectionCaption(getTranslation("inspections.filter.allCounties"));
+        sector.setId("filter-sector");
+        sector.setLabel(getTranslation("inspections.filter.sector"));
+        sector.setItems(organization.sectors());
+        sector.setItemLabelGenerator(s -> s == null ? getTranslation("inspections.filter.allSectors") : s.name().in(getLocale()));
+        sector.setEmptySelectionAllowed(true);
+        sector.setEmptySelectionCaption(getTranslation("inspections.filter.allSectors"));
+        from.setId("filter-from");
+        from.setLabel(getTranslation("inspections.filter.from"));
+        to.setId("filter-to");
+        to.setLabel(getTranslation("inspections.filter.to"));
+        county.addValueChangeListener(e -> refresh());
+        sector.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        Div filters = new Div(county, sector, from, to);
+        filters.addClassName("inspections-filters");
+        return filters;
+    }
+
+    private Component createSummary() {
+        count.setId("inspections-count");
+        error.setId("inspections-error");
+        error.addClassName("form-error");
+        return new Div(count, error);
+    }
+
+    private Grid<InspectionRecord> configureGrid() {
+        grid.setId("inspections-grid");
+        grid.addClassName("inspections-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.addColumn(r -> r.inspectionDate().toString()).setHeader(getTranslation("inspections.column.date")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> new InspectionCells(r, getLocale()).enterpriseLink())
+                .setHeader(getTranslation("inspections.column.enterprise")).setWidth("12em").setFlexGrow(2);
+        grid.addComponentColumn(r -> new InspectionCells(r, getLocale()).county()).setHeader(getTranslation("inspections.column.county")).setAutoWidth(true);
+        text("inspections.column.sector", r -> r.sector().name().in(getLocale())).setWidth("7em");
+        text("inspections.column.department", r -> r.department().name().in(getLocale())).setWidth("10em");
+        text("inspections.column.kind", r -> getTranslation("inspections.kind." + r.kind().name())).setWidth("7em");
+        text("inspections.column.findings", InspectionRecord::findings).setWidth("16em").setFlexGrow(3);
+        grid.addComponentColumn(r -> new InspectionCells(r, getLocale()).measures()).setHeader(getTranslation("inspections.column.measures"))
+                .setWidth("12em").setFlexGrow(2);
+        grid.addComponentColumn(r -> new InspectionCells(r, getLocale()).rectification())
+                .setHeader(getTranslation("inspections.column.rectification")).setWidth("9em");
+        grid.setWidthFull();
+        grid.setHeight("70vh");
+        return grid;
+    }
+
+    private Grid.Column<InspectionRecord> text(String header, Function<InspectionRecord, String> value) {
+        return grid.addColumn(r -> {
+            String text = value.apply(r);
+            return text == null ? "" : text;
+        }).setHeader(getTranslation(header)).setResizable(true);
+    }
+
+    private void refresh() {
+        Area area = county.getValue();
+        Sector chosenSector = sector.getValue();
+        InspectionFilter filter = new InspectionFilter(area == null ? null : area.code(),
+                chosenSector == null ? null : chosenSector.code(), null, from.getValue(), to.getValue());
+        error.setText(null);
+        try {
+            long total = register.count(filter);
+            count.setText(getTranslation("inspections.count", total));
+            grid.setItems(query -> register.search(filter, query.getOffset(), query.getLimit()).stream(),
+                    query -> (int) register.count(filter));
+        } catch (ValidationException refused) {
+            error.setText(Messages.describe(getLocale(), refused));
+            count.setText(getTranslation("inspections.count", 0));
+            grid.setItems();
+        }
+    }
+}
