@@ -34,11 +34,9 @@ class InspectionsIT extends BrowserJourney {
                 .map(WebElement::getText).filter(text -> !text.isBlank()).distinct().toList();
         assertEquals(List.of("泽州县"), counties);
 
-        // Follows the link's own address: clicking it inside the grid did not complete the navigation in
-        // headless Chromium here (the page opened directly renders; see the report of this branch).
         String href = browser.byId("enterprise-JCYJ-2026-044").getAttribute("href");
         assertTrue(href.endsWith("/enterprises/" + ZEZHOU_COAL), href);
-        browser.open("/enterprises/" + ZEZHOU_COAL);
+        browser.click("enterprise-JCYJ-2026-044");
 
         assertEquals("泽州县示例煤业有限公司", browser.byId("enterprise-heading").getText());
         assertEquals(browser.text("inspections.enterprise.count", 3), browser.byId("enterprise-count").getText());

@@ -54,7 +54,7 @@ class ListWorkflowIT extends BrowserJourney {
         browser.open("/lists/department/JC-EMERGENCY");
         browser.waitForText(By.id("list-RESPONSIBILITY"), NEW_TITLE);
         browser.waitForText(By.id("list-RESPONSIBILITY"), browser.text("lists.changeReason.LAW_CHANGE"));
-        assertEquals(2, browser.all(By.cssSelector("#list-RESPONSIBILITY .list-history a")).size());
+        assertEquals(2, browser.all(By.cssSelector("#list-RESPONSIBILITY .list-history li")).size(), "two versions in the history");
         browser.open("/ledger");
         browser.click("ledger-verify");
         assertTrue(browser.byId("ledger-result").getText().matches(".*[0-9a-f]{64}.*"), "the ledger verifies");

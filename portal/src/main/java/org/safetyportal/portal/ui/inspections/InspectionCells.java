@@ -25,6 +25,8 @@ class InspectionCells {
                 new RouteParameters(EnterpriseView.CREDIT_CODE, record.creditCode()));
         link.setId("enterprise-" + record.recordCode());
         link.addClassName("enterprise-link");
+        // Inside the grid the client-side router did not take the click; a full page load always does.
+        link.getElement().setAttribute("router-ignore", true);
         return link;
     }
 
