@@ -28,13 +28,7 @@ class InspectionContentSource implements PublishedContentSource {
 
     @Override
     public Optional<String> canonicalContent(String subject) {
-        int id;
-        try {
-            id = Integer.parseInt(subject.substring(PREFIX.length()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-        return repository.record(id).map(r -> canonical(r.recordCode(), r.kind(), r.department().code(),
+        return idOf(subject).flatMap(repository::record).map(r -> canonical(r.recordCode(), r.kind(), r.department().code(),
                 r.enterpriseName(), r.creditCode(), r.area().code(), r.sector().code(), r.inspectionDate(), r.findings(),
                 r.violationBasis(), r.violationDescription(), r.measures(), r.decisionNo(), r.fineAmount(),
                 r.rectificationDeadline(), r.rectificationStatus(), r.decisionDate(), r.publicationDate(),

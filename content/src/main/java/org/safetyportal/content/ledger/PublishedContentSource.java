@@ -11,4 +11,13 @@ public interface PublishedContentSource {
     String subjectPrefix();
 
     Optional<String> canonicalContent(String subject);
+
+    /** The numeric id in a subject of this source ({@code list-version:42} → 42), if it has one. */
+    default Optional<Integer> idOf(String subject) {
+        if (subject == null || !subject.startsWith(subjectPrefix())) {
+            return Optional.empty();
+        }
+        String id = subject.substring(subjectPrefix().length());
+        return id.matches("\\d{1,9}") ? Optional.of(Integer.parseInt(id)) : Optional.empty();
+    }
 }

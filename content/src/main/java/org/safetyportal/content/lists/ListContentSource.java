@@ -26,13 +26,7 @@ class ListContentSource implements PublishedContentSource {
 
     @Override
     public Optional<String> canonicalContent(String subject) {
-        int id;
-        try {
-            id = Integer.parseInt(subject.substring(PREFIX.length()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-        return repository.version(id).filter(v -> v.status().isPublic()).map(this::canonical);
+        return idOf(subject).flatMap(repository::version).filter(v -> v.status().isPublic()).map(this::canonical);
     }
 
     String canonical(ListVersion version) {

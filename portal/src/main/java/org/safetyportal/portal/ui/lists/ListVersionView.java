@@ -28,7 +28,7 @@ import org.safetyportal.portal.ui.ledger.LedgerView;
 @Prototype
 public class ListVersionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String ID = "id";
+    static final String ID = VersionRoute.ID;
 
     private final ListCatalogue catalogue;
     private final PublicationLedger ledger;
@@ -44,9 +44,7 @@ public class ListVersionView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<ListVersion> found = event.getRouteParameters().get(ID)
-                .filter(id -> id.matches("\\d{1,9}"))
-                .flatMap(id -> catalogue.version(Integer.parseInt(id)));
+        Optional<ListVersion> found = VersionRoute.find(event, catalogue);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;

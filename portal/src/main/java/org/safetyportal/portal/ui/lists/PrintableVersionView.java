@@ -35,7 +35,7 @@ import org.safetyportal.portal.ui.MainLayout;
 @Prototype
 public class PrintableVersionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String ID = "id";
+    static final String ID = VersionRoute.ID;
 
     private final ListCatalogue catalogue;
     private final OrganizationDirectory organization;
@@ -49,9 +49,7 @@ public class PrintableVersionView extends VerticalLayout implements BeforeEnterO
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<ListVersion> found = event.getRouteParameters().get(ID)
-                .filter(id -> id.matches("\\d{1,9}"))
-                .flatMap(id -> catalogue.version(Integer.parseInt(id)));
+        Optional<ListVersion> found = VersionRoute.find(event, catalogue);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
