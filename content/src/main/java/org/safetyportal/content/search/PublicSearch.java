@@ -4,27 +4,31 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
@@ -35,17 +39,15 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.ledger.PublicationLedger;
-import org.safetyportal.content.lists.ListCatalogue;
-import org.safetyportal.content.lists.ListItem;
-import org.safetyportal.content.lists.ListVersion;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
-import org.safetyportal.content.organization.Sector;
+import org.safetyportal.i18n.Translatable;
 
 /**
  * One search over everything the portal publishes, with a real Chinese analyzer (Lucene smartcn:
- * 危险化学品 finds 危险化学品安全监管, not only exact substrings). The index lives in memory and is
- * rebuilt whenever the publication ledger has grown, so it never lags behind what is published.
+ * 危险化学品 finds 危险化学品安全监管, not only exact substrings). Each feature hands in its published
+ * documents ({@link SearchableContent}). The index lives in memory and is rebuilt whenever the
+ * publication ledger has grown, so it never lags behind what is published.
  */
 @Singleton
 public class PublicSearch {
@@ -53,7 +55,10 @@ public class PublicSearch {
     public static final int MAX_QUERY_LENGTH = 100;
     public static final int MAX_HITS = 100;
 
-    private static final String VERSION_ID = "versionId";
+    private static final String KIND = "kind";
+    private static final String KEY = "key";
+    private static final String DEPARTMENT_ID = "departmentId";
+    private static final String CATEGORY = "category";
     private static final String CODE = "code";
     private static final String TITLE = "title";
     private static final String BODY = "body";
@@ -61,22 +66,28 @@ public class PublicSearch {
     private static final String[] SEARCHED = {TITLE, BODY, DEPARTMENT, CODE};
     private static final Map<String, Float> BOOSTS = Map.of(TITLE, 3f, CODE, 2f, DEPARTMENT, 1.5f, BODY, 1f);
 
-    private final ListCatalogue catalogue;
+    private final List<SearchableContent> contents;
     private final PublicationLedger ledger;
     private final OrganizationDirectory organization;
     private final Analyzer analyzer = new SmartChineseAnalyzer();
     private Index index;
 
-    PublicSearch(ListCatalogue catalogue, PublicationLedger ledger, OrganizationDirectory organization) {
-        this.catalogue = catalogue;
+    PublicSearch(List<SearchableContent> contents, PublicationLedger ledger, OrganizationDirectory organization) {
+        this.contents = List.copyOf(contents);
         this.ledger = ledger;
         this.organization = organization;
     }
 
-    private record Index(long ledgerSize, Directory directory, Map<Integer, ListVersion> versions) {
+    private record Index(long ledgerSize, Directory directory) {
     }
 
+    /** Everything published that matches the words. */
     public SearchResults search(String text) {
+        return search(text, Optional.empty());
+    }
+
+    /** What matches the words, of one kind only when a kind is given. */
+    public SearchResults search(String text, Optional<SearchKind> kind) {
         String query = text == null ? "" : text.strip();
         if (query.isEmpty()) {
             throw new ValidationException("search.query.empty");
@@ -87,21 +98,41 @@ public class PublicSearch {
         Index current = currentIndex();
         try (DirectoryReader reader = DirectoryReader.open(current.directory())) {
             IndexSearcher searcher = new IndexSearcher(reader);
-            Query parsed = parse(query);
-            TopDocs top = searcher.search(parsed, MAX_HITS);
+            Query words = parse(query);
+            Map<SearchKind, Long> totals = new EnumMap<>(SearchKind.class);
+            for (SearchKind each : SearchKind.values()) {
+                int count = searcher.count(ofKind(words, each));
+                if (count > 0) {
+                    totals.put(each, (long) count);
+                }
+            }
+            TopDocs top = searcher.search(kind.map(k -> ofKind(words, k)).orElse(words), MAX_HITS);
             Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"),
-                    new SimpleHTMLEncoder(), new QueryScorer(parsed));
+                    new SimpleHTMLEncoder(), new QueryScorer(words));
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc scoreDoc : top.scoreDocs) {
-                Document doc = searcher.storedFields().document(scoreDoc.doc);
-                ListVersion version = current.versions().get(doc.getField(VERSION_ID).numericValue().intValue());
-                hits.add(new SearchHit(version.id(), version.department(), version.type(), doc.get(CODE),
-                        highlight(highlighter, TITLE, doc.get(TITLE)), highlight(highlighter, BODY, doc.get(BODY))));
+                hits.add(hit(searcher.storedFields().document(scoreDoc.doc), highlighter));
             }
-            return new SearchResults(query, top.totalHits.value, hits);
+            return new SearchResults(query, kind, top.totalHits.value, hits, totals);
         } catch (IOException e) {
             throw new UncheckedIOException("The search index cannot be read", e);
         }
+    }
+
+    private SearchHit hit(Document doc, Highlighter highlighter) {
+        Department department = doc.getField(DEPARTMENT_ID) == null ? null
+                : organization.department(doc.getField(DEPARTMENT_ID).numericValue().intValue()).orElse(null);
+        String category = doc.get(CATEGORY);
+        return new SearchHit(SearchKind.valueOf(doc.get(KIND)), doc.get(KEY), department,
+                category == null ? null : new Translatable(category), doc.get(CODE),
+                highlight(highlighter, TITLE, doc.get(TITLE)), highlight(highlighter, BODY, doc.get(BODY)));
+    }
+
+    private static Query ofKind(Query words, SearchKind kind) {
+        return new BooleanQuery.Builder()
+                .add(words, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(KIND, kind.name())), BooleanClause.Occur.FILTER)
+                .build();
     }
 
     private Query parse(String query) {
@@ -140,37 +171,39 @@ public class PublicSearch {
     }
 
     private Index build(long ledgerSize) {
-        Map<String, String> sectorNames = organization.sectors().stream()
-                .collect(Collectors.toMap(Sector::code, s -> s.name().zh() + " " + s.name().en()));
         Directory directory = new ByteBuffersDirectory();
-        Map<Integer, ListVersion> versions = new HashMap<>();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-            for (ListVersion version : catalogue.current()) {
-                versions.put(version.id(), version);
-                for (ListItem item : catalogue.items(version)) {
-                    writer.addDocument(document(version, item, sectorNames));
+            for (SearchableContent content : contents) {
+                for (SearchDocument document : content.documents()) {
+                    writer.addDocument(document(document));
                 }
             }
             writer.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("The search index cannot be built", e);
         }
-        return new Index(ledgerSize, directory, versions);
+        return new Index(ledgerSize, directory);
     }
 
-    private static Document document(ListVersion version, ListItem item, Map<String, String> sectorNames) {
-        Department department = version.department();
+    private static Document document(SearchDocument source) {
         Document doc = new Document();
-        doc.add(new StoredField(VERSION_ID, version.id()));
-        doc.add(new TextField(CODE, item.code(), Field.Store.YES));
-        doc.add(new TextField(TITLE, item.title(), Field.Store.YES));
-        String body = Stream.of(item.legalBasis(), item.responsibleBody(), item.stages(), item.accountability(),
-                        item.measures(), item.cooperatingUnits(), item.progress(),
-                        item.sectors().stream().map(code -> sectorNames.getOrDefault(code, code)).collect(Collectors.joining(" ")))
-                .filter(text -> text != null && !text.isBlank())
-                .collect(Collectors.joining("\n"));
-        doc.add(new TextField(BODY, body, Field.Store.YES));
-        doc.add(new TextField(DEPARTMENT, department.name().zh() + " " + department.name().en(), Field.Store.NO));
+        doc.add(new StringField(KIND, source.kind().name(), Field.Store.YES));
+        doc.add(new StoredField(KEY, source.key()));
+        if (source.category() != null) {
+            doc.add(new StoredField(CATEGORY, source.category().key()));
+        }
+        doc.add(new TextField(CODE, nullToEmpty(source.code()), Field.Store.YES));
+        doc.add(new TextField(TITLE, nullToEmpty(source.title()), Field.Store.YES));
+        doc.add(new TextField(BODY, nullToEmpty(source.body()), Field.Store.YES));
+        Department department = source.department();
+        if (department != null) {
+            doc.add(new StoredField(DEPARTMENT_ID, department.id()));
+            doc.add(new TextField(DEPARTMENT, department.name().zh() + " " + department.name().en(), Field.Store.NO));
+        }
         return doc;
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
     }
 }

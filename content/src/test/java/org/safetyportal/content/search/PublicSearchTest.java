@@ -11,11 +11,13 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.account.AccountService;
 import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.account.RoleGrant;
+import org.safetyportal.content.inspection.DemoInspections;
 import org.safetyportal.content.lists.ChangeReason;
 import org.safetyportal.content.lists.DemoLists;
 import org.safetyportal.content.lists.ListItem;
@@ -33,9 +35,10 @@ import org.safetyportal.content.testing.TestDatabase;
 class PublicSearchTest {
 
     private static ApplicationContext start(TestDatabase database) {
-        ApplicationContext context = ModuleContext.start(database, new MutableClock(Instant.parse("2026-03-01T00:00:00Z")));
+        ApplicationContext context = ModuleContext.start(database, new MutableClock(Instant.parse("2026-11-28T00:00:00Z")));
         context.getBean(ReferenceDataLoader.class).load();
         context.getBean(DemoLists.class).publishIfNoListsExist();
+        context.getBean(DemoInspections.class).publishIfNoneExist();
         return context;
     }
 
@@ -45,14 +48,40 @@ class PublicSearchTest {
             PublicSearch search = context.getBean(PublicSearch.class);
 
             SearchResults chemicals = search.search("危险化学品");
-            List<String> codes = chemicals.hits().stream().map(SearchHit::itemCode).toList();
+            List<String> codes = chemicals.hits().stream().map(SearchHit::code).toList();
             assertTrue(codes.containsAll(List.of("ZR-YJ-001", "QL-YJ-001")), codes.toString());
             assertTrue(chemicals.hits().get(0).titleHtml().contains("<mark>"), chemicals.hits().get(0).titleHtml());
 
-            assertTrue(search.search("燃气").hits().stream().anyMatch(h -> h.itemCode().equals("ZR-CG-001")));
-            assertTrue(search.search("煤矿 隐蔽致灾").hits().stream().anyMatch(h -> h.itemCode().equals("ZR-NY-001")),
+            assertTrue(search.search("燃气").hits().stream().anyMatch(h -> h.code().equals("ZR-CG-001")));
+            assertTrue(search.search("煤矿 隐蔽致灾").hits().stream().anyMatch(h -> h.code().equals("ZR-NY-001")),
                     "every word must match, in any field");
-            assertEquals(List.of("ZR-YJ-002"), search.search("ZR-YJ-002").hits().stream().map(SearchHit::itemCode).toList());
+            assertEquals(List.of("ZR-YJ-002"), search.search("ZR-YJ-002").hits().stream().map(SearchHit::code).toList());
+        }
+    }
+
+    @OnEveryTestDatabase
+    void oneSearchFindsListItemsAndInspectionResultsAndCanBeNarrowedToOneKind(String kind) {
+        try (TestDatabase database = TestDatabase.create(kind); ApplicationContext context = start(database)) {
+            PublicSearch search = context.getBean(PublicSearch.class);
+
+            SearchResults chemicals = search.search("危险化学品");
+            assertTrue(chemicals.totalsByKind().get(SearchKind.LIST_ITEM) > 0, chemicals.totalsByKind().toString());
+            assertTrue(chemicals.totalsByKind().get(SearchKind.INSPECTION) > 0, chemicals.totalsByKind().toString());
+            assertEquals(chemicals.totalOfAllKinds(), chemicals.total());
+
+            SearchResults inspections = search.search("危险化学品", Optional.of(SearchKind.INSPECTION));
+            assertEquals(chemicals.totalsByKind().get(SearchKind.INSPECTION), inspections.total());
+            assertTrue(inspections.hits().stream().allMatch(h -> h.kind() == SearchKind.INSPECTION));
+            assertEquals(chemicals.totalsByKind(), inspections.totalsByKind(), "the counts per kind do not narrow");
+
+            SearchResults byName = search.search("泽州县示例化工");
+            assertTrue(byName.hits().stream().allMatch(h -> h.kind() == SearchKind.INSPECTION), byName.hits().toString());
+            SearchHit enterprise = byName.hits().stream().filter(h -> h.key().equals("ZZYJ-2025-031")).findFirst()
+                    .orElseThrow();
+            assertEquals("inspections.kind.ENFORCEMENT", enterprise.category().key());
+            assertTrue(enterprise.titleHtml().contains("<mark>"), enterprise.titleHtml());
+            assertTrue(search.search("91140525MA0DEM002T").hits().stream().anyMatch(h -> h.key().equals("ZZYJ-2025-031")),
+                    "an enterprise is found by its credit code");
         }
     }
 
@@ -87,10 +116,10 @@ class PublicSearchTest {
                     "《安全生产法》", "市应急管理局", null, "失职的", null, List.of("METALLURGY_MANUFACTURING"),
                     null, null, null, null, null)));
             publishing.submit(publisher, draft.id());
-            publishing.approve(reviewer, draft.id(), new ListVersionApproval(LocalDate.of(2026, 3, 1), ChangeReason.CORRECTION, null));
+            publishing.approve(reviewer, draft.id(), new ListVersionApproval(LocalDate.of(2026, 11, 28), ChangeReason.CORRECTION, null));
 
             assertEquals(List.of("ZR-YJ-009"), search.search("粉尘涉爆").hits().stream()
-                    .filter(h -> h.department().id() == department).map(SearchHit::itemCode).toList());
+                    .filter(h -> h.department().id() == department).map(SearchHit::code).toList());
             assertTrue(search.search("尾矿库").hits().isEmpty(), "superseded wording is not in force");
         }
     }

@@ -1,13 +1,18 @@
 package org.safetyportal.portal.api;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.safetyportal.content.search.PublicSearch;
 import org.safetyportal.content.search.SearchHit;
+import org.safetyportal.content.search.SearchKind;
 import org.safetyportal.content.search.SearchResults;
+import org.safetyportal.portal.web.PublicPaths;
 
 /** The portal's search as open data; the HTML fields mark matches with {@code <mark>} in escaped text. */
 @Controller("/api/v1/search")
@@ -19,21 +24,27 @@ class SearchController {
         this.search = search;
     }
 
+    /** {@code category} is the message key of the hit's type within its kind, e.g. {@code lists.type.POWER}. */
     @Serdeable
-    record HitJson(int versionId, String department, String listType, String itemCode, String titleHtml, String snippetHtml) {
+    record HitJson(String kind, String key, @Nullable String department, @Nullable String category, String code,
+            String titleHtml, String snippetHtml, String path) {
         static HitJson of(SearchHit hit) {
-            return new HitJson(hit.versionId(), hit.department().code(), hit.listType().name(), hit.itemCode(),
-                    hit.titleHtml(), hit.snippetHtml());
+            return new HitJson(hit.kind().name(), hit.key(),
+                    hit.department() == null ? null : hit.department().code(),
+                    hit.category() == null ? null : hit.category().key(), hit.code(), hit.titleHtml(),
+                    hit.snippetHtml(), PublicPaths.of(hit));
         }
     }
 
     @Serdeable
-    record ResultsJson(String query, long total, List<HitJson> hits) {
+    record ResultsJson(String query, @Nullable String kind, long total, Map<SearchKind, Long> totalsByKind,
+            List<HitJson> hits) {
     }
 
     @Get
-    ResultsJson search(@QueryValue(defaultValue = "") String q) {
-        SearchResults results = search.search(q);
-        return new ResultsJson(results.query(), results.total(), results.hits().stream().map(HitJson::of).toList());
+    ResultsJson search(@QueryValue(defaultValue = "") String q, @Nullable @QueryValue SearchKind kind) {
+        SearchResults results = search.search(q, Optional.ofNullable(kind));
+        return new ResultsJson(results.query(), kind == null ? null : kind.name(), results.total(),
+                results.totalsByKind(), results.hits().stream().map(HitJson::of).toList());
     }
 }

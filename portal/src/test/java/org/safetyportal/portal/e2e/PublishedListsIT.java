@@ -3,8 +3,12 @@ package org.safetyportal.portal.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /** Citizens and journalists read the lists in force, their history, and check the publication record. */
 class PublishedListsIT extends BrowserJourney {
@@ -57,8 +61,24 @@ class PublishedListsIT extends BrowserJourney {
         browser.waitForText(By.id("search-summary"), "危险化学品");
         assertTrue(browser.path().startsWith("/search?q="), "the query is in the address, to share");
         assertTrue(browser.all(By.cssSelector("#search-results mark")).size() > 0, "matches are marked");
+        browser.click("search-kind-LIST_ITEM");
+        browser.waitForText(By.cssSelector("#search-kind-LIST_ITEM.current"), browser.text("search.kind.LIST_ITEM"));
+        assertTrue(browser.path().contains("kind=LIST_ITEM"), browser.path());
         browser.click(browser.find(By.cssSelector("#search-results .search-hit a")));
         assertTrue(browser.path().matches("/lists/version/\\d+"), browser.path());
+    }
+
+    @Test
+    void journalist_searchesForAnEnterprise_andFindsItsInspectionResultsAmongEverythingPublished() {
+        browser.open("/search?q=" + URLEncoder.encode("泽州县示例化工", StandardCharsets.UTF_8));
+
+        browser.waitForText(By.id("search-kind-INSPECTION"), browser.text("search.kind.INSPECTION"));
+        browser.click("search-kind-INSPECTION");
+        browser.waitForText(By.cssSelector("#search-kind-INSPECTION.current"), browser.text("search.kind.INSPECTION"));
+        List<WebElement> hits = browser.all(By.cssSelector("#search-results .search-hit"));
+        assertTrue(hits.size() > 0);
+        assertTrue(hits.stream().allMatch(h -> h.getText().contains(browser.text("search.kind.INSPECTION"))));
+        assertTrue(hits.get(0).findElement(By.tagName("a")).getAttribute("href").contains("/inspections/"));
     }
 
     @Test

@@ -1,0 +1,47 @@
+package org.safetyportal.content.lists;
+
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.safetyportal.content.organization.OrganizationDirectory;
+import org.safetyportal.content.organization.Sector;
+import org.safetyportal.content.search.SearchDocument;
+import org.safetyportal.content.search.SearchKind;
+import org.safetyportal.content.search.SearchableContent;
+import org.safetyportal.i18n.Translatable;
+
+/** Every item of every list in force, found by its title, code, department and the rest of its text. */
+@Singleton
+class ListSearchContent implements SearchableContent {
+
+    private final ListCatalogue catalogue;
+    private final OrganizationDirectory organization;
+
+    ListSearchContent(ListCatalogue catalogue, OrganizationDirectory organization) {
+        this.catalogue = catalogue;
+        this.organization = organization;
+    }
+
+    @Override
+    public List<SearchDocument> documents() {
+        // Sector names in both languages, so 燃气 and "gas" both find the responsibilities covering it.
+        Map<String, String> sectorNames = organization.sectors().stream()
+                .collect(Collectors.toMap(Sector::code, s -> s.name().zh() + " " + s.name().en()));
+        List<SearchDocument> documents = new ArrayList<>();
+        for (ListVersion version : catalogue.current()) {
+            Translatable listType = new Translatable("lists.type." + version.type().name());
+            for (ListItem item : catalogue.items(version)) {
+                String sectors = item.sectors().stream().map(code -> sectorNames.getOrDefault(code, code))
+                        .collect(Collectors.joining(" "));
+                documents.add(new SearchDocument(SearchKind.LIST_ITEM, Integer.toString(version.id()),
+                        version.department(), listType, item.code(), item.title(),
+                        SearchDocument.body(item.legalBasis(), item.responsibleBody(), item.stages(),
+                                item.accountability(), item.measures(), item.cooperatingUnits(), item.progress(),
+                                sectors)));
+            }
+        }
+        return documents;
+    }
+}
