@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -153,6 +155,24 @@ class HttpApiIT {
         assertTrue(missing.body().contains("参数 to"), missing.body());
         assertEquals(400, notNumber.statusCode());
         assertTrue(notNumber.body().contains("参数 from"), notNumber.body());
+    }
+
+    @Test
+    void openData_searchesEverythingPublished_andNarrowsToOneKind() throws Exception {
+        String words = URLEncoder.encode("危险化学品", StandardCharsets.UTF_8);
+        HttpResponse<String> all = get("/api/v1/search?q=" + words);
+        HttpResponse<String> inspections = get("/api/v1/search?q=" + words + "&kind=INSPECTION");
+        HttpResponse<String> unknownKind = get("/api/v1/search?q=" + words + "&kind=NOPE&lang=en");
+
+        assertEquals(200, all.statusCode());
+        assertTrue(all.body().contains("\"kind\":\"LIST_ITEM\""), all.body());
+        assertTrue(all.body().matches("(?s).*\"totalsByKind\":\\{[^}]*\"INSPECTION\":[1-9].*"), all.body());
+        assertEquals(200, inspections.statusCode());
+        assertFalse(inspections.body().contains("\"kind\":\"LIST_ITEM\""), inspections.body());
+        assertTrue(inspections.body().contains("\"path\":\"/inspections/"), inspections.body());
+        assertEquals(400, unknownKind.statusCode());
+        assertTrue(unknownKind.body().contains("kind"), unknownKind.body());
+        assertFalse(unknownKind.body().contains("Exception"), unknownKind.body());
     }
 
     /** The id of one published version, found through the open ledger and version API as any outsider would. */
