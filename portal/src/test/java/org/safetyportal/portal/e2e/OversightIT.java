@@ -20,17 +20,18 @@ import org.safetyportal.portal.e2e.pages.OversightAdminPage;
 import org.safetyportal.portal.e2e.pages.OversightRegisterPage;
 import org.safetyportal.portal.e2e.pages.UserManagementPage;
 
-/** The city's 安委办 publishes an assessment result; a visitor finds it by kind and year and opens its permalink; the same as open data. */
+/** The city's 安委办 publishes an assessment result and files a rectification report; a visitor finds it by kind and year and opens its permalink; the same as open data. */
 class OversightIT extends BrowserJourney {
 
     private static final String COMMITTEE = "晋城市安全生产委员会办公室";
     private static final String CODE = "JCAW-KH-2026-E2E";
+    private static final String REPORT = "（示例）已清理老旧小区消防通道42处，建成集中充电点15个。";
     private static final Pattern TOTAL = Pattern.compile("^\\{\"total\":(\\d+),");
 
     private final HttpClient client = HttpClient.newHttpClient();
 
     @Test
-    void publisherPublishesAnAssessment_visitorFiltersByKindAndYear_andOpensItsPermalink() throws Exception {
+    void publisherPublishesAnAssessmentAndFilesAReport_visitorFiltersByKindAndYear_andOpensThePermalinks() throws Exception {
         LoginPage.open(browser).signInSuccessfully("admin", PortalProcess.ADMIN_PASSWORD);
         UserManagementPage users = UserManagementPage.open(browser);
         users.createUser("aw.wang", "王示例", "publisher-pass-9", "PUBLISHER", COMMITTEE);
@@ -55,6 +56,8 @@ class OversightIT extends BrowserJourney {
         form.date("form-decision", LocalDate.of(2026, 11, 13));
         form.publish();
         form.waitForConfirmation(browser.text("admin.oversight.published", CODE));
+        form.fileReport("JCAW-XC-2026-03", LocalDate.of(2026, 11, 25), REPORT, LocalDate.of(2026, 11, 27));
+        form.waitForConfirmation(browser.text("admin.oversight.reportFiled", "JCAW-XC-2026-03"));
         signOut();
 
         OversightRegisterPage register = OversightRegisterPage.open(browser);
@@ -75,6 +78,10 @@ class OversightIT extends BrowserJourney {
         assertTrue(browser.byId("result-period").getText().contains("2026-11-02"));
         assertTrue(browser.byId("result-publication").getText().contains("2026-11-20"));
         assertTrue(get("/api/v1/ledger/verify").body().startsWith("{\"intact\":true"), "the ledger verifies");
+
+        browser.open("/oversight/JCAW-XC-2026-03");
+        browser.waitForText(By.id("report-summary"), REPORT);
+        assertTrue(browser.byId("result-rectification").getText().contains(browser.text("oversight.rectification.REPORTED")));
     }
 
     @Test

@@ -55,6 +55,16 @@ public final class OversightAdminPage {
         browser.settle();
     }
 
+    /** Enters the rectification report on a result awaiting one, through its dialog. */
+    public void fileReport(String resultCode, LocalDate reported, String summary, LocalDate published) {
+        browser.click("file-report-" + resultCode);
+        browser.byId("report-summary");
+        date("report-date", reported);
+        typeText("report-summary", summary);
+        date("report-publication", published);
+        browser.click("report-save");
+    }
+
     public void publish() {
         browser.click("form-publish");
     }
