@@ -32,9 +32,4 @@ public record InspectedParty(Area area, Department department) {
     public String code() {
         return isGovernment() ? area.code() : department.code();
     }
-
-    /** The area the party belongs to: the government's own, or the department's. */
-    public Area areaConcerned() {
-        return isGovernment() ? area : department.area();
-    }
 }
