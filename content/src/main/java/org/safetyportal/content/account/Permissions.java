@@ -10,6 +10,8 @@ public final class Permissions {
     public static final String REVIEW_LISTS = "lists:review";
     public static final String HANDLE_CASES = "cases:handle";
     public static final String EDIT_LESSONS = "lessons:edit";
+    /** Publish 巡查/考核/督查 results of one's own department and file their rectification reports. */
+    public static final String PUBLISH_OVERSIGHT = "oversight:publish";
 
     private Permissions() {
     }

@@ -8,6 +8,7 @@ import org.safetyportal.content.account.AccountService;
 import org.safetyportal.content.inspection.DemoInspections;
 import org.safetyportal.content.lists.DemoLists;
 import org.safetyportal.content.organization.ReferenceDataLoader;
+import org.safetyportal.content.oversight.DemoOversight;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,14 +22,16 @@ class PortalStartup implements ApplicationEventListener<StartupEvent> {
     private final AccountService accounts;
     private final DemoLists demoLists;
     private final DemoInspections demoInspections;
+    private final DemoOversight demoOversight;
     private final PortalConfiguration configuration;
 
     PortalStartup(ReferenceDataLoader referenceData, AccountService accounts, DemoLists demoLists,
-            DemoInspections demoInspections, PortalConfiguration configuration) {
+            DemoInspections demoInspections, DemoOversight demoOversight, PortalConfiguration configuration) {
         this.referenceData = referenceData;
         this.accounts = accounts;
         this.demoLists = demoLists;
         this.demoInspections = demoInspections;
+        this.demoOversight = demoOversight;
         this.configuration = configuration;
     }
 
@@ -47,6 +50,10 @@ class PortalStartup implements ApplicationEventListener<StartupEvent> {
             if (inspections > 0) {
                 LOG.info("Demo data: {} inspection results of fictional enterprises published by {}", inspections,
                         DemoLists.DEMO_PUBLISHER);
+            }
+            int oversight = demoOversight.publishIfNoneExist();
+            if (oversight > 0) {
+                LOG.info("Demo data: {} oversight results (巡查/考核/督查) published by {}", oversight, DemoLists.DEMO_PUBLISHER);
             }
         }
         Optional<String> generated = accounts.ensureFirstAdministrator(configuration.getAdminPassword());

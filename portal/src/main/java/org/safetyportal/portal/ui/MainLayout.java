@@ -27,6 +27,7 @@ import org.safetyportal.portal.ui.admin.AdminHomeView;
 import org.safetyportal.portal.ui.home.HomeView;
 import org.safetyportal.portal.ui.lists.ListsView;
 import org.safetyportal.portal.ui.login.LoginView;
+import org.safetyportal.portal.ui.oversight.OversightView;
 import org.safetyportal.portal.ui.search.SearchView;
 import org.safetyportal.portal.ui.sections.EducationView;
 import org.safetyportal.portal.ui.inspections.InspectionsView;
@@ -102,6 +103,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.lists"), ListsView.class, VaadinIcon.LIST.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.inspections"), InspectionsView.class, VaadinIcon.CLIPBOARD_CHECK.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.oversight"), OversightView.class, VaadinIcon.FLAG_CHECKERED.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.education"), EducationView.class, VaadinIcon.ACADEMY_CAP.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.report"), ReportView.class, VaadinIcon.EXCLAMATION_CIRCLE_O.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.track"), TrackView.class, VaadinIcon.BARCODE.create()));

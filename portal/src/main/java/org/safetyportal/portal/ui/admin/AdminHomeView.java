@@ -15,6 +15,7 @@ import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.RequiresPermission;
 import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.admin.lists.ListWorkView;
+import org.safetyportal.portal.ui.admin.oversight.OversightWorkView;
 import org.safetyportal.portal.ui.admin.users.UserManagementView;
 
 /** The staff start page: who you are signed in as, in which roles, and the tools those roles open. */
@@ -41,6 +42,11 @@ public class AdminHomeView extends VerticalLayout implements HasDynamicTitle {
             RouterLink lists = new RouterLink(getTranslation("admin.lists.title"), ListWorkView.class);
             lists.setId("tool-lists");
             tools.add(new ListItem(lists));
+        }
+        if (accessControl.isPermitted(Permissions.PUBLISH_OVERSIGHT)) {
+            RouterLink oversight = new RouterLink(getTranslation("admin.oversight.toolLink"), OversightWorkView.class);
+            oversight.setId("tool-oversight");
+            tools.add(new ListItem(oversight));
         }
         if (accessControl.isPermitted(Permissions.VIEW_AUDIT_LOG)) {
             tools.add(new ListItem(new RouterLink(getTranslation("admin.audit.title"), AuditLogView.class)));

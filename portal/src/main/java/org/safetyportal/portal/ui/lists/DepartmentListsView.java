@@ -24,7 +24,9 @@ import org.safetyportal.content.lists.ListType;
 import org.safetyportal.content.lists.ListVersion;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
+import org.safetyportal.content.oversight.OversightRegister;
 import org.safetyportal.portal.ui.MainLayout;
+import org.safetyportal.portal.ui.oversight.DepartmentOversight;
 
 /** One department's lists in force, each with its items and the versions before it. */
 @Route(value = "lists/department/:" + DepartmentListsView.CODE, layout = MainLayout.class)
@@ -35,11 +37,13 @@ public class DepartmentListsView extends VerticalLayout implements BeforeEnterOb
 
     private final ListCatalogue catalogue;
     private final OrganizationDirectory organization;
+    private final OversightRegister oversight;
     private Department department;
 
-    DepartmentListsView(ListCatalogue catalogue, OrganizationDirectory organization) {
+    DepartmentListsView(ListCatalogue catalogue, OrganizationDirectory organization, OversightRegister oversight) {
         this.catalogue = catalogue;
         this.organization = organization;
+        this.oversight = oversight;
         addClassName("department-lists-view");
     }
 
@@ -62,6 +66,7 @@ public class DepartmentListsView extends VerticalLayout implements BeforeEnterOb
         for (ListType type : ListType.values()) {
             add(listSection(type));
         }
+        add(new DepartmentOversight(oversight, department, getLocale()));
     }
 
     @Override

@@ -1,0 +1,146 @@
+package org.safetyportal.portal.ui.oversight;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import java.time.LocalDate;
+import org.safetyportal.content.ValidationException;
+import org.safetyportal.content.inspection.PublicationTimeliness;
+import org.safetyportal.content.organization.Area;
+import org.safetyportal.content.organization.Department;
+import org.safetyportal.content.organization.OrganizationDirectory;
+import org.safetyportal.content.oversight.OversightFilter;
+import org.safetyportal.content.oversight.OversightKind;
+import org.safetyportal.content.oversight.OversightRegister;
+import org.safetyportal.content.oversight.OversightResult;
+import org.safetyportal.i18n.Messages;
+import org.safetyportal.portal.ui.MainLayout;
+
+/** 巡、考、督情况公开: every published result, newest first, narrowed by kind, year, area and department. */
+@Route(value = "oversight", layout = MainLayout.class)
+@Prototype
+public class OversightView extends VerticalLayout implements HasDynamicTitle {
+
+    private final OversightRegister register;
+    private final Select<OversightKind> kind = new Select<>();
+    private final Select<Integer> year = new Select<>();
+    private final Select<Area> area = new Select<>();
+    private final ComboBox<Department> department = new ComboBox<>();
+    private final Grid<OversightResult> grid = new Grid<>();
+    private final Span count = new Span();
+    private final Span error = new Span();
+    private final LocalDate today;
+
+    OversightView(OversightRegister register, OrganizationDirectory organization) {
+        this.register = register;
+        this.today = register.today();
+        addClassName("oversight-view");
+        H1 heading = new H1(getTranslation("oversight.title"));
+        heading.setId("section-heading");
+        Paragraph late = new Paragraph(getTranslation("oversight.lateExplained", PublicationTimeliness.LIMIT_WORKING_DAYS));
+        late.addClassName("inspections-note");
+        add(heading, new Paragraph(getTranslation("oversight.purpose")), createFilters(organization), late,
+                createSummary(), configureGrid());
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("oversight.title") + " · " + getTranslation("app.title");
+    }
+
+    private Component createFilters(OrganizationDirectory organization) {
+        kind.setId("filter-kind");
+        kind.setLabel(getTranslation("oversight.filter.kind"));
+        kind.setItems(OversightKind.values());
+        kind.setItemLabelGenerator(k -> k == null ? getTranslation("oversight.filter.allKinds") : getTranslation("oversight.kind." + k.name()));
+        kind.setEmptySelectionAllowed(true);
+        kind.setEmptySelectionCaption(getTranslation("oversight.filter.allKinds"));
+        year.setId("filter-year");
+        year.setLabel(getTranslation("oversight.filter.year"));
+        year.setItems(register.years());
+        year.setItemLabelGenerator(y -> y == null ? getTranslation("oversight.filter.allYears") : getTranslation("oversight.yearValue", y));
+        year.setEmptySelectionAllowed(true);
+        year.setEmptySelectionCaption(getTranslation("oversight.filter.allYears"));
+        area.setId("filter-area");
+        area.setLabel(getTranslation("oversight.filter.area"));
+        area.setItems(organization.areas());
+        area.setItemLabelGenerator(a -> a == null ? getTranslation("oversight.filter.allAreas") : a.name().in(getLocale()));
+        area.setEmptySelectionAllowed(true);
+        area.setEmptySelectionCaption(getTranslation("oversight.filter.allAreas"));
+        department.setId("filter-department");
+        department.setLabel(getTranslation("oversight.filter.department"));
+        department.setPlaceholder(getTranslation("oversight.filter.allDepartments"));
+        department.setItems(organization.departments());
+        department.setItemLabelGenerator(d -> d.name().in(getLocale()));
+        department.setClearButtonVisible(true);
+        kind.addValueChangeListener(e -> refresh());
+        year.addValueChangeListener(e -> refresh());
+        area.addValueChangeListener(e -> refresh());
+        department.addValueChangeListener(e -> refresh());
+        Div filters = new Div(kind, year, area, department);
+        filters.addClassName("inspections-filters");
+        return filters;
+    }
+
+    private Component createSummary() {
+        count.setId("oversight-count");
+        error.setId("oversight-error");
+        error.addClassName("form-error");
+        return new Div(count, error);
+    }
+
+    private Grid<OversightResult> configureGrid() {
+        grid.setId("oversight-grid");
+        grid.addClassName("inspections-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.addColumn(r -> r.decisionDate().toString()).setHeader(getTranslation("oversight.column.decisionDate"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> {
+            Span kindLabel = new Span(new OversightCells(r, getLocale()).kind());
+            kindLabel.addClassName("oversight-kind");
+            return kindLabel;
+        }).setHeader(getTranslation("oversight.column.kind")).setAutoWidth(true);
+        grid.addComponentColumn(r -> new OversightCells(r, getLocale()).permalink())
+                .setHeader(getTranslation("oversight.column.party")).setWidth("12em").setFlexGrow(2);
+        grid.addColumn(r -> r.conductingDepartment().name().in(getLocale()))
+                .setHeader(getTranslation("oversight.column.conductor")).setWidth("10em");
+        grid.addColumn(OversightResult::year).setHeader(getTranslation("oversight.column.year")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> new OversightCells(r, getLocale()).grade())
+                .setHeader(getTranslation("oversight.column.result")).setAutoWidth(true);
+        grid.addColumn(OversightResult::findings).setHeader(getTranslation("oversight.field.findings"))
+                .setWidth("16em").setFlexGrow(3);
+        grid.addComponentColumn(r -> new OversightCells(r, getLocale()).rectification(today))
+                .setHeader(getTranslation("oversight.column.rectification")).setWidth("10em");
+        grid.setWidthFull();
+        grid.setHeight("70vh");
+        return grid;
+    }
+
+    private void refresh() {
+        Area chosenArea = area.getValue();
+        Department chosenDepartment = department.getValue();
+        OversightFilter filter = new OversightFilter(kind.getValue(), year.getValue(),
+                chosenArea == null ? null : chosenArea.code(), chosenDepartment == null ? null : chosenDepartment.code());
+        error.setText(null);
+        try {
+            count.setText(getTranslation("oversight.count", register.count(filter)));
+            grid.setItems(query -> register.search(filter, query.getOffset(), query.getLimit()).stream(),
+                    query -> (int) register.count(filter));
+        } catch (ValidationException refused) {
+            error.setText(Messages.describe(getLocale(), refused));
+            count.setText(getTranslation("oversight.count", 0));
+            grid.setItems();
+        }
+    }
+}
