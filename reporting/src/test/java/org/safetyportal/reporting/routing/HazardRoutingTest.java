@@ -13,11 +13,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.safetyportal.content.ValidationException;
+import org.safetyportal.content.lists.DemoLists;
 import org.safetyportal.content.lists.ListItem;
 import org.safetyportal.content.lists.ListType;
 import org.safetyportal.content.lists.ListVersion;
 import org.safetyportal.content.lists.PowerType;
+import org.safetyportal.content.organization.Area;
+import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.organization.ReferenceDataLoader;
+import org.safetyportal.content.organization.Sector;
 import org.safetyportal.content.testing.ModuleContext;
 import org.safetyportal.content.testing.MutableClock;
 import org.safetyportal.content.testing.OnEveryTestDatabase;
@@ -164,6 +168,28 @@ class HazardRoutingTest {
 
             assertEquals("JC-URBAN_MANAGEMENT", gas.department().code());
             assertEquals(RoutingRule.CITY_RESPONSIBILITY_LIST, gas.rule());
+        }
+    }
+
+    @OnEveryTestDatabase
+    void theDemonstrationLists_routeEverySectorInEveryArea_byAPublishedList(String kind) {
+        try (World world = World.start(kind)) {
+            world.context().getBean(DemoLists.class).publishIfNoListsExist();
+            OrganizationDirectory organization = world.context().getBean(OrganizationDirectory.class);
+
+            for (Sector sector : organization.sectors()) {
+                for (Area area : organization.areas()) {
+                    ResponsibleDepartment routed = world.routing().route(sector.code(), area.code());
+                    assertTrue(routed.rule().fromResponsibilityList(), sector.code() + " in " + area.code() + ": " + routed.rule());
+                    assertTrue(routed.justification().orElseThrow().item().sectors().contains(sector.code()));
+                }
+            }
+            ResponsibleDepartment gas = world.routing().route("GAS", "ZZ");
+            assertEquals("ZZ-URBAN_MANAGEMENT", gas.department().code());
+            assertEquals(RoutingRule.COUNTY_RESPONSIBILITY_LIST, gas.rule());
+            ResponsibleDepartment chemicals = world.routing().route("HAZARDOUS_CHEMICALS", "GP");
+            assertEquals("JC-EMERGENCY", chemicals.department().code());
+            assertTrue(chemicals.escalatedToCity());
         }
     }
 
