@@ -35,9 +35,10 @@ public final class ListItemsPage {
         return browser.byId("items-count").getText();
     }
 
-    /** The department and code of each item shown, top to bottom. */
+    /** The department and code of each item shown, top to bottom (the grid keeps emptied cells of earlier rows: skipped). */
     public List<String> items() {
         return browser.all(By.cssSelector("#items-grid .item-link")).stream()
+                .filter(link -> !link.getText().isBlank())
                 .map(link -> link.getDomAttribute("data-department") + " " + link.getText().strip())
                 .toList();
     }
