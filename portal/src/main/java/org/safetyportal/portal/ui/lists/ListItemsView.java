@@ -185,7 +185,7 @@ public class ListItemsView extends VerticalLayout implements BeforeEnterObserver
             powerType.setValue(filter.powerType());
             sector.setValue(sector.getListDataView().getItems().filter(s -> s.code().equals(filter.sector())).findFirst().orElse(null));
             area.setValue(area.getListDataView().getItems().filter(a -> a.code().equals(filter.area())).findFirst().orElse(null));
-            year.setValue(filter.year());
+            year.setValue(year.getListDataView().getItems().filter(y -> y.equals(filter.year())).findFirst().orElse(null));
             from.setValue(filter.from());
             to.setValue(filter.to());
         } finally {
