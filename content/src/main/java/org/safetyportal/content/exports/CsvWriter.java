@@ -3,6 +3,8 @@ package org.safetyportal.content.exports;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.safetyportal.content.lists.PublishedItem;
 
 /**
  * RFC 4180 CSV in UTF-8 with a byte order mark, so that Excel opens Chinese text correctly: a header
@@ -22,6 +24,22 @@ final class CsvWriter implements ExportWriter {
         appendRecord(out, names);
         for (Map<String, Object> item : list.items()) {
             appendRecord(out, names.stream().map(name -> CellText.of(item.get(name))).toList());
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The provenance columns of {@link DataDictionary#itemSetFields()}, then the item fields; the filter and time are in the file name. */
+    @Override
+    public byte[] write(ItemSet set) {
+        List<String> provenance = DataDictionary.itemSetFields().stream().map(DataDictionary.Field::name).toList();
+        List<String> names = DataDictionary.itemFieldNames();
+        StringBuilder out = new StringBuilder().append(BYTE_ORDER_MARK);
+        appendRecord(out, Stream.concat(provenance.stream(), names.stream()).toList());
+        for (PublishedItem item : set.items()) {
+            Map<String, Object> source = ItemSet.provenance(item);
+            Map<String, Object> fields = item.item().fields();
+            appendRecord(out, Stream.concat(provenance.stream().map(name -> CellText.of(source.get(name))),
+                    names.stream().map(name -> CellText.of(fields.get(name)))).toList());
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -79,6 +79,15 @@ public final class DataDictionary {
             new Field("ledgerSubject", Format.LEDGER_SUBJECT, ALL),
             new Field("contentHash", Format.SHA256, ALL));
 
+    private static final List<Field> ITEM_SET_FIELDS = List.of(
+            new Field("department", Format.DEPARTMENT_CODE, ALL),
+            new Field("listType", Format.LIST_TYPE, ALL),
+            new Field("year", Format.YEAR, ALL),
+            new Field("versionId", Format.NUMBER, ALL),
+            new Field("versionNo", Format.NUMBER, ALL),
+            new Field("effectiveDate", Format.DATE, ALL),
+            new Field("contentHash", Format.SHA256, ALL));
+
     private DataDictionary() {
     }
 
@@ -88,6 +97,14 @@ public final class DataDictionary {
 
     public static List<Field> versionFields() {
         return VERSION_FIELDS;
+    }
+
+    /**
+     * The fields a filtered export writes before each item's fields: the item's provenance, i.e. the
+     * published version it belongs to and that version's content hash in the publication record.
+     */
+    public static List<Field> itemSetFields() {
+        return ITEM_SET_FIELDS;
     }
 
     /** The item fields a list of this type fills, in export order. */

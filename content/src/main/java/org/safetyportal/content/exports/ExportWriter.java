@@ -1,7 +1,10 @@
 package org.safetyportal.content.exports;
 
-/** Writes one published list version in one file format. */
+/** Writes one published list version, or a filtered set of published items, in one file format. */
 interface ExportWriter {
 
     byte[] write(PublishedList list);
+
+    /** Writes the items that passed a filter, each with its provenance, and the filter and time of the set. */
+    byte[] write(ItemSet set);
 }

@@ -23,4 +23,21 @@ final class JsonWriter implements ExportWriter {
         });
         return CanonicalJson.write(json).getBytes(StandardCharsets.UTF_8);
     }
+
+    /**
+     * One canonical object: {@code filter} (the filter's written form) and {@code parameters} (the same
+     * by name), {@code generatedAt}, {@code itemCount}, and {@code items}, each an object of its
+     * provenance fields with the item's fields under {@code item}.
+     */
+    @Override
+    public byte[] write(ItemSet set) {
+        Map<String, Object> json = new LinkedHashMap<>(set.about());
+        json.put("parameters", set.filter().parameters());
+        json.put("items", set.items().stream().map(item -> {
+            Map<String, Object> row = new LinkedHashMap<>(ItemSet.provenance(item));
+            row.put("item", item.item().fields());
+            return row;
+        }).toList());
+        return CanonicalJson.write(json).getBytes(StandardCharsets.UTF_8);
+    }
 }

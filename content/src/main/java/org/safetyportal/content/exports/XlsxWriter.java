@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.safetyportal.content.lists.PublishedItem;
 
 /**
  * An Excel workbook: the sheet {@value #ITEMS} with a header row of the item field names and one row
@@ -39,6 +40,62 @@ final class XlsxWriter implements ExportWriter {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the workbook in memory", e);
+        }
+    }
+
+    /** The sheet {@value #ITEMS} with the provenance columns before the item fields; {@value #ABOUT} with the filter, time and count. */
+    @Override
+    public byte[] write(ItemSet set) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle header = headerStyle(workbook);
+            List<String> provenance = DataDictionary.itemSetFields().stream().map(DataDictionary.Field::name).toList();
+            List<String> names = DataDictionary.itemFieldNames();
+            XSSFSheet sheet = workbook.createSheet(ITEMS);
+            Row head = sheet.createRow(0);
+            int c = 0;
+            for (String name : provenance) {
+                head.createCell(c).setCellValue(name);
+                head.getCell(c).setCellStyle(header);
+                sheet.setColumnWidth(c++, NARROW);
+            }
+            for (String name : names) {
+                head.createCell(c).setCellValue(name);
+                head.getCell(c).setCellStyle(header);
+                sheet.setColumnWidth(c++, WIDE);
+            }
+            sheet.createFreezePane(0, 1);
+            int r = 1;
+            for (PublishedItem item : set.items()) {
+                Row row = sheet.createRow(r++);
+                Map<String, Object> source = ItemSet.provenance(item);
+                Map<String, Object> fields = item.item().fields();
+                c = 0;
+                for (String name : provenance) {
+                    cell(row, c++, source.get(name));
+                }
+                for (String name : names) {
+                    cell(row, c++, fields.get(name));
+                }
+            }
+            writeAbout(workbook.createSheet(ABOUT), set.about(), header);
+            workbook.getProperties().getCoreProperties().setTitle(set.filter().query());
+            workbook.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(set.generatedAt())));
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the workbook in memory", e);
+        }
+    }
+
+    /** Numbers (year, version id and number) as numbers, everything else as text; no cell without a value. */
+    private static void cell(Row row, int column, Object value) {
+        if (value instanceof Integer number) {
+            row.createCell(column).setCellValue(number);
+            return;
+        }
+        String text = CellText.of(value);
+        if (text != null) {
+            row.createCell(column).setCellValue(text);
         }
     }
 

@@ -66,7 +66,7 @@ public record ListDiff(ListVersion from, ListVersion to, List<ListItem> added, L
         return new ListDiff(from, to, added, removed, changed, unchanged);
     }
 
-    private static List<FieldChange> fieldChanges(ListItem before, ListItem after) {
+    static List<FieldChange> fieldChanges(ListItem before, ListItem after) {
         Map<String, Object> old = before.fields();
         List<FieldChange> changes = new ArrayList<>();
         after.fields().forEach((field, value) -> {

@@ -185,7 +185,7 @@ class ListRepository {
                 instant(r.getPublishedAt()), r.getContentHash());
     }
 
-    private static ListItem toItem(ListItemRecord r, List<String> sectors) {
+    static ListItem toItem(ListItemRecord r, List<String> sectors) {
         return new ListItem(r.getItemCode(), r.getTitle(),
                 r.getPowerType() == null ? null : PowerType.valueOf(r.getPowerType()), r.getLegalBasis(),
                 r.getResponsibleBody(), r.getStages(), r.getAccountability(), r.getSupervisionPhone(),

@@ -6,25 +6,32 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.lists.ListCatalogue;
 import org.safetyportal.content.lists.ListDiff;
 import org.safetyportal.content.lists.ListItem;
+import org.safetyportal.content.lists.ListType;
 import org.safetyportal.content.lists.ListVersion;
+import org.safetyportal.content.organization.Department;
+import org.safetyportal.content.organization.OrganizationDirectory;
 
 /**
- * Published lists as open data: what is in force now, any published version with its items, and
- * what changed between two versions of one list.
+ * Published lists as open data: what is in force now, a department's versions, the history of one
+ * list (collections paged with {@code offset}, {@code limit} and the total), any published version
+ * with its items, and what changed between two versions of one list.
  */
 @Controller("/api/v1/lists")
 class ListsController {
 
     private final ListCatalogue catalogue;
+    private final OrganizationDirectory organization;
 
-    ListsController(ListCatalogue catalogue) {
+    ListsController(ListCatalogue catalogue, OrganizationDirectory organization) {
         this.catalogue = catalogue;
+        this.organization = organization;
     }
 
     @Serdeable
@@ -72,9 +79,44 @@ class ListsController {
     record FieldChangeJson(String field, Object oldValue, Object newValue) {
     }
 
+    /** One page of versions, with how many there are in all. */
+    @Serdeable
+    record VersionPageJson(long total, int offset, int limit, List<VersionJson> versions) {
+        static VersionPageJson of(List<ListVersion> all, int offset, int limit) {
+            Paging.check(offset, limit);
+            return new VersionPageJson(all.size(), offset, limit,
+                    Paging.page(all, offset, limit).stream().map(VersionJson::of).toList());
+        }
+    }
+
+    /** Every list version in force, by department. */
     @Get
-    List<VersionJson> current() {
-        return catalogue.current().stream().map(VersionJson::of).toList();
+    VersionPageJson current(@QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "100") int limit) {
+        return VersionPageJson.of(catalogue.current(), offset, limit);
+    }
+
+    /** Every published version of one department's lists, in force or superseded, by list, newest first. */
+    @Get("/departments/{code}")
+    VersionPageJson department(@PathVariable String code, @QueryValue(defaultValue = "0") int offset,
+            @QueryValue(defaultValue = "100") int limit) {
+        Department department = organization.departments().stream().filter(d -> d.code().equals(code)).findFirst()
+                .orElseThrow(ResourceNotFoundException::new);
+        return VersionPageJson.of(catalogue.published().stream()
+                .filter(v -> v.department().id() == department.id()).toList(), offset, limit);
+    }
+
+    /** The published versions of one list, newest first; {@code ?year=} for an annual list. */
+    @Get("/departments/{code}/{listType}/history")
+    VersionPageJson history(@PathVariable String code, @PathVariable String listType, @Nullable @QueryValue Integer year,
+            @QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "100") int limit) {
+        Department department = organization.departments().stream().filter(d -> d.code().equals(code)).findFirst()
+                .orElseThrow(ResourceNotFoundException::new);
+        ListType type = Arrays.stream(ListType.values()).filter(t -> t.name().equals(listType)).findFirst()
+                .orElseThrow(ResourceNotFoundException::new);
+        if (type.isAnnual() && year == null) {
+            throw new ValidationException("api.parameter.invalid", "year");
+        }
+        return VersionPageJson.of(catalogue.history(department.id(), type, type.isAnnual() ? year : 0), offset, limit);
     }
 
     @Get("/versions/{id}")

@@ -5,10 +5,13 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
+import org.safetyportal.content.lists.ListVersion;
+import org.safetyportal.content.lists.PublishedItem;
 import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.organization.Sector;
+import org.safetyportal.portal.ui.lists.ItemPermalinks;
 import org.safetyportal.reporting.routing.HazardRouting;
 import org.safetyportal.reporting.routing.ResponsibleDepartment;
 
@@ -45,8 +48,22 @@ class OrganizationController {
         }
     }
 
+    /** The 责任清单 item that decided a routing: which version of whose list, and its permalink. */
     @Serdeable
-    record RoutingJson(String sector, String area, DepartmentJson department, boolean escalatedToCity) {
+    record BasisJson(String department, String listType, int versionId, int versionNo, String contentHash,
+            String ledgerSubject, String itemCode, String itemTitle, String permalink, String versionPermalink) {
+        static BasisJson of(PublishedItem item) {
+            ListVersion v = item.version();
+            return new BasisJson(v.department().code(), v.type().name(), v.id(), v.versionNo(), v.contentHash(),
+                    v.ledgerSubject(), item.code(), item.item().title(), ItemPermalinks.inForce(v, item.code()),
+                    ItemPermalinks.inVersion(v, item.code()));
+        }
+    }
+
+    /** {@code rule} names how the department was found; {@code basis}, when a list decided, the item that did. */
+    @Serdeable
+    record RoutingJson(String sector, String area, DepartmentJson department, boolean escalatedToCity, String rule,
+            BasisJson basis) {
     }
 
     @Get("/areas")
@@ -67,6 +84,7 @@ class OrganizationController {
     @Get("/routing")
     RoutingJson route(@QueryValue String sector, @QueryValue String area) {
         ResponsibleDepartment responsible = routing.route(sector, area);
-        return new RoutingJson(sector, area, DepartmentJson.of(responsible.department()), responsible.escalatedToCity());
+        return new RoutingJson(sector, area, DepartmentJson.of(responsible.department()), responsible.escalatedToCity(),
+                responsible.rule().name(), responsible.justification().map(BasisJson::of).orElse(null));
     }
 }

@@ -45,6 +45,8 @@ public class DataDictionaryView extends VerticalLayout implements HasDynamicTitl
                         getTranslation("exports.dictionary.itemFields.explain"), itemFields()),
                 section("dictionary-version-fields", getTranslation("exports.dictionary.versionFields"),
                         getTranslation("exports.dictionary.versionFields.explain"), versionFields()),
+                section("dictionary-set-fields", getTranslation("exports.dictionary.setFields"),
+                        getTranslation("exports.dictionary.setFields.explain"), setFields()),
                 section("dictionary-codes", getTranslation("exports.dictionary.codes"),
                         getTranslation("exports.dictionary.codes.explain"), codeTables(organization)),
                 section("dictionary-files", getTranslation("exports.dictionary.files"),
@@ -84,6 +86,16 @@ public class DataDictionaryView extends VerticalLayout implements HasDynamicTitl
                 getTranslation("exports.dictionary.column.meaning"), getTranslation("exports.dictionary.column.format"));
         for (DataDictionary.Field field : DataDictionary.versionFields()) {
             row(table, "version-field-" + field.name(), field.name(), getTranslation("exports.versionField." + field.name()),
+                    getTranslation("exports.format." + field.format().name()));
+        }
+        return table;
+    }
+
+    private NativeTable setFields() {
+        NativeTable table = table(getTranslation("exports.dictionary.column.name"),
+                getTranslation("exports.dictionary.column.meaning"), getTranslation("exports.dictionary.column.format"));
+        for (DataDictionary.Field field : DataDictionary.itemSetFields()) {
+            row(table, "set-field-" + field.name(), field.name(), getTranslation("exports.setField." + field.name()),
                     getTranslation("exports.format." + field.format().name()));
         }
         return table;

@@ -88,7 +88,7 @@ public class DepartmentListsView extends VerticalLayout implements BeforeEnterOb
         }
         ListVersion version = current.get();
         section.add(new VersionSummary(version), new ExportLinks(version),
-                new ListItemsGrid(type, catalogue.items(version), organization.sectors(), getLocale()), history(version));
+                new ListItemsGrid(version, catalogue.items(version), organization.sectors(), getLocale()), history(version));
         return section;
     }
 

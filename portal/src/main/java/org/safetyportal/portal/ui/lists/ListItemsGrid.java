@@ -2,6 +2,7 @@ package org.safetyportal.portal.ui.lists;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,17 +10,29 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.safetyportal.content.lists.ListItem;
 import org.safetyportal.content.lists.ListType;
+import org.safetyportal.content.lists.ListVersion;
+import org.safetyportal.content.lists.VersionStatus;
 import org.safetyportal.content.organization.Sector;
 
 /** The items of one list version, with the columns that matter for its type. */
 class ListItemsGrid extends Grid<ListItem> {
 
-    ListItemsGrid(ListType type, List<ListItem> items, List<Sector> sectors, Locale locale) {
+    /**
+     * Each item's code links to its permalink: in the list in force for a version in force, else to the
+     * item as this (superseded) version holds it.
+     */
+    ListItemsGrid(ListVersion version, List<ListItem> items, List<Sector> sectors, Locale locale) {
+        ListType type = version.type();
         Map<String, String> sectorNames = sectors.stream()
                 .collect(Collectors.toMap(Sector::code, s -> s.name().in(locale)));
         addClassName("list-items");
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        column("code", ListItem::code).setFlexGrow(0).setAutoWidth(true);
+        addComponentColumn(item -> {
+            Anchor link = new Anchor(version.status() == VersionStatus.PUBLISHED ? ItemPermalinks.inForce(version, item.code())
+                    : ItemPermalinks.inVersion(version, item.code()), item.code());
+            link.addClassName("item-link");
+            return link;
+        }).setHeader(getTranslation("lists.field.code")).setFlexGrow(0).setAutoWidth(true);
         column("title", ListItem::title).setFlexGrow(3);
         switch (type) {
             case POWER -> {

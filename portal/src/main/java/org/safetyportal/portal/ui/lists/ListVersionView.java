@@ -70,7 +70,7 @@ public class ListVersionView extends VerticalLayout implements BeforeEnterObserv
             add(compare);
         });
         add(new ExportLinks(version),
-                new ListItemsGrid(version.type(), catalogue.items(version), organization.sectors(), getLocale()),
+                new ListItemsGrid(version, catalogue.items(version), organization.sectors(), getLocale()),
                 provenance());
     }
 

@@ -40,8 +40,10 @@ public class ListsView extends VerticalLayout implements HasDynamicTitle {
         feed.setRouterIgnore(true);
         RouterLink dictionary = new RouterLink(getTranslation("exports.dictionary.link"), DataDictionaryView.class);
         dictionary.setId("data-dictionary-link");
+        RouterLink items = new RouterLink(getTranslation("lists.items.link"), ListItemsView.class);
+        items.setId("items-link");
         add(heading, new Paragraph(getTranslation("section.lists.purpose")),
-                new Div(new RouterLink(getTranslation("ledger.link"), LedgerView.class), feed, dictionary));
+                new Div(new RouterLink(getTranslation("ledger.link"), LedgerView.class), feed, dictionary, items));
         List<ListVersion> current = catalogue.current();
         if (current.isEmpty()) {
             add(new Paragraph(getTranslation("lists.noneYet")));

@@ -1,0 +1,39 @@
+package org.safetyportal.content.lists;
+
+import jakarta.inject.Singleton;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.safetyportal.content.organization.Sector;
+
+/**
+ * 管行业必须管安全 as the departments published it: which items of the 责任清单 in force of the
+ * departments of one area cover a sector (through the sectors each item names). Only versions in
+ * force count; a superseded version no longer does.
+ */
+@Singleton
+public class ResponsibilityCoverage {
+
+    private final ListItemQueries queries;
+
+    ResponsibilityCoverage(ListItemQueries queries) {
+        this.queries = queries;
+    }
+
+    /**
+     * The 责任清单 items in force of the area's departments that cover the sector. When several
+     * departments' lists cover it, the department of the kind that supervises the sector comes first,
+     * then the others in directory order; within one department, items as listed.
+     */
+    public List<PublishedItem> covering(Sector sector, String areaCode) {
+        ItemFilter filter = new ItemFilter(null, ListType.RESPONSIBILITY, null, sector.code(), areaCode, null, null, null);
+        return queries.find(filter, 0, PublishedItems.MAX_ITEMS).stream()
+                .sorted(Comparator.comparing(item -> !item.version().department().typeCode().equals(sector.supervisorTypeCode())))
+                .toList();
+    }
+
+    /** The first of {@link #covering}: the item that makes a department of the area responsible for the sector. */
+    public Optional<PublishedItem> responsible(Sector sector, String areaCode) {
+        return covering(sector, areaCode).stream().findFirst();
+    }
+}

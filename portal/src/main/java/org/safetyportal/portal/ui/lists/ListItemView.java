@@ -1,0 +1,75 @@
+package org.safetyportal.portal.ui.lists;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.router.RouterLink;
+import io.micronaut.context.annotation.Prototype;
+import java.util.Arrays;
+import java.util.Optional;
+import org.safetyportal.content.lists.ListType;
+import org.safetyportal.content.lists.PublishedItem;
+import org.safetyportal.content.lists.PublishedItems;
+import org.safetyportal.content.organization.OrganizationDirectory;
+import org.safetyportal.portal.ui.MainLayout;
+
+/**
+ * The permalink of one item of a department's list in force, e.g.
+ * {@code /lists/JC-EMERGENCY/RESPONSIBILITY/items/ZR-YJ-001} (an annual list with its year before
+ * {@code items}): the item as in force now, its history across versions, and the version-pinned
+ * address to cite for exactly what was read.
+ */
+@Route(value = "lists/:" + ListItemView.DEPARTMENT + "/:" + ListItemView.TYPE + "/items/:" + ListItemView.CODE, layout = MainLayout.class)
+@RouteAlias(value = "lists/:" + ListItemView.DEPARTMENT + "/:" + ListItemView.TYPE + "/:" + ListItemView.YEAR + "([0-9]{4})/items/:"
+        + ListItemView.CODE, layout = MainLayout.class)
+@Prototype
+public class ListItemView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String DEPARTMENT = "department";
+    static final String TYPE = "type";
+    static final String YEAR = "year";
+    static final String CODE = "code";
+
+    private final PublishedItems items;
+    private final OrganizationDirectory organization;
+    private PublishedItem item;
+
+    ListItemView(PublishedItems items, OrganizationDirectory organization) {
+        this.items = items;
+        this.organization = organization;
+        addClassName("list-item-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var parameters = event.getRouteParameters();
+        Optional<ListType> type = parameters.get(TYPE)
+                .flatMap(name -> Arrays.stream(ListType.values()).filter(t -> t.name().equals(name)).findFirst());
+        Integer year = parameters.get(YEAR).map(Integer::valueOf).orElse(null);
+        Optional<PublishedItem> found = type.flatMap(t -> items.inForce(parameters.get(DEPARTMENT).orElse(""), t, year,
+                parameters.get(CODE).orElse(null)));
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        item = found.get();
+        removeAll();
+        ItemDetails details = new ItemDetails(this, organization.sectors(), getLocale());
+        Anchor cite = new Anchor(ItemPermalinks.inVersion(item.version(), item.code()), getTranslation("lists.item.citeThisVersion"));
+        cite.setId("item-cite-version");
+        RouterLink all = new RouterLink(getTranslation("lists.items.link"), ListItemsView.class);
+        add(details.heading(item), details.source(item, getLocale()), new Div(cite, all), details.fields(item),
+                details.history(items.history(item.version(), item.code())), details.provenance(item.version()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return item == null ? getTranslation("lists.items.title") : item.code() + " " + item.item().title();
+    }
+}
