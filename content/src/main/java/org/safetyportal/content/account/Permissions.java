@@ -10,6 +10,8 @@ public final class Permissions {
     public static final String REVIEW_LISTS = "lists:review";
     public static final String HANDLE_CASES = "cases:handle";
     public static final String EDIT_LESSONS = "lessons:edit";
+    public static final String LIST_BLACKLIST = "blacklist:list";
+    public static final String REVIEW_BLACKLIST = "blacklist:review";
 
     private Permissions() {
     }
