@@ -150,6 +150,11 @@ public class BlacklistRegister {
         return repository.count(checked(filter), today());
     }
 
+    /** The years in which anything was listed, latest first (for the year filter). */
+    public List<Integer> listingYears() {
+        return repository.listingYears();
+    }
+
     public Optional<BlacklistEntry> entry(int id) {
         return repository.entry(id);
     }

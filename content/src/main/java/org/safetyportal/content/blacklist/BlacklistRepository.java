@@ -68,6 +68,13 @@ class BlacklistRepository {
                 .orderBy(BLACKLIST_ENTRY.LISTING_DATE.desc(), BLACKLIST_ENTRY.ID.desc()).fetch());
     }
 
+    /** The years in which anything was listed, latest first. */
+    List<Integer> listingYears() {
+        return dsl.selectDistinct(DSL.year(BLACKLIST_ENTRY.LISTING_DATE)).from(BLACKLIST_ENTRY)
+                .orderBy(DSL.year(BLACKLIST_ENTRY.LISTING_DATE).desc())
+                .fetch(DSL.year(BLACKLIST_ENTRY.LISTING_DATE));
+    }
+
     List<BlacklistEntry> all() {
         return toEntries(dsl.selectFrom(BLACKLIST_ENTRY).orderBy(BLACKLIST_ENTRY.ID).fetch());
     }

@@ -5,13 +5,14 @@ import io.micronaut.context.event.StartupEvent;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.safetyportal.content.account.AccountService;
+import org.safetyportal.content.blacklist.DemoBlacklist;
 import org.safetyportal.content.inspection.DemoInspections;
 import org.safetyportal.content.lists.DemoLists;
 import org.safetyportal.content.organization.ReferenceDataLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Loads reference data (and demo lists and inspection results where wanted) and makes sure there is an administrator, before the first request. */
+/** Loads reference data (and demo lists, inspection results and blacklist entries where wanted) and makes sure there is an administrator, before the first request. */
 @Singleton
 class PortalStartup implements ApplicationEventListener<StartupEvent> {
 
@@ -21,14 +22,16 @@ class PortalStartup implements ApplicationEventListener<StartupEvent> {
     private final AccountService accounts;
     private final DemoLists demoLists;
     private final DemoInspections demoInspections;
+    private final DemoBlacklist demoBlacklist;
     private final PortalConfiguration configuration;
 
     PortalStartup(ReferenceDataLoader referenceData, AccountService accounts, DemoLists demoLists,
-            DemoInspections demoInspections, PortalConfiguration configuration) {
+            DemoInspections demoInspections, DemoBlacklist demoBlacklist, PortalConfiguration configuration) {
         this.referenceData = referenceData;
         this.accounts = accounts;
         this.demoLists = demoLists;
         this.demoInspections = demoInspections;
+        this.demoBlacklist = demoBlacklist;
         this.configuration = configuration;
     }
 
@@ -47,6 +50,10 @@ class PortalStartup implements ApplicationEventListener<StartupEvent> {
             if (inspections > 0) {
                 LOG.info("Demo data: {} inspection results of fictional enterprises published by {}", inspections,
                         DemoLists.DEMO_PUBLISHER);
+            }
+            int blacklisted = demoBlacklist.publishIfNoneExist();
+            if (blacklisted > 0) {
+                LOG.info("Demo data: {} blacklist entries of fictional enterprises", blacklisted);
             }
         }
         Optional<String> generated = accounts.ensureFirstAdministrator(configuration.getAdminPassword());
