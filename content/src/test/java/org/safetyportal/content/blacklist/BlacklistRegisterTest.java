@@ -247,6 +247,7 @@ class BlacklistRegisterTest {
                     new BlacklistFilter(BlacklistScope.ALL, null, null, world.zezhou(), null), 0, 10)));
             assertEquals(List.of(zz2022.id()), ids(register.search(new BlacklistFilter(BlacklistScope.ALL, null, null, null, 2022), 0, 10)));
             assertEquals(List.of(zz2026.id()), ids(register.search(BlacklistFilter.of(BlacklistScope.ALL), 1, 1)), "paged");
+            assertEquals(List.of(2026, 2022), register.listingYears());
             assertKey("blacklist.area.unknown", () -> register.search(new BlacklistFilter(BlacklistScope.ALL, "XX", null, null, null), 0, 10));
             assertKey("blacklist.year.invalid", () -> register.count(new BlacklistFilter(BlacklistScope.ALL, null, null, null, 99)));
         }

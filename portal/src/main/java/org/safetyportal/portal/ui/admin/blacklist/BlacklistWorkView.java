@@ -134,6 +134,7 @@ public class BlacklistWorkView extends VerticalLayout implements HasDynamicTitle
     private void show(Component confirmation) {
         message.removeAll();
         message.add(confirmation);
+        message.scrollIntoView();
         refresh();
     }
 
