@@ -12,6 +12,8 @@ public final class Permissions {
     public static final String EDIT_LESSONS = "lessons:edit";
     /** Publish 巡查/考核/督查 results of one's own department and file their rectification reports. */
     public static final String PUBLISH_OVERSIGHT = "oversight:publish";
+    public static final String LIST_BLACKLIST = "blacklist:list";
+    public static final String REVIEW_BLACKLIST = "blacklist:review";
 
     private Permissions() {
     }

@@ -7,17 +7,20 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import org.safetyportal.content.blacklist.BlacklistEvent;
+import org.safetyportal.content.blacklist.BlacklistRegister;
 import org.safetyportal.content.lists.ListCatalogue;
 import org.safetyportal.content.lists.ListVersion;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.i18n.Messages;
 
-/** Atom feeds of list publications, for the whole city and per department. */
+/** Atom feeds of list publications, for the whole city and per department, and of blacklist changes. */
 @Controller("/feeds")
 class FeedsController {
 
@@ -25,12 +28,16 @@ class FeedsController {
     private static final int ENTRIES = 50;
     private static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
 
+    private static final ZoneId CITY_TIME = ZoneId.of("Asia/Shanghai");
+
     private final ListCatalogue catalogue;
     private final OrganizationDirectory organization;
+    private final BlacklistRegister blacklist;
 
-    FeedsController(ListCatalogue catalogue, OrganizationDirectory organization) {
+    FeedsController(ListCatalogue catalogue, OrganizationDirectory organization, BlacklistRegister blacklist) {
         this.catalogue = catalogue;
         this.organization = organization;
+        this.blacklist = blacklist;
     }
 
     @Get("/lists.atom")
@@ -47,6 +54,31 @@ class FeedsController {
         return feed(request, "/feeds/departments/" + code + ".atom", "/lists/department/" + code,
                 Messages.get(locale, "feeds.department.title", department.name().in(locale)),
                 v -> v.department().id() == department.id(), locale);
+    }
+
+    /**
+     * Listings, early removals and expiries, each its own entry dated the day it happened (the start of
+     * that day in the city); an expiry appears only once its day has come.
+     */
+    @Get("/blacklist.atom")
+    HttpResponse<String> blacklist(HttpRequest<?> request) {
+        Locale locale = ApiLanguage.of(request);
+        String base = baseUrl(request);
+        List<BlacklistEvent> events = blacklist.recentEvents(ENTRIES);
+        List<AtomFeedWriter.Entry> entries = events.stream().map(e -> new AtomFeedWriter.Entry(
+                "urn:safety-portal:" + e.subject(),
+                Messages.get(locale, "feeds.blacklist." + e.kind().name(), e.entry().enterpriseName()),
+                base + "/blacklist/" + e.entry().id(),
+                e.date().atStartOfDay(CITY_TIME).toInstant(),
+                Messages.get(locale, e.kind() == BlacklistEvent.Kind.REMOVED ? "feeds.blacklist.summaryRemoved" : "feeds.blacklist.summary",
+                        e.entry().department().name().in(locale), e.entry().creditCode(), e.entry().listingDate().toString(),
+                        e.entry().expiryDate().toString(), e.entry().removal() == null ? "" : e.entry().removal().reason())))
+                .toList();
+        Instant updated = entries.stream().map(AtomFeedWriter.Entry::updated).max(Comparator.naturalOrder()).orElse(EPOCH);
+        String xml = AtomFeedWriter.write("urn:safety-portal:feed:/feeds/blacklist.atom",
+                Messages.get(locale, "feeds.blacklist.title"), base + "/feeds/blacklist.atom", base + "/blacklist",
+                locale.toLanguageTag(), updated, entries);
+        return HttpResponse.ok(xml).contentType(ATOM);
     }
 
     private HttpResponse<String> feed(HttpRequest<?> request, String self, String alternate, String title,

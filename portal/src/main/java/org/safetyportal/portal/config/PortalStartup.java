@@ -5,6 +5,7 @@ import io.micronaut.context.event.StartupEvent;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.safetyportal.content.account.AccountService;
+import org.safetyportal.content.blacklist.DemoBlacklist;
 import org.safetyportal.content.inspection.DemoInspections;
 import org.safetyportal.content.lists.DemoLists;
 import org.safetyportal.content.organization.ReferenceDataLoader;
@@ -12,7 +13,7 @@ import org.safetyportal.content.oversight.DemoOversight;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Loads reference data (and demo lists and inspection results where wanted) and makes sure there is an administrator, before the first request. */
+/** Loads reference data (and demo lists, inspection results and blacklist entries where wanted) and makes sure there is an administrator, before the first request. */
 @Singleton
 class PortalStartup implements ApplicationEventListener<StartupEvent> {
 
@@ -23,15 +24,18 @@ class PortalStartup implements ApplicationEventListener<StartupEvent> {
     private final DemoLists demoLists;
     private final DemoInspections demoInspections;
     private final DemoOversight demoOversight;
+    private final DemoBlacklist demoBlacklist;
     private final PortalConfiguration configuration;
 
     PortalStartup(ReferenceDataLoader referenceData, AccountService accounts, DemoLists demoLists,
-            DemoInspections demoInspections, DemoOversight demoOversight, PortalConfiguration configuration) {
+            DemoInspections demoInspections, DemoOversight demoOversight, DemoBlacklist demoBlacklist,
+            PortalConfiguration configuration) {
         this.referenceData = referenceData;
         this.accounts = accounts;
         this.demoLists = demoLists;
         this.demoInspections = demoInspections;
         this.demoOversight = demoOversight;
+        this.demoBlacklist = demoBlacklist;
         this.configuration = configuration;
     }
 
@@ -54,6 +58,10 @@ class PortalStartup implements ApplicationEventListener<StartupEvent> {
             int oversight = demoOversight.publishIfNoneExist();
             if (oversight > 0) {
                 LOG.info("Demo data: {} oversight results (巡查/考核/督查) published by {}", oversight, DemoLists.DEMO_PUBLISHER);
+            }
+            int blacklisted = demoBlacklist.publishIfNoneExist();
+            if (blacklisted > 0) {
+                LOG.info("Demo data: {} blacklist entries of fictional enterprises", blacklisted);
             }
         }
         Optional<String> generated = accounts.ensureFirstAdministrator(configuration.getAdminPassword());

@@ -14,6 +14,7 @@ import org.safetyportal.content.account.Permissions;
 import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.RequiresPermission;
 import org.safetyportal.portal.ui.MainLayout;
+import org.safetyportal.portal.ui.admin.blacklist.BlacklistWorkView;
 import org.safetyportal.portal.ui.admin.lists.ListWorkView;
 import org.safetyportal.portal.ui.admin.oversight.OversightWorkView;
 import org.safetyportal.portal.ui.admin.users.UserManagementView;
@@ -47,6 +48,11 @@ public class AdminHomeView extends VerticalLayout implements HasDynamicTitle {
             RouterLink oversight = new RouterLink(getTranslation("admin.oversight.toolLink"), OversightWorkView.class);
             oversight.setId("tool-oversight");
             tools.add(new ListItem(oversight));
+        }
+        if (accessControl.isPermitted(Permissions.LIST_BLACKLIST) || accessControl.isPermitted(Permissions.REVIEW_BLACKLIST)) {
+            RouterLink blacklist = new RouterLink(getTranslation("admin.blacklist.title"), BlacklistWorkView.class);
+            blacklist.setId("tool-blacklist");
+            tools.add(new ListItem(blacklist));
         }
         if (accessControl.isPermitted(Permissions.VIEW_AUDIT_LOG)) {
             tools.add(new ListItem(new RouterLink(getTranslation("admin.audit.title"), AuditLogView.class)));

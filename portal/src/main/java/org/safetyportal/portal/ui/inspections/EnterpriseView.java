@@ -15,40 +15,53 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
 import java.util.List;
+import org.safetyportal.content.blacklist.BlacklistEntry;
+import org.safetyportal.content.blacklist.BlacklistRegister;
 import org.safetyportal.content.inspection.InspectionRecord;
 import org.safetyportal.content.inspection.InspectionRegister;
 import org.safetyportal.portal.ui.MainLayout;
+import org.safetyportal.portal.ui.blacklist.BlacklistDetails;
+import org.safetyportal.portal.ui.blacklist.BlacklistEntryView;
 
-/** One enterprise's page: every published inspection result of its unified social credit code, newest first. */
+/**
+ * One enterprise's page: every published inspection result of its unified social credit code, newest
+ * first, and its entries on the dishonesty blacklist (current and history).
+ */
 @Route(value = "enterprises/:" + EnterpriseView.CREDIT_CODE, layout = MainLayout.class)
 @Prototype
 public class EnterpriseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String CREDIT_CODE = "creditCode";
+    public static final String CREDIT_CODE = "creditCode";
 
     private final InspectionRegister register;
+    private final BlacklistRegister blacklist;
     private String enterpriseName;
 
-    EnterpriseView(InspectionRegister register) {
+    EnterpriseView(InspectionRegister register, BlacklistRegister blacklist) {
         this.register = register;
+        this.blacklist = blacklist;
         addClassName("enterprise-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<InspectionRecord> records = event.getRouteParameters().get(CREDIT_CODE)
-                .map(register::byCreditCode).orElse(List.of());
-        if (records.isEmpty()) {
+        String creditCode = event.getRouteParameters().get(CREDIT_CODE).orElse("");
+        List<InspectionRecord> records = register.byCreditCode(creditCode);
+        List<BlacklistEntry> listings = blacklist.byCreditCode(creditCode);
+        if (records.isEmpty() && listings.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        InspectionRecord latest = records.get(0);
-        enterpriseName = latest.enterpriseName();
+        enterpriseName = records.isEmpty() ? listings.get(0).enterpriseName() : records.get(0).enterpriseName();
         removeAll();
         H1 heading = new H1(enterpriseName);
         heading.setId("enterprise-heading");
-        Paragraph code = new Paragraph(getTranslation("inspections.enterprise.creditCode", latest.creditCode()));
+        Paragraph code = new Paragraph(getTranslation("inspections.enterprise.creditCode", creditCode));
         code.setId("enterprise-credit-code");
+        add(heading, code);
+        if (!listings.isEmpty()) {
+            add(createBlacklist(listings));
+        }
         Paragraph count = new Paragraph(getTranslation("inspections.enterprise.count", records.size()));
         count.setId("enterprise-count");
         RouterLink back = new RouterLink(getTranslation("inspections.enterprise.back"), InspectionsView.class);
@@ -56,7 +69,22 @@ public class EnterpriseView extends VerticalLayout implements BeforeEnterObserve
         Div list = new Div();
         list.setId("enterprise-records");
         records.forEach(record -> list.add(card(record)));
-        add(heading, code, count, back, list);
+        add(count, back, list);
+    }
+
+    private Component createBlacklist(List<BlacklistEntry> listings) {
+        Div section = new Div(new H2(getTranslation("blacklist.enterprise.heading")));
+        section.setId("enterprise-blacklist");
+        section.addClassName("enterprise-blacklist");
+        listings.forEach(entry -> {
+            RouterLink permalink = new RouterLink(entry.department().name().in(getLocale()) + " · " + entry.decisionNo(),
+                    BlacklistEntryView.class, BlacklistEntryView.parameters(entry.id()));
+            permalink.setId("enterprise-blacklist-" + entry.id());
+            Div card = new Div(permalink, new BlacklistDetails(entry, blacklist.today()));
+            card.addClassName("blacklist-card");
+            section.add(card);
+        });
+        return section;
     }
 
     @Override

@@ -1,0 +1,292 @@
+package org.safetyportal.content.blacklist;
+
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.safetyportal.content.ValidationException;
+import org.safetyportal.content.account.Actor;
+import org.safetyportal.content.account.AuditLog;
+import org.safetyportal.content.account.Permissions;
+import org.safetyportal.content.inspection.CreditCode;
+import org.safetyportal.content.ledger.PublicationLedger;
+import org.safetyportal.content.ledger.Sha256;
+import org.safetyportal.content.organization.Area;
+import org.safetyportal.content.organization.AreaKind;
+import org.safetyportal.content.organization.Department;
+import org.safetyportal.content.organization.OrganizationDirectory;
+
+/**
+ * The work-safety dishonesty blacklist (安全生产失信"黑名单"). A publisher of the listing department
+ * lists an entity; the listing goes into the publication ledger in the same transaction and is never
+ * changed. It leaves the current list on its expiry date ({@link BlacklistTerm}) or earlier by credit
+ * repair: a publisher requests the removal, a reviewer of the department (never the requester)
+ * approves it, and the removal is published as its own immutable ledger event.
+ */
+@Singleton
+public class BlacklistRegister {
+
+    public static final String LISTED_EVENT = "blacklist.listed";
+    public static final String REMOVED_EVENT = "blacklist.removed";
+    public static final int MAX_NAME = 200;
+    public static final int MAX_PERSON = 64;
+    public static final int MAX_CODE = 64;
+    public static final int MAX_PHONE = 32;
+    public static final int MAX_TEXT = 4000;
+    private static final ZoneId CITY_TIME = ZoneId.of("Asia/Shanghai");
+
+    private final DSLContext dsl;
+    private final BlacklistRepository repository;
+    private final PublicationLedger ledger;
+    private final AuditLog auditLog;
+    private final OrganizationDirectory organization;
+    private final Clock clock;
+
+    BlacklistRegister(DSLContext dsl, BlacklistRepository repository, PublicationLedger ledger, AuditLog auditLog,
+            OrganizationDirectory organization, Clock clock) {
+        this.dsl = dsl;
+        this.repository = repository;
+        this.ledger = ledger;
+        this.auditLog = auditLog;
+        this.organization = organization;
+        this.clock = clock;
+    }
+
+    /** The calendar day in the city, by which current and history are told apart. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(CITY_TIME));
+    }
+
+    /** Lists one entity for the actor's department; answers the entry as stored. */
+    public BlacklistEntry list(Actor actor, NewBlacklistEntry input) {
+        Department department = organization.department(input.departmentId())
+                .orElseThrow(() -> new ValidationException("blacklist.department.unknown"));
+        actor.require(Permissions.LIST_BLACKLIST, department.id(), null);
+        NewBlacklistEntry entry = normalized(input);
+        Area area = checked(entry, department);
+        LocalDate expiry = BlacklistTerm.expiryOf(entry.listingDate());
+        return dsl.transactionResult(() -> {
+            if (repository.currentListingExists(entry.creditCode(), department.id(), entry.decisionNo(), today())) {
+                throw new ValidationException("blacklist.duplicate", entry.creditCode(), entry.decisionNo());
+            }
+            String canonical = BlacklistContentSource.canonical(department.code(), entry.enterpriseName(),
+                    entry.creditCode(), entry.responsiblePerson(), area.code(), entry.sectorCode(), entry.conduct(),
+                    entry.legalBasis(), entry.decisionNo(), entry.listingDate(), expiry, entry.objectionContact(),
+                    entry.objectionPhone(), entry.objectionChannel(), actor.username());
+            int id = repository.insert(entry, area.id(), expiry, actor.username(), now(), Sha256.of(canonical));
+            ledger.append(LISTED_EVENT, BlacklistContentSource.PREFIX + id, canonical);
+            auditLog.record(actor.username(), BlacklistAuditActions.LISTED, BlacklistContentSource.PREFIX + id,
+                    entry.enterpriseName());
+            return repository.entry(id).orElseThrow();
+        });
+    }
+
+    /** A publisher of the listing department asks for an early removal (信用修复) of a current entry. */
+    public RemovalRequest requestRemoval(Actor actor, int entryId, String reason, LocalDate removalDate) {
+        BlacklistEntry entry = repository.entry(entryId).orElseThrow(() -> new ValidationException("blacklist.entry.unknown"));
+        actor.require(Permissions.LIST_BLACKLIST, entry.department().id(), null);
+        String why = text(reason);
+        checkRemoval(entry, why, removalDate);
+        return dsl.transactionResult(() -> {
+            if (repository.pendingRequestExists(entryId)) {
+                throw new ValidationException("blacklist.removal.pending");
+            }
+            int id = repository.insertRequest(entryId, why, removalDate, actor.username(), now());
+            auditLog.record(actor.username(), BlacklistAuditActions.REMOVAL_REQUESTED, entry.ledgerSubject(), why);
+            return repository.request(id).orElseThrow();
+        });
+    }
+
+    /** A reviewer of the listing department, not the requester, approves: the removal is published. */
+    public BlacklistEntry approveRemoval(Actor actor, int requestId) {
+        return dsl.transactionResult(() -> {
+            RemovalRequest request = pendingRequest(actor, requestId);
+            BlacklistEntry entry = request.entry();
+            checkRemoval(entry, request.reason(), request.removalDate());
+            Instant now = now();
+            String canonical = BlacklistRemovalContentSource.canonical(entry.id(), request.reason(),
+                    request.removalDate(), request.requestedBy(), actor.username());
+            int removalId = repository.insertRemoval(entry.id(), request.reason(), request.removalDate(),
+                    request.requestedBy(), actor.username(), now, Sha256.of(canonical));
+            repository.decideRequest(requestId, RemovalRequest.Status.APPROVED, actor.username(), now);
+            ledger.append(REMOVED_EVENT, BlacklistRemovalContentSource.PREFIX + removalId, canonical);
+            auditLog.record(actor.username(), BlacklistAuditActions.REMOVAL_APPROVED,
+                    BlacklistRemovalContentSource.PREFIX + removalId, request.reason());
+            return repository.entry(entry.id()).orElseThrow();
+        });
+    }
+
+    /** A reviewer of the listing department turns the request down; the entry stays as it is. */
+    public void rejectRemoval(Actor actor, int requestId) {
+        dsl.transaction(() -> {
+            RemovalRequest request = pendingRequest(actor, requestId);
+            repository.decideRequest(requestId, RemovalRequest.Status.REJECTED, actor.username(), now());
+            auditLog.record(actor.username(), BlacklistAuditActions.REMOVAL_REJECTED, request.entry().ledgerSubject(),
+                    request.reason());
+        });
+    }
+
+    /** Pending removal requests of the departments the actor may list for or review for. */
+    public List<RemovalRequest> pendingRequests(Actor actor) {
+        return repository.pendingRequests().stream()
+                .filter(r -> actor.isPermitted(Permissions.LIST_BLACKLIST, r.entry().department().id(), null)
+                        || actor.isPermitted(Permissions.REVIEW_BLACKLIST, r.entry().department().id(), null))
+                .toList();
+    }
+
+    /** Entries matching the filter as of today, newest listing first. */
+    public List<BlacklistEntry> search(BlacklistFilter filter, int offset, int limit) {
+        return repository.search(checked(filter), today(), offset, limit);
+    }
+
+    public long count(BlacklistFilter filter) {
+        return repository.count(checked(filter), today());
+    }
+
+    /** The years in which anything was listed, latest first (for the year filter). */
+    public List<Integer> listingYears() {
+        return repository.listingYears();
+    }
+
+    public Optional<BlacklistEntry> entry(int id) {
+        return repository.entry(id);
+    }
+
+    /** Every entry of one enterprise, newest first; empty for a code that is not valid. */
+    public List<BlacklistEntry> byCreditCode(String creditCode) {
+        if (!CreditCode.isValid(creditCode)) {
+            return List.of();
+        }
+        return repository.byCreditCode(creditCode);
+    }
+
+    /** Listings, early removals and expiries that have happened by today, the most recent first. */
+    public List<BlacklistEvent> recentEvents(int limit) {
+        LocalDate today = today();
+        return repository.all().stream().flatMap(e -> e.history(today).stream())
+                .sorted(Comparator.comparing(BlacklistEvent::date).thenComparing(e -> e.entry().id())
+                        .thenComparing(BlacklistEvent::kind).reversed())
+                .limit(limit)
+                .toList();
+    }
+
+    public boolean isEmpty() {
+        return repository.count() == 0;
+    }
+
+    private RemovalRequest pendingRequest(Actor actor, int requestId) {
+        RemovalRequest request = repository.requestForUpdate(requestId)
+                .orElseThrow(() -> new ValidationException("blacklist.removal.unknown"));
+        actor.require(Permissions.REVIEW_BLACKLIST, request.entry().department().id(), null);
+        if (request.status() != RemovalRequest.Status.PENDING) {
+            throw new ValidationException("blacklist.removal.decided");
+        }
+        if (request.requestedBy().equals(actor.username())) {
+            throw new ValidationException("blacklist.removal.fourEyes");
+        }
+        return request;
+    }
+
+    private void checkRemoval(BlacklistEntry entry, String reason, LocalDate removalDate) {
+        if (entry.status(today()) != BlacklistStatus.CURRENT) {
+            throw new ValidationException("blacklist.removal.notCurrent");
+        }
+        if (reason == null || reason.length() > MAX_TEXT) {
+            throw new ValidationException("blacklist.removal.reason", MAX_TEXT);
+        }
+        if (removalDate == null) {
+            throw new ValidationException("blacklist.removal.date");
+        }
+        if (removalDate.isBefore(entry.listingDate())) {
+            throw new ValidationException("blacklist.removal.beforeListing", entry.listingDate().toString());
+        }
+        if (removalDate.isAfter(today())) {
+            throw new ValidationException("blacklist.removal.future");
+        }
+    }
+
+    private BlacklistFilter checked(BlacklistFilter filter) {
+        if (filter.areaCode() != null && organization.area(filter.areaCode()).isEmpty()) {
+            throw new ValidationException("blacklist.area.unknown", filter.areaCode());
+        }
+        if (filter.sectorCode() != null && organization.sector(filter.sectorCode()).isEmpty()) {
+            throw new ValidationException("blacklist.sector.unknown", filter.sectorCode());
+        }
+        if (filter.departmentId() != null && organization.department(filter.departmentId()).isEmpty()) {
+            throw new ValidationException("blacklist.department.unknown");
+        }
+        if (filter.year() != null && (filter.year() < 2000 || filter.year() > 2999)) {
+            throw new ValidationException("blacklist.year.invalid");
+        }
+        return filter;
+    }
+
+    private Area checked(NewBlacklistEntry e, Department department) {
+        if (e.enterpriseName() == null || e.enterpriseName().length() > MAX_NAME) {
+            throw new ValidationException("blacklist.enterprise.required", MAX_NAME);
+        }
+        if (!CreditCode.isValid(e.creditCode())) {
+            throw new ValidationException("blacklist.creditCode.invalid", String.valueOf(e.creditCode()));
+        }
+        if (e.responsiblePerson() != null && e.responsiblePerson().length() > MAX_PERSON) {
+            throw new ValidationException("blacklist.text.tooLong", MAX_PERSON);
+        }
+        Area area = e.areaCode() == null ? null : organization.area(e.areaCode()).orElse(null);
+        if (area == null || area.kind() != AreaKind.COUNTY) {
+            throw new ValidationException("blacklist.area.unknown", String.valueOf(e.areaCode()));
+        }
+        if (department.area().kind() == AreaKind.COUNTY && department.area().id() != area.id()) {
+            throw new ValidationException("blacklist.area.outsideDepartment");
+        }
+        if (e.sectorCode() == null || organization.sector(e.sectorCode()).isEmpty()) {
+            throw new ValidationException("blacklist.sector.unknown", String.valueOf(e.sectorCode()));
+        }
+        if (e.conduct() == null || e.legalBasis() == null) {
+            throw new ValidationException("blacklist.basis.required");
+        }
+        if (e.decisionNo() == null || e.decisionNo().length() > MAX_CODE) {
+            throw new ValidationException("blacklist.decisionNo.required", MAX_CODE);
+        }
+        if (e.objectionContact() == null || e.objectionPhone() == null || e.objectionChannel() == null) {
+            throw new ValidationException("blacklist.objection.required");
+        }
+        if (e.objectionContact().length() > MAX_NAME || e.objectionPhone().length() > MAX_PHONE) {
+            throw new ValidationException("blacklist.text.tooLong", e.objectionPhone().length() > MAX_PHONE ? MAX_PHONE : MAX_NAME);
+        }
+        for (String text : new String[] {e.conduct(), e.legalBasis(), e.objectionChannel()}) {
+            if (text.length() > MAX_TEXT) {
+                throw new ValidationException("blacklist.text.tooLong", MAX_TEXT);
+            }
+        }
+        if (e.listingDate() == null) {
+            throw new ValidationException("blacklist.listingDate.required");
+        }
+        if (e.listingDate().isAfter(today())) {
+            throw new ValidationException("blacklist.listingDate.future");
+        }
+        return area;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private static NewBlacklistEntry normalized(NewBlacklistEntry e) {
+        return new NewBlacklistEntry(e.departmentId(), text(e.enterpriseName()),
+                e.creditCode() == null ? null : e.creditCode().strip().toUpperCase(Locale.ROOT),
+                text(e.responsiblePerson()), text(e.areaCode()), text(e.sectorCode()), text(e.conduct()),
+                text(e.legalBasis()), text(e.decisionNo()), e.listingDate(), text(e.objectionContact()),
+                text(e.objectionPhone()), text(e.objectionChannel()));
+    }
+
+    private static String text(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

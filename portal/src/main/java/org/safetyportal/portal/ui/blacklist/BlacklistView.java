@@ -1,0 +1,179 @@
+package org.safetyportal.portal.ui.blacklist;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import io.micronaut.context.annotation.Prototype;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.function.Function;
+import org.safetyportal.content.ValidationException;
+import org.safetyportal.content.blacklist.BlacklistEntry;
+import org.safetyportal.content.blacklist.BlacklistFilter;
+import org.safetyportal.content.blacklist.BlacklistRegister;
+import org.safetyportal.content.blacklist.BlacklistScope;
+import org.safetyportal.content.organization.Area;
+import org.safetyportal.content.organization.AreaKind;
+import org.safetyportal.content.organization.Department;
+import org.safetyportal.content.organization.OrganizationDirectory;
+import org.safetyportal.content.organization.Sector;
+import org.safetyportal.i18n.Messages;
+import org.safetyportal.portal.ui.MainLayout;
+
+/** 失信"黑名单": the current list or its history, narrowed by county, sector, listing authority and year. */
+@Route(value = "blacklist", layout = MainLayout.class)
+@Prototype
+public class BlacklistView extends VerticalLayout implements HasDynamicTitle {
+
+    private final BlacklistRegister register;
+    private final Tabs scopes = new Tabs();
+    private final Select<Area> county = new Select<>();
+    private final Select<Sector> sector = new Select<>();
+    private final ComboBox<Department> department = new ComboBox<>();
+    private final Select<Integer> year = new Select<>();
+    private final Grid<BlacklistEntry> grid = new Grid<>();
+    private final Span count = new Span();
+    private final Span error = new Span();
+    private LocalDate today;
+
+    BlacklistView(BlacklistRegister register, OrganizationDirectory organization) {
+        this.register = register;
+        addClassName("blacklist-view");
+        H1 heading = new H1(getTranslation("section.blacklist.title"));
+        heading.setId("section-heading");
+        Anchor feed = new Anchor("/feeds/blacklist.atom", getTranslation("feeds.link"));
+        feed.setId("blacklist-feed");
+        feed.getElement().setAttribute("router-ignore", true);
+        add(heading, new Paragraph(getTranslation("section.blacklist.purpose")), feed, createScopes(),
+                createFilters(organization), createSummary(), configureGrid());
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("section.blacklist.title") + " · " + getTranslation("app.title");
+    }
+
+    private Component createScopes() {
+        scopes.setId("blacklist-scopes");
+        Arrays.stream(BlacklistScope.values()).forEach(scope -> {
+            Tab tab = new Tab(getTranslation("blacklist.scope." + scope.name()));
+            tab.setId("scope-" + scope.name());
+            scopes.add(tab);
+        });
+        scopes.addSelectedChangeListener(e -> refresh());
+        return scopes;
+    }
+
+    private Component createFilters(OrganizationDirectory organization) {
+        county.setId("filter-county");
+        county.setLabel(getTranslation("blacklist.filter.county"));
+        county.setItems(organization.areas().stream().filter(a -> a.kind() == AreaKind.COUNTY).toList());
+        county.setItemLabelGenerator(a -> a == null ? getTranslation("blacklist.filter.allCounties") : a.name().in(getLocale()));
+        county.setEmptySelectionAllowed(true);
+        county.setEmptySelectionCaption(getTranslation("blacklist.filter.allCounties"));
+        sector.setId("filter-sector");
+        sector.setLabel(getTranslation("blacklist.filter.sector"));
+        sector.setItems(organization.sectors());
+        sector.setItemLabelGenerator(s -> s == null ? getTranslation("blacklist.filter.allSectors") : s.name().in(getLocale()));
+        sector.setEmptySelectionAllowed(true);
+        sector.setEmptySelectionCaption(getTranslation("blacklist.filter.allSectors"));
+        department.setId("filter-department");
+        department.setLabel(getTranslation("blacklist.filter.department"));
+        department.setPlaceholder(getTranslation("blacklist.filter.allDepartments"));
+        department.setItems(organization.departments());
+        department.setItemLabelGenerator(d -> d.name().in(getLocale()));
+        department.setClearButtonVisible(true);
+        year.setId("filter-year");
+        year.setLabel(getTranslation("blacklist.filter.year"));
+        year.setItems(register.listingYears());
+        year.setItemLabelGenerator(y -> y == null ? getTranslation("blacklist.filter.allYears") : Integer.toString(y));
+        year.setEmptySelectionAllowed(true);
+        year.setEmptySelectionCaption(getTranslation("blacklist.filter.allYears"));
+        county.addValueChangeListener(e -> refresh());
+        sector.addValueChangeListener(e -> refresh());
+        department.addValueChangeListener(e -> refresh());
+        year.addValueChangeListener(e -> refresh());
+        Div filters = new Div(county, sector, department, year);
+        filters.addClassName("blacklist-filters");
+        return filters;
+    }
+
+    private Component createSummary() {
+        count.setId("blacklist-count");
+        error.setId("blacklist-error");
+        error.addClassName("form-error");
+        return new Div(count, error);
+    }
+
+    private Grid<BlacklistEntry> configureGrid() {
+        grid.setId("blacklist-grid");
+        grid.addClassName("blacklist-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.addComponentColumn(this::entryLink).setHeader(getTranslation("blacklist.column.enterprise")).setWidth("12em").setFlexGrow(2);
+        text("blacklist.column.creditCode", BlacklistEntry::creditCode).setAutoWidth(true);
+        text("blacklist.column.county", e -> e.area().name().in(getLocale())).setAutoWidth(true);
+        text("blacklist.column.sector", e -> e.sector().name().in(getLocale())).setWidth("7em");
+        text("blacklist.column.department", e -> e.department().name().in(getLocale())).setWidth("10em");
+        text("blacklist.column.listingDate", e -> e.listingDate().toString()).setAutoWidth(true).setFlexGrow(0);
+        text("blacklist.column.expiryDate", e -> e.expiryDate().toString()).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("blacklist.column.status")).setWidth("9em");
+        grid.setWidthFull();
+        grid.setHeight("60vh");
+        return grid;
+    }
+
+    private RouterLink entryLink(BlacklistEntry entry) {
+        RouterLink link = new RouterLink(entry.enterpriseName(), BlacklistEntryView.class, BlacklistEntryView.parameters(entry.id()));
+        link.setId("blacklist-link-" + entry.id());
+        link.addClassName("blacklist-link");
+        // Inside the grid the client-side router did not take the click; a full page load always does.
+        link.getElement().setAttribute("router-ignore", true);
+        return link;
+    }
+
+    private Span status(BlacklistEntry entry) {
+        Span status = new Span(getTranslation("blacklist.status." + entry.status(today).name()));
+        status.addClassNames("blacklist-status", "blacklist-status-" + entry.status(today).name().toLowerCase());
+        return status;
+    }
+
+    private Grid.Column<BlacklistEntry> text(String header, Function<BlacklistEntry, String> value) {
+        return grid.addColumn(e -> {
+            String text = value.apply(e);
+            return text == null ? "" : text;
+        }).setHeader(getTranslation(header)).setResizable(true);
+    }
+
+    private void refresh() {
+        today = register.today();
+        int selected = Math.max(0, scopes.getSelectedIndex());
+        BlacklistFilter filter = new BlacklistFilter(BlacklistScope.values()[selected],
+                county.getValue() == null ? null : county.getValue().code(),
+                sector.getValue() == null ? null : sector.getValue().code(),
+                department.getValue() == null ? null : department.getValue().id(), year.getValue());
+        error.setText(null);
+        try {
+            count.setText(getTranslation("blacklist.count", register.count(filter)));
+            grid.setItems(query -> register.search(filter, query.getOffset(), query.getLimit()).stream(),
+                    query -> (int) register.count(filter));
+        } catch (ValidationException refused) {
+            error.setText(Messages.describe(getLocale(), refused));
+            count.setText(getTranslation("blacklist.count", 0));
+            grid.setItems();
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.safetyportal.portal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.safetyportal.portal.e2e.pages.BlacklistWorkPage;
+import org.safetyportal.portal.e2e.pages.LoginPage;
+import org.safetyportal.portal.e2e.pages.UserManagementPage;
+
+/**
+ * A publisher puts an enterprise on the dishonesty blacklist; it is public and in the feed. An early
+ * removal requested by the publisher and approved by a reviewer moves it to the history with its
+ * reason; an anonymous visitor opens its permalink and finds the objection route.
+ */
+class BlacklistIT extends BrowserJourney {
+
+    private static final String BUREAU = "泽州县应急管理局";
+    private static final String ENTERPRISE = "泽州县示例液化气储运有限公司";
+    private static final String CREDIT_CODE = "91140525MA0DEM021R";
+    private static final String CONTACT = "泽州县应急管理局法规股（示例）";
+    private static final String PHONE = "0356-0000199";
+    private static final String REASON = "已全部履行处罚决定并完成整改，经复查合格，准予信用修复。";
+
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @Test
+    void publisherLists_reviewerApprovesEarlyRemoval_visitorReadsThePermalinkWithTheObjectionRoute() throws Exception {
+        LoginPage.open(browser).signInSuccessfully("admin", PortalProcess.ADMIN_PASSWORD);
+        UserManagementPage users = UserManagementPage.open(browser);
+        users.createUser("bl.pub", "黑名单示例发布员", "publisher-pass-9", "PUBLISHER", BUREAU);
+        users.waitForUser("bl.pub");
+        users.createUser("bl.rev", "黑名单示例审核员", "reviewer-pass-9", "REVIEWER", BUREAU);
+        users.waitForUser("bl.rev");
+        signOut();
+
+        LoginPage.open(browser).signInSuccessfully("bl.pub", "publisher-pass-9");
+        browser.click("tool-blacklist");
+        BlacklistWorkPage work = BlacklistWorkPage.open(browser);
+        int id = work.list(ENTERPRISE, CREDIT_CODE, "泽州县", "危险化学品", "拒不执行停产整改指令，擅自恢复充装作业。",
+                "《中华人民共和国安全生产法》第六十五条", "泽应急罚〔2026〕77号", CONTACT, PHONE, "向列入部门书面提出异议申诉。");
+
+        browser.open("/blacklist");
+        browser.waitForText(By.id("blacklist-grid"), ENTERPRISE);
+        String feed = get("/feeds/blacklist.atom").body();
+        assertTrue(feed.contains("<id>urn:safety-portal:blacklist:" + id + "</id>"), feed);
+        assertTrue(feed.contains(browser.text("feeds.blacklist.LISTED", ENTERPRISE)), feed);
+
+        work = BlacklistWorkPage.open(browser);
+        work.requestRemoval(id, REASON);
+        assertFalse(work.canApprove(id), "a publisher cannot approve");
+        signOut();
+
+        LoginPage.open(browser).signInSuccessfully("bl.rev", "reviewer-pass-9");
+        BlacklistWorkPage.open(browser).approve(id, ENTERPRISE);
+        signOut();
+
+        browser.open("/blacklist");
+        browser.click("scope-HISTORY");
+        browser.waitForText(By.id("blacklist-grid"), ENTERPRISE);
+        browser.click("scope-CURRENT");
+        browser.waitForText(By.id("blacklist-count"), browser.text("blacklist.count", count("current")));
+        assertFalse(browser.byId("blacklist-grid").getText().contains(ENTERPRISE), "no longer on the current list");
+
+        browser.open("/blacklist/" + id);
+        assertEquals(ENTERPRISE, browser.byId("blacklist-heading").getText());
+        assertEquals(browser.text("blacklist.status.REMOVED"), browser.byId("blacklist-status-" + id).getText());
+        assertTrue(browser.byId("blacklist-removal-" + id).getText().contains(REASON));
+        String objection = browser.byId("blacklist-objection-" + id).getText();
+        assertTrue(objection.contains(CONTACT) && objection.contains(PHONE), objection);
+        assertEquals(2, browser.all(By.cssSelector("#blacklist-history-" + id + " li")).size(), "listed, then removed");
+
+        String feedAfter = get("/feeds/blacklist.atom").body();
+        assertTrue(feedAfter.contains(browser.text("feeds.blacklist.REMOVED", ENTERPRISE)), feedAfter);
+        assertTrue(feedAfter.contains(REASON), feedAfter);
+        String api = get("/api/v1/blacklist/" + id).body();
+        assertTrue(api.contains("\"status\":\"REMOVED\""), api);
+        assertTrue(get("/api/v1/ledger/verify").body().startsWith("{\"intact\":true"));
+    }
+
+    @Test
+    void visitor_findsTheDemoHistory_andTheEnterprisePageShowsItsListing() throws Exception {
+        browser.open("/blacklist");
+        browser.click("scope-HISTORY");
+        browser.waitForText(By.id("blacklist-grid"), "晋城市示例危化品储运有限公司");
+        browser.waitForText(By.id("blacklist-grid"), browser.text("blacklist.status.EXPIRED"));
+
+        browser.open("/enterprises/91140525MA0DEM002T");
+        browser.waitForText(By.id("enterprise-blacklist"), browser.text("blacklist.objection.heading"));
+        assertTrue(browser.byId("enterprise-blacklist").getText().contains("泽应急罚〔2026〕3号"));
+        assertTrue(browser.byId("enterprise-records").isDisplayed(), "the inspection results are still there");
+    }
+
+    @Test
+    void openData_pagesByStatus_andRefusesBadInputInTheVisitorsLanguage() throws Exception {
+        HttpResponse<String> history = get("/api/v1/blacklist?status=history&limit=1");
+        HttpResponse<String> expired = get("/api/v1/blacklist?status=all&year=2023");
+        HttpResponse<String> badStatus = get("/api/v1/blacklist?status=later&lang=en");
+        HttpResponse<String> badYear = get("/api/v1/blacklist?year=abc");
+        HttpResponse<String> missing = get("/api/v1/blacklist/999999?lang=en");
+
+        assertEquals(200, history.statusCode());
+        assertTrue(history.body().matches("\\{\"total\":[2-9],\"offset\":0,\"limit\":1,.*"), history.body());
+        assertTrue(expired.body().contains("\"status\":\"EXPIRED\""), expired.body());
+        assertTrue(expired.body().contains("\"expiryDate\":\"2026-04-12\""), expired.body());
+        assertEquals(400, badStatus.statusCode());
+        assertTrue(badStatus.body().contains("The value of the parameter status is not valid."), badStatus.body());
+        assertEquals(400, badYear.statusCode());
+        assertEquals(404, missing.statusCode());
+    }
+
+    private long count(String status) throws IOException, InterruptedException {
+        String body = get("/api/v1/blacklist?status=" + status + "&limit=1").body();
+        return Long.parseLong(body.substring("{\"total\":".length(), body.indexOf(',')));
+    }
+
+    private void signOut() {
+        browser.click("sign-out");
+        browser.byId("staff-sign-in");
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(portal.url(path))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
