@@ -10,6 +10,10 @@ public final class Permissions {
     public static final String REVIEW_LISTS = "lists:review";
     public static final String HANDLE_CASES = "cases:handle";
     public static final String EDIT_LESSONS = "lessons:edit";
+    /** List a major hazard for supervised rectification and record its progress (publishers). */
+    public static final String LIST_HAZARDS = "hazards:list";
+    /** Sign off a rectified major hazard (验收销号) or send it back (reviewers). */
+    public static final String ACCEPT_HAZARDS = "hazards:accept";
 
     private Permissions() {
     }
