@@ -15,11 +15,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
 import java.util.List;
+import org.safetyportal.content.hazards.MajorHazard;
+import org.safetyportal.content.hazards.MajorHazardRegister;
 import org.safetyportal.content.inspection.InspectionRecord;
 import org.safetyportal.content.inspection.InspectionRegister;
 import org.safetyportal.portal.ui.MainLayout;
+import org.safetyportal.portal.ui.hazards.HazardBadges;
 
-/** One enterprise's page: every published inspection result of its unified social credit code, newest first. */
+/** One enterprise's page: every published inspection result and listed major hazard of its unified social credit code, newest first. */
 @Route(value = "enterprises/:" + EnterpriseView.CREDIT_CODE, layout = MainLayout.class)
 @Prototype
 public class EnterpriseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -27,27 +30,29 @@ public class EnterpriseView extends VerticalLayout implements BeforeEnterObserve
     static final String CREDIT_CODE = "creditCode";
 
     private final InspectionRegister register;
+    private final MajorHazardRegister hazards;
     private String enterpriseName;
 
-    EnterpriseView(InspectionRegister register) {
+    EnterpriseView(InspectionRegister register, MajorHazardRegister hazards) {
         this.register = register;
+        this.hazards = hazards;
         addClassName("enterprise-view");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<InspectionRecord> records = event.getRouteParameters().get(CREDIT_CODE)
-                .map(register::byCreditCode).orElse(List.of());
-        if (records.isEmpty()) {
+        String creditCode = event.getRouteParameters().get(CREDIT_CODE).orElse("");
+        List<InspectionRecord> records = register.byCreditCode(creditCode);
+        List<MajorHazard> listed = hazards.byCreditCode(creditCode);
+        if (records.isEmpty() && listed.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        InspectionRecord latest = records.get(0);
-        enterpriseName = latest.enterpriseName();
+        enterpriseName = records.isEmpty() ? listed.get(0).enterpriseName() : records.get(0).enterpriseName();
         removeAll();
         H1 heading = new H1(enterpriseName);
         heading.setId("enterprise-heading");
-        Paragraph code = new Paragraph(getTranslation("inspections.enterprise.creditCode", latest.creditCode()));
+        Paragraph code = new Paragraph(getTranslation("inspections.enterprise.creditCode", creditCode));
         code.setId("enterprise-credit-code");
         Paragraph count = new Paragraph(getTranslation("inspections.enterprise.count", records.size()));
         count.setId("enterprise-count");
@@ -56,7 +61,25 @@ public class EnterpriseView extends VerticalLayout implements BeforeEnterObserve
         Div list = new Div();
         list.setId("enterprise-records");
         records.forEach(record -> list.add(card(record)));
-        add(heading, code, count, back, list);
+        add(heading, code, count, back);
+        if (!listed.isEmpty()) {
+            add(createHazards(listed));
+        }
+        add(list);
+    }
+
+    private Component createHazards(List<MajorHazard> listed) {
+        Div section = new Div(new H2(getTranslation("hazards.enterprise.title", listed.size())));
+        section.setId("enterprise-hazards");
+        for (MajorHazard hazard : listed) {
+            Div card = new Div(HazardBadges.permalink(hazard, "enterprise-hazard-"), new Paragraph(hazard.description()),
+                    new Paragraph(getTranslation("hazards.enterprise.dates", hazard.listingDate().toString(),
+                            hazard.deadline().toString(), hazard.department().name().in(getLocale()))),
+                    HazardBadges.status(hazard));
+            card.addClassName("inspection-card");
+            section.add(card);
+        }
+        return section;
     }
 
     @Override
