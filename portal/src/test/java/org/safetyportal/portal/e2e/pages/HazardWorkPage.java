@@ -1,8 +1,10 @@
 package org.safetyportal.portal.e2e.pages;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safetyportal.portal.e2e.Browser;
 
 /** The staff page of the major hazard register: the listing form, the department's hazards and their step dialog. */
@@ -47,11 +49,11 @@ public final class HazardWorkPage {
     }
 
     public void waitForFormError(String text) {
-        browser.waitForText(By.id("hazard-form-error"), text);
+        waitForTextContent("hazard-form-error", text);
     }
 
     public void waitForConfirmation(String text) {
-        browser.waitForText(By.id("hazard-confirmation"), text);
+        waitForTextContent("hazard-confirmation", text);
     }
 
     public boolean offersStep(String code) {
@@ -76,7 +78,16 @@ public final class HazardWorkPage {
     }
 
     public void waitForStatus(String code, String status) {
-        browser.waitForText(By.id("work-status-" + code), status);
+        waitForTextContent("work-status-" + code, status);
+    }
+
+    /**
+     * Waits for the text by the element's content, whether or not Selenium deems it displayed: the
+     * page's clipped scroll container hides from Selenium what lies above the part scrolled to.
+     */
+    private void waitForTextContent(String id, String text) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> String.valueOf(browser.script(
+                "const e = document.getElementById(arguments[0]); return e ? e.textContent : ''", id)).contains(text));
     }
 
     /**

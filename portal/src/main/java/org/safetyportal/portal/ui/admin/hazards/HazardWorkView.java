@@ -49,18 +49,17 @@ public class HazardWorkView extends VerticalLayout implements HasDynamicTitle {
         heading.setId("hazard-work-heading");
         confirmation.setId("hazard-confirmation");
         confirmation.addClassName("form-confirmation");
-        add(heading, new Paragraph(getTranslation("hazards.admin.rules")), confirmation);
+        add(heading, new Paragraph(getTranslation("hazards.admin.rules")));
         List<Department> listing = organization.departments().stream()
                 .filter(d -> actor.isPermitted(Permissions.LIST_HAZARDS, d.id(), null)).toList();
         if (!listing.isEmpty()) {
             add(new NewHazardForm(listing, organization.areas().stream().filter(a -> a.kind() == AreaKind.COUNTY).toList(),
                     organization.sectors(), today, input -> {
                         MajorHazard listed = register.list(actor, input);
-                        confirmation.setText(getTranslation("hazards.admin.listed", listed.registerCode()));
-                        refresh();
+                        confirm(getTranslation("hazards.admin.listed", listed.registerCode()));
                     }));
         }
-        add(new H2(getTranslation("hazards.admin.list")), configureGrid());
+        add(confirmation, new H2(getTranslation("hazards.admin.list")), configureGrid());
         refresh();
     }
 
@@ -94,12 +93,18 @@ public class HazardWorkView extends VerticalLayout implements HasDynamicTitle {
         Button step = new Button(getTranslation(acceptance ? "hazards.admin.accept" : "hazards.admin.recordStep"),
                 click -> new HazardStepDialog(hazard, steps, today, change -> {
                     MajorHazard updated = register.recordStep(actor, hazard.registerCode(), change);
-                    confirmation.setText(getTranslation("hazards.admin.recorded", updated.registerCode(),
+                    confirm(getTranslation("hazards.admin.recorded", updated.registerCode(),
                             getTranslation("hazards.status." + updated.status().name())));
-                    refresh();
                 }).open());
         step.setId("step-" + hazard.registerCode());
         return step;
+    }
+
+    /** Shows what was published just above the refreshed list, and brings both into view. */
+    private void confirm(String text) {
+        confirmation.setText(text);
+        refresh();
+        confirmation.scrollIntoView();
     }
 
     private void refresh() {
