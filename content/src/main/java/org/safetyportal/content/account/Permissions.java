@@ -14,6 +14,10 @@ public final class Permissions {
     public static final String PUBLISH_OVERSIGHT = "oversight:publish";
     public static final String LIST_BLACKLIST = "blacklist:list";
     public static final String REVIEW_BLACKLIST = "blacklist:review";
+    /** List a major hazard for supervised rectification and record its progress (publishers). */
+    public static final String LIST_HAZARDS = "hazards:list";
+    /** Sign off a rectified major hazard (验收销号) or send it back (reviewers). */
+    public static final String ACCEPT_HAZARDS = "hazards:accept";
 
     private Permissions() {
     }

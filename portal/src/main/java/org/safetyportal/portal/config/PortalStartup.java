@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.safetyportal.content.account.AccountService;
 import org.safetyportal.content.blacklist.DemoBlacklist;
+import org.safetyportal.content.hazards.DemoHazards;
 import org.safetyportal.content.inspection.DemoInspections;
 import org.safetyportal.content.lists.DemoLists;
 import org.safetyportal.content.organization.ReferenceDataLoader;
@@ -23,17 +24,19 @@ class PortalStartup implements ApplicationEventListener<StartupEvent> {
     private final AccountService accounts;
     private final DemoLists demoLists;
     private final DemoInspections demoInspections;
+    private final DemoHazards demoHazards;
     private final DemoOversight demoOversight;
     private final DemoBlacklist demoBlacklist;
     private final PortalConfiguration configuration;
 
     PortalStartup(ReferenceDataLoader referenceData, AccountService accounts, DemoLists demoLists,
-            DemoInspections demoInspections, DemoOversight demoOversight, DemoBlacklist demoBlacklist,
-            PortalConfiguration configuration) {
+            DemoInspections demoInspections, DemoHazards demoHazards, DemoOversight demoOversight,
+            DemoBlacklist demoBlacklist, PortalConfiguration configuration) {
         this.referenceData = referenceData;
         this.accounts = accounts;
         this.demoLists = demoLists;
         this.demoInspections = demoInspections;
+        this.demoHazards = demoHazards;
         this.demoOversight = demoOversight;
         this.demoBlacklist = demoBlacklist;
         this.configuration = configuration;
@@ -54,6 +57,11 @@ class PortalStartup implements ApplicationEventListener<StartupEvent> {
             if (inspections > 0) {
                 LOG.info("Demo data: {} inspection results of fictional enterprises published by {}", inspections,
                         DemoLists.DEMO_PUBLISHER);
+            }
+            int hazards = demoHazards.publishIfNoneExist();
+            if (hazards > 0) {
+                LOG.info("Demo data: {} major hazards of fictional enterprises listed by {}, accepted by {}", hazards,
+                        DemoLists.DEMO_PUBLISHER, DemoLists.DEMO_REVIEWER);
             }
             int oversight = demoOversight.publishIfNoneExist();
             if (oversight > 0) {

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.safetyportal.content.account.AccountAuditActions;
 import org.safetyportal.content.exports.DataDictionary;
 import org.safetyportal.content.exports.ExportFormat;
+import org.safetyportal.content.hazards.HazardAuditActions;
+import org.safetyportal.content.hazards.HazardStatus;
+import org.safetyportal.content.hazards.MajorHazardRegister;
 import org.safetyportal.content.inspection.InspectionAuditActions;
 import org.safetyportal.content.inspection.InspectionKind;
 import org.safetyportal.content.inspection.InspectionRegister;
@@ -116,7 +119,8 @@ class ViewTextTest {
         while (roles.find()) {
             keys.add("role." + roles.group(1));
         }
-        for (Class<?> actions : List.of(AccountAuditActions.class, ListAuditActions.class, InspectionAuditActions.class)) {
+        for (Class<?> actions : List.of(AccountAuditActions.class, ListAuditActions.class, InspectionAuditActions.class,
+                HazardAuditActions.class)) {
             for (var field : actions.getFields()) {
                 keys.add("audit.action." + field.get(null));
             }
@@ -125,9 +129,17 @@ class ViewTextTest {
                 "lists.powerType.", PowerType.values(), "lists.changeReason.", ChangeReason.values(),
                 "lists.status.", VersionStatus.values(), "lists.taskStatus.", TaskStatus.values(),
                 "ledger.problem.", LedgerVerification.Problem.values(),
-                "inspections.kind.", InspectionKind.values(), "inspections.rectification.", RectificationStatus.values());
+                "inspections.kind.", InspectionKind.values(), "inspections.rectification.", RectificationStatus.values(),
+                "hazards.status.", HazardStatus.values());
         keys.add("ledger.event." + ListPublishing.LEDGER_EVENT);
         keys.add("ledger.event." + InspectionRegister.LEDGER_EVENT);
+        keys.add("ledger.event." + MajorHazardRegister.LEDGER_LISTED);
+        keys.add("ledger.event." + MajorHazardRegister.LEDGER_STATUS);
+        for (HazardStatus status : HazardStatus.values()) {
+            if (status != HazardStatus.LISTED) {
+                keys.add("hazards.step.to." + status.name());
+            }
+        }
         translatedEnums.forEach((prefix, values) -> {
             for (Enum<?> value : values) {
                 keys.add(prefix + value.name());

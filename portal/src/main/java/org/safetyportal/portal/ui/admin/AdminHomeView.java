@@ -15,6 +15,7 @@ import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.RequiresPermission;
 import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.admin.blacklist.BlacklistWorkView;
+import org.safetyportal.portal.ui.admin.hazards.HazardWorkView;
 import org.safetyportal.portal.ui.admin.lists.ListWorkView;
 import org.safetyportal.portal.ui.admin.oversight.OversightWorkView;
 import org.safetyportal.portal.ui.admin.users.UserManagementView;
@@ -53,6 +54,11 @@ public class AdminHomeView extends VerticalLayout implements HasDynamicTitle {
             RouterLink blacklist = new RouterLink(getTranslation("admin.blacklist.title"), BlacklistWorkView.class);
             blacklist.setId("tool-blacklist");
             tools.add(new ListItem(blacklist));
+        }
+        if (accessControl.isPermitted(Permissions.LIST_HAZARDS) || accessControl.isPermitted(Permissions.ACCEPT_HAZARDS)) {
+            RouterLink hazards = new RouterLink(getTranslation("hazards.admin.title"), HazardWorkView.class);
+            hazards.setId("tool-hazards");
+            tools.add(new ListItem(hazards));
         }
         if (accessControl.isPermitted(Permissions.VIEW_AUDIT_LOG)) {
             tools.add(new ListItem(new RouterLink(getTranslation("admin.audit.title"), AuditLogView.class)));

@@ -17,15 +17,19 @@ import io.micronaut.context.annotation.Prototype;
 import java.util.List;
 import org.safetyportal.content.blacklist.BlacklistEntry;
 import org.safetyportal.content.blacklist.BlacklistRegister;
+import org.safetyportal.content.hazards.MajorHazard;
+import org.safetyportal.content.hazards.MajorHazardRegister;
 import org.safetyportal.content.inspection.InspectionRecord;
 import org.safetyportal.content.inspection.InspectionRegister;
 import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.blacklist.BlacklistDetails;
 import org.safetyportal.portal.ui.blacklist.BlacklistEntryView;
+import org.safetyportal.portal.ui.hazards.HazardBadges;
 
 /**
- * One enterprise's page: every published inspection result of its unified social credit code, newest
- * first, and its entries on the dishonesty blacklist (current and history).
+ * One enterprise's page (OSHA's establishment view): everything published under its unified social
+ * credit code. Its entries on the dishonesty blacklist (current and history) and its listed major
+ * hazards come first, then every inspection result, newest first.
  */
 @Route(value = "enterprises/:" + EnterpriseView.CREDIT_CODE, layout = MainLayout.class)
 @Prototype
@@ -35,11 +39,13 @@ public class EnterpriseView extends VerticalLayout implements BeforeEnterObserve
 
     private final InspectionRegister register;
     private final BlacklistRegister blacklist;
+    private final MajorHazardRegister hazards;
     private String enterpriseName;
 
-    EnterpriseView(InspectionRegister register, BlacklistRegister blacklist) {
+    EnterpriseView(InspectionRegister register, BlacklistRegister blacklist, MajorHazardRegister hazards) {
         this.register = register;
         this.blacklist = blacklist;
+        this.hazards = hazards;
         addClassName("enterprise-view");
     }
 
@@ -48,11 +54,13 @@ public class EnterpriseView extends VerticalLayout implements BeforeEnterObserve
         String creditCode = event.getRouteParameters().get(CREDIT_CODE).orElse("");
         List<InspectionRecord> records = register.byCreditCode(creditCode);
         List<BlacklistEntry> listings = blacklist.byCreditCode(creditCode);
-        if (records.isEmpty() && listings.isEmpty()) {
+        List<MajorHazard> listed = hazards.byCreditCode(creditCode);
+        if (records.isEmpty() && listings.isEmpty() && listed.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        enterpriseName = records.isEmpty() ? listings.get(0).enterpriseName() : records.get(0).enterpriseName();
+        enterpriseName = !records.isEmpty() ? records.get(0).enterpriseName()
+                : !listings.isEmpty() ? listings.get(0).enterpriseName() : listed.get(0).enterpriseName();
         removeAll();
         H1 heading = new H1(enterpriseName);
         heading.setId("enterprise-heading");
@@ -62,6 +70,9 @@ public class EnterpriseView extends VerticalLayout implements BeforeEnterObserve
         if (!listings.isEmpty()) {
             add(createBlacklist(listings));
         }
+        if (!listed.isEmpty()) {
+            add(createHazards(listed));
+        }
         Paragraph count = new Paragraph(getTranslation("inspections.enterprise.count", records.size()));
         count.setId("enterprise-count");
         RouterLink back = new RouterLink(getTranslation("inspections.enterprise.back"), InspectionsView.class);
@@ -70,6 +81,20 @@ public class EnterpriseView extends VerticalLayout implements BeforeEnterObserve
         list.setId("enterprise-records");
         records.forEach(record -> list.add(card(record)));
         add(count, back, list);
+    }
+
+    private Component createHazards(List<MajorHazard> listed) {
+        Div section = new Div(new H2(getTranslation("hazards.enterprise.title", listed.size())));
+        section.setId("enterprise-hazards");
+        for (MajorHazard hazard : listed) {
+            Div card = new Div(HazardBadges.permalink(hazard, "enterprise-hazard-"), new Paragraph(hazard.description()),
+                    new Paragraph(getTranslation("hazards.enterprise.dates", hazard.listingDate().toString(),
+                            hazard.deadline().toString(), hazard.department().name().in(getLocale()))),
+                    HazardBadges.status(hazard));
+            card.addClassName("inspection-card");
+            section.add(card);
+        }
+        return section;
     }
 
     private Component createBlacklist(List<BlacklistEntry> listings) {

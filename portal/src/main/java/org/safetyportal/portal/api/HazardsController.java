@@ -1,0 +1,96 @@
+package org.safetyportal.portal.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.serde.annotation.Serdeable;
+import java.util.List;
+import org.safetyportal.content.ValidationException;
+import org.safetyportal.content.hazards.HazardEvent;
+import org.safetyportal.content.hazards.HazardFilter;
+import org.safetyportal.content.hazards.MajorHazard;
+import org.safetyportal.content.hazards.MajorHazardRegister;
+
+/** 重大隐患挂牌督办 as open data: the filtered, paged register, and one listed hazard with its whole history. */
+@Controller("/api/v1")
+class HazardsController {
+
+    private static final int MAX_PAGE = 500;
+
+    private final MajorHazardRegister register;
+
+    HazardsController(MajorHazardRegister register) {
+        this.register = register;
+    }
+
+    @Serdeable
+    record FiveImplementationsJson(String measures, String responsibility, String funds, String timeLimit,
+            String contingencyPlan) {
+    }
+
+    @Serdeable
+    record StepJson(int seq, String status, String date, String note, String signedOffBy, String signedOffUnit,
+            String recordedBy, String recordedAt, String contentHash, String ledgerSubject) {
+        static StepJson of(HazardEvent e) {
+            return new StepJson(e.seq(), e.status().name(), e.date().toString(), e.note(), e.signedOffBy(),
+                    e.signedOffUnit(), e.recordedBy(), e.recordedAt().toString(), e.contentHash(), e.ledgerSubject());
+        }
+    }
+
+    @Serdeable
+    record HazardJson(String registerCode, String department, String description, String enterpriseName,
+            String creditCode, String area, String sector, String listingDate, String deadline,
+            FiveImplementationsJson fiveImplementations, String status, boolean overdue, String listedBy,
+            String listedAt, String contentHash, String ledgerSubject, List<StepJson> history) {
+        static HazardJson of(MajorHazard h) {
+            var five = h.fiveImplementations();
+            return new HazardJson(h.registerCode(), h.department().code(), h.description(), h.enterpriseName(),
+                    h.creditCode(), h.area().code(), h.sector().code(), h.listingDate().toString(), h.deadline().toString(),
+                    new FiveImplementationsJson(five.measures(), five.responsibility(), five.funds(), five.timeLimit(),
+                            five.contingencyPlan()),
+                    h.status().name(), h.overdue(), h.listedBy(), h.listedAt().toString(), h.contentHash(),
+                    h.ledgerSubject(), h.history().stream().map(StepJson::of).toList());
+        }
+    }
+
+    @Serdeable
+    record PageJson(long total, int offset, int limit, List<HazardJson> hazards) {
+    }
+
+    /**
+     * Newest listing first; area and sector by code, status one of LISTED, RECTIFYING,
+     * RECTIFIED_PENDING_ACCEPTANCE, CLOSED or OVERDUE, year the year of listing.
+     */
+    @Get("/hazards")
+    PageJson hazards(@Nullable @QueryValue String area, @Nullable @QueryValue String sector,
+            @Nullable @QueryValue String status, @Nullable @QueryValue String year,
+            @QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "100") int limit) {
+        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
+            throw new ValidationException("api.page.invalid", MAX_PAGE);
+        }
+        HazardFilter filter = new HazardFilter(blankToNull(area), blankToNull(sector), null, blankToNull(status), year(year));
+        return new PageJson(register.count(filter), offset, limit,
+                register.search(filter, offset, limit).stream().map(HazardJson::of).toList());
+    }
+
+    @Get("/hazards/{code}")
+    HazardJson hazard(@PathVariable String code) {
+        return register.byCode(code).map(HazardJson::of).orElseThrow(ResourceNotFoundException::new);
+    }
+
+    private static Integer year(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (!value.strip().matches("\\d{4}")) {
+            throw new ValidationException("api.parameter.invalid", "year");
+        }
+        return Integer.parseInt(value.strip());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}

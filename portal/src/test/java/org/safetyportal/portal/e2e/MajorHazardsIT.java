@@ -1,0 +1,134 @@
+package org.safetyportal.portal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.safetyportal.content.inspection.CreditCode;
+import org.safetyportal.portal.e2e.pages.HazardWorkPage;
+import org.safetyportal.portal.e2e.pages.LoginPage;
+import org.safetyportal.portal.e2e.pages.UserManagementPage;
+
+/**
+ * 重大隐患挂牌督办: a publisher lists a hazard and records the rectification, a reviewer accepts and
+ * closes it (验收销号), and an anonymous visitor finds it by county and reads the sign-off.
+ */
+class MajorHazardsIT extends BrowserJourney {
+
+    private static final String BUREAU = "晋城市应急管理局";
+    private static final String CODE = "ZDYH-JCYJ-2026-E2E";
+    private static final String ENTERPRISE = "沁水县示例储运有限公司";
+    private static final String CREDIT_CODE = "91140521MA0DEM099" + CreditCode.checkCharacter("91140521MA0DEM099");
+    private static final String FUNDS = "企业自筹资金 88 万元";
+
+    private final HttpClient client = HttpClient.newHttpClient();
+
+    @Test
+    void publisherListsAndRecordsProgress_reviewerCloses_visitorFindsItByCountyWithTheSignOff() throws Exception {
+        LoginPage.open(browser).signInSuccessfully("admin", PortalProcess.ADMIN_PASSWORD);
+        UserManagementPage users = UserManagementPage.open(browser);
+        users.createUser("hz.pub", "何示例", "publisher-pass-9", "PUBLISHER", BUREAU);
+        users.waitForUser("hz.pub");
+        users.createUser("hz.rev", "严示例", "reviewer-pass-9", "REVIEWER", BUREAU);
+        users.waitForUser("hz.rev");
+        signOut();
+
+        LoginPage.open(browser).signInSuccessfully("hz.pub", "publisher-pass-9");
+        browser.click("tool-hazards");
+        HazardWorkPage work = new HazardWorkPage(browser);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        work.fillListing(CODE, "液氯储罐区紧急切断装置失效，存在泄漏重大事故隐患。", ENTERPRISE, "91140521MA0DEM0990X", "沁水县",
+                "危险化学品", today.plusDays(60), "更换紧急切断阀并接入联锁", "企业主要负责人", FUNDS, "60日内", "液氯泄漏现场处置方案");
+        work.submit();
+        work.waitForFormError(browser.text("hazards.creditCode.invalid", "91140521MA0DEM0990X"));
+        work.replaceCreditCode(CREDIT_CODE);
+        work.submit();
+        work.waitForConfirmation(browser.text("hazards.admin.listed", CODE));
+        work.waitForStatus(CODE, browser.text("hazards.status.LISTED"));
+
+        work.recordStep(CODE, null, "紧急切断阀已订货，储罐降低液位运行。", null, null);
+        work.waitForStatus(CODE, browser.text("hazards.status.RECTIFYING"));
+        work.recordStep(CODE, browser.text("hazards.step.to.RECTIFIED_PENDING_ACCEPTANCE"), "切断阀安装调试完成，联锁测试合格。", null, null);
+        work.waitForStatus(CODE, browser.text("hazards.status.RECTIFIED_PENDING_ACCEPTANCE"));
+        assertFalse(work.offersStep(CODE), "a publisher cannot accept");
+        signOut();
+
+        LoginPage.open(browser).signInSuccessfully("hz.rev", "reviewer-pass-9");
+        work = HazardWorkPage.open(browser);
+        work.recordStep(CODE, browser.text("hazards.step.to.CLOSED"), "现场验收合格，同意销号。", "钱示例", BUREAU);
+        work.waitForStatus(CODE, browser.text("hazards.status.CLOSED"));
+        signOut();
+
+        browser.open("/hazards");
+        browser.click("filter-county");
+        browser.pickOverlayItem("vaadin-select-item", "沁水县");
+        browser.waitForText(By.id("hazards-count"), browser.text("hazards.count", 2));
+        List<String> counties = browser.all(By.cssSelector("#hazards-grid .hazard-county")).stream()
+                .map(WebElement::getText).filter(text -> !text.isBlank()).distinct().toList();
+        assertEquals(List.of("沁水县"), counties);
+        browser.click("hazard-link-" + CODE);
+
+        browser.waitForText(By.id("hazard-heading"), CODE);
+        String signOff = browser.byId("hazard-signoff").getText();
+        assertTrue(signOff.contains(browser.text("hazards.signOff.text", today.toString(), "钱示例", BUREAU)), signOff);
+        assertTrue(browser.byId("hazard-five").getText().contains(FUNDS));
+        assertEquals(4, browser.all(By.cssSelector("#hazard-history li")).size(), "listed and three steps");
+        assertTrue(browser.byId("hazard-step-3").getText().contains("现场验收合格"));
+
+        browser.click("hazard-enterprise");
+        browser.waitForText(By.id("enterprise-heading"), ENTERPRISE);
+        assertTrue(browser.byId("enterprise-hazard-" + CODE).isDisplayed());
+
+        HttpResponse<String> county = get("/api/v1/hazards?area=QS");
+        HttpResponse<String> one = get("/api/v1/hazards/" + CODE);
+        assertEquals(200, county.statusCode());
+        assertTrue(county.body().startsWith("{\"total\":2,"), county.body());
+        assertTrue(one.body().contains("\"status\":\"CLOSED\""), one.body());
+        assertTrue(one.body().contains("\"signedOffBy\":\"钱示例\""), one.body());
+        assertTrue(get("/api/v1/ledger/verify").body().startsWith("{\"intact\":true"));
+    }
+
+    @Test
+    void openData_filtersByStatusAndYear_refusesBadInput_and404ForAnUnknownCode() throws Exception {
+        HttpResponse<String> overdue = get("/api/v1/hazards?status=OVERDUE");
+        HttpResponse<String> closed2025 = get("/api/v1/hazards?status=CLOSED&year=2025&limit=5");
+        HttpResponse<String> demo = get("/api/v1/hazards/ZDYH-JCNY-2025-011");
+        HttpResponse<String> badStatus = get("/api/v1/hazards?status=DONE&lang=en");
+        HttpResponse<String> badYear = get("/api/v1/hazards?year=20x6&lang=en");
+        HttpResponse<String> unknown = get("/api/v1/hazards/NOPE-1?lang=en");
+
+        assertEquals(200, overdue.statusCode());
+        assertTrue(overdue.body().startsWith("{\"total\":2,"), overdue.body());
+        assertTrue(overdue.body().contains("\"overdue\":true"), overdue.body());
+        assertFalse(overdue.body().contains("\"overdue\":false"), overdue.body());
+        assertTrue(closed2025.body().startsWith("{\"total\":1,\"offset\":0,\"limit\":5,"), closed2025.body());
+        assertTrue(demo.body().contains("\"funds\":\"企业自筹资金380万元，专款专用。\""), demo.body());
+        assertTrue(demo.body().contains("\"signedOffUnit\":\"晋城市能源局\""), demo.body());
+        assertEquals(400, badStatus.statusCode());
+        assertTrue(badStatus.body().contains("Unknown status: DONE."), badStatus.body());
+        assertEquals(400, badYear.statusCode());
+        assertTrue(badYear.body().contains("The value of the parameter year is not valid."), badYear.body());
+        assertEquals(404, unknown.statusCode());
+        assertTrue(unknown.body().contains("Nothing is published at this address."), unknown.body());
+    }
+
+    private void signOut() {
+        browser.click("sign-out");
+        browser.byId("staff-sign-in");
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(portal.url(path))).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
