@@ -17,7 +17,10 @@ import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.account.AccountService;
 import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.account.RoleGrant;
+import org.safetyportal.content.blacklist.DemoBlacklist;
+import org.safetyportal.content.hazards.DemoHazards;
 import org.safetyportal.content.inspection.DemoInspections;
+import org.safetyportal.content.oversight.DemoOversight;
 import org.safetyportal.content.lists.ChangeReason;
 import org.safetyportal.content.lists.DemoLists;
 import org.safetyportal.content.lists.ListItem;
@@ -39,6 +42,9 @@ class PublicSearchTest {
         context.getBean(ReferenceDataLoader.class).load();
         context.getBean(DemoLists.class).publishIfNoListsExist();
         context.getBean(DemoInspections.class).publishIfNoneExist();
+        context.getBean(DemoHazards.class).publishIfNoneExist();
+        context.getBean(DemoBlacklist.class).publishIfNoneExist();
+        context.getBean(DemoOversight.class).publishIfNoneExist();
         return context;
     }
 
@@ -74,14 +80,33 @@ class PublicSearchTest {
             assertTrue(inspections.hits().stream().allMatch(h -> h.kind() == SearchKind.INSPECTION));
             assertEquals(chemicals.totalsByKind(), inspections.totalsByKind(), "the counts per kind do not narrow");
 
-            SearchResults byName = search.search("泽州县示例化工");
-            assertTrue(byName.hits().stream().allMatch(h -> h.kind() == SearchKind.INSPECTION), byName.hits().toString());
+            SearchResults byName = search.search("泽州县示例化工", Optional.of(SearchKind.INSPECTION));
             SearchHit enterprise = byName.hits().stream().filter(h -> h.key().equals("ZZYJ-2025-031")).findFirst()
                     .orElseThrow();
             assertEquals("inspections.kind.ENFORCEMENT", enterprise.category().key());
             assertTrue(enterprise.titleHtml().contains("<mark>"), enterprise.titleHtml());
             assertTrue(search.search("91140525MA0DEM002T").hits().stream().anyMatch(h -> h.key().equals("ZZYJ-2025-031")),
                     "an enterprise is found by its credit code");
+        }
+    }
+
+    @OnEveryTestDatabase
+    void majorHazardsBlacklistEntriesAndOversightResultsAreFoundToo(String kind) {
+        try (TestDatabase database = TestDatabase.create(kind); ApplicationContext context = start(database)) {
+            PublicSearch search = context.getBean(PublicSearch.class);
+
+            SearchResults enterprise = search.search("泽州县示例化工");
+            assertTrue(enterprise.totalsByKind().keySet().containsAll(
+                    Set.of(SearchKind.INSPECTION, SearchKind.BLACKLIST)), enterprise.totalsByKind().toString());
+
+            SearchHit hazard = search.search("采空区积水", Optional.of(SearchKind.MAJOR_HAZARD)).hits().stream()
+                    .filter(h -> h.key().equals("ZDYH-JCNY-2025-011")).findFirst().orElseThrow();
+            assertTrue(hazard.snippetHtml().contains("<mark>"), hazard.snippetHtml());
+            assertTrue(hazard.category().key().startsWith("hazards.status."), hazard.category().key());
+
+            SearchResults assessments = search.search("安全生产工作考核", Optional.of(SearchKind.OVERSIGHT));
+            assertTrue(assessments.hits().stream().anyMatch(h -> h.key().equals("JCAW-KH-2025-01")
+                    && h.category().key().equals("oversight.kind.ASSESSMENT")), assessments.hits().toString());
         }
     }
 
