@@ -10,6 +10,8 @@ public final class Permissions {
     public static final String REVIEW_LISTS = "lists:review";
     public static final String HANDLE_CASES = "cases:handle";
     public static final String EDIT_LESSONS = "lessons:edit";
+    /** Publish, correct and update the rectification status of a department's inspection results. */
+    public static final String PUBLISH_INSPECTIONS = "inspections:publish";
 
     private Permissions() {
     }
