@@ -14,6 +14,7 @@ import org.safetyportal.content.account.Permissions;
 import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.RequiresPermission;
 import org.safetyportal.portal.ui.MainLayout;
+import org.safetyportal.portal.ui.admin.inspections.InspectionWorkView;
 import org.safetyportal.portal.ui.admin.lists.ListWorkView;
 import org.safetyportal.portal.ui.admin.users.UserManagementView;
 
@@ -41,6 +42,11 @@ public class AdminHomeView extends VerticalLayout implements HasDynamicTitle {
             RouterLink lists = new RouterLink(getTranslation("admin.lists.title"), ListWorkView.class);
             lists.setId("tool-lists");
             tools.add(new ListItem(lists));
+        }
+        if (accessControl.isPermitted(Permissions.PUBLISH_INSPECTIONS)) {
+            RouterLink inspections = new RouterLink(getTranslation("admin.inspections.title"), InspectionWorkView.class);
+            inspections.setId("tool-inspections");
+            tools.add(new ListItem(inspections));
         }
         if (accessControl.isPermitted(Permissions.VIEW_AUDIT_LOG)) {
             tools.add(new ListItem(new RouterLink(getTranslation("admin.audit.title"), AuditLogView.class)));
