@@ -20,14 +20,21 @@ public final class InspectionWorkPage {
         return new InspectionWorkPage(browser);
     }
 
+    /** Types into a text field, scrolled into view first: a long form leaves fields above the window. */
     public void type(String fieldId, String value) {
+        scrollTo(fieldId);
         browser.type(fieldId, value);
     }
 
     public void write(String areaId, String value) {
+        scrollTo(areaId);
         WebElement area = browser.find(By.cssSelector("#" + areaId + " textarea"));
         area.clear();
         area.sendKeys(value);
+    }
+
+    private void scrollTo(String id) {
+        browser.script("document.getElementById(arguments[0]).scrollIntoView({block: 'center'})", id);
     }
 
     public void pick(String selectId, String label) {
