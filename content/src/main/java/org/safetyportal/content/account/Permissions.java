@@ -18,6 +18,8 @@ public final class Permissions {
     public static final String LIST_HAZARDS = "hazards:list";
     /** Sign off a rectified major hazard (验收销号) or send it back (reviewers). */
     public static final String ACCEPT_HAZARDS = "hazards:accept";
+    /** Publish, correct and update the rectification status of a department's inspection results. */
+    public static final String PUBLISH_INSPECTIONS = "inspections:publish";
 
     private Permissions() {
     }

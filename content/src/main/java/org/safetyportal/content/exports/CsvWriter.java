@@ -19,10 +19,14 @@ final class CsvWriter implements ExportWriter {
 
     @Override
     public byte[] write(PublishedList list) {
-        List<String> names = DataDictionary.itemFieldNames();
+        return table(DataDictionary.itemFieldNames(), list.items());
+    }
+
+    /** A header row of the names, then one record per row with the rows' values under those names. */
+    static byte[] table(List<String> names, List<Map<String, Object>> rows) {
         StringBuilder out = new StringBuilder().append(BYTE_ORDER_MARK);
         appendRecord(out, names);
-        for (Map<String, Object> item : list.items()) {
+        for (Map<String, Object> item : rows) {
             appendRecord(out, names.stream().map(name -> CellText.of(item.get(name))).toList());
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);

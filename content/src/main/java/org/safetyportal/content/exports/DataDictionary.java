@@ -35,7 +35,16 @@ public final class DataDictionary {
         CHANGE_REASON,
         TIMESTAMP,
         LEDGER_SUBJECT,
-        SHA256
+        SHA256,
+        INSPECTION_KIND,
+        CREDIT_CODE,
+        AREA_CODE,
+        SECTOR_CODE,
+        MONEY,
+        RECTIFICATION_STATUS,
+        BOOLEAN,
+        INSPECTION_SUBJECT,
+        FILTER
     }
 
     /** One exported field: its name in every format, how it is written, and which list types fill it. */
@@ -87,8 +96,57 @@ public final class DataDictionary {
             new Field("versionNo", Format.NUMBER, ALL),
             new Field("effectiveDate", Format.DATE, ALL),
             new Field("contentHash", Format.SHA256, ALL));
+    private static final Set<ListType> NO_LIST = Set.of();
+
+    /** The fields of each inspection result in the exports of a filtered register: values in force, then provenance. */
+    private static final List<Field> INSPECTION_FIELDS = List.of(
+            new Field("recordCode", Format.ITEM_CODE, NO_LIST),
+            new Field("kind", Format.INSPECTION_KIND, NO_LIST),
+            new Field("department", Format.DEPARTMENT_CODE, NO_LIST),
+            new Field("enterpriseName", Format.TEXT, NO_LIST),
+            new Field("creditCode", Format.CREDIT_CODE, NO_LIST),
+            new Field("area", Format.AREA_CODE, NO_LIST),
+            new Field("sector", Format.SECTOR_CODE, NO_LIST),
+            new Field("inspectionDate", Format.DATE, NO_LIST),
+            new Field("findings", Format.TEXT, NO_LIST),
+            new Field("violationBasis", Format.TEXT, NO_LIST),
+            new Field("violationDescription", Format.TEXT, NO_LIST),
+            new Field("measures", Format.TEXT, NO_LIST),
+            new Field("decisionNo", Format.TEXT, NO_LIST),
+            new Field("fineAmount", Format.MONEY, NO_LIST),
+            new Field("rectificationDeadline", Format.DATE, NO_LIST),
+            new Field("rectificationStatus", Format.RECTIFICATION_STATUS, NO_LIST),
+            new Field("rectifiedOn", Format.DATE, NO_LIST),
+            new Field("decisionDate", Format.DATE, NO_LIST),
+            new Field("publicationDate", Format.DATE, NO_LIST),
+            new Field("publishedLate", Format.BOOLEAN, NO_LIST),
+            new Field("publishedBy", Format.TEXT, NO_LIST),
+            new Field("publishedAt", Format.TIMESTAMP, NO_LIST),
+            new Field("ledgerSubject", Format.INSPECTION_SUBJECT, NO_LIST),
+            new Field("contentHash", Format.SHA256, NO_LIST),
+            new Field("correctedAt", Format.TIMESTAMP, NO_LIST),
+            new Field("correctionReason", Format.TEXT, NO_LIST),
+            new Field("correctionSubject", Format.INSPECTION_SUBJECT, NO_LIST),
+            new Field("correctionHash", Format.SHA256, NO_LIST),
+            new Field("statusSubject", Format.INSPECTION_SUBJECT, NO_LIST),
+            new Field("statusHash", Format.SHA256, NO_LIST));
+
+    /** What an inspection export says about itself (the workbook's about sheet, the JSON's top level). */
+    private static final List<Field> INSPECTION_EXPORT_FIELDS = List.of(
+            new Field("filter", Format.FILTER, NO_LIST),
+            new Field("generatedAt", Format.TIMESTAMP, NO_LIST),
+            new Field("asOf", Format.DATE, NO_LIST),
+            new Field("total", Format.NUMBER, NO_LIST));
 
     private DataDictionary() {
+    }
+
+    public static List<Field> inspectionFields() {
+        return INSPECTION_FIELDS;
+    }
+
+    public static List<Field> inspectionExportFields() {
+        return INSPECTION_EXPORT_FIELDS;
     }
 
     public static List<Field> itemFields() {

@@ -12,7 +12,6 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.safetyportal.content.lists.PublishedItem;
 
 /**
  * An Excel workbook: the sheet {@value #ITEMS} with a header row of the item field names and one row
@@ -32,7 +31,7 @@ final class XlsxWriter implements ExportWriter {
     public byte[] write(PublishedList list) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle header = headerStyle(workbook);
-            writeItems(workbook.createSheet(ITEMS), list.items(), header);
+            writeRows(workbook.createSheet(ITEMS), DataDictionary.itemFieldNames(), list.items(), header);
             writeAbout(workbook.createSheet(ABOUT), list.versionFields(), header);
             workbook.getProperties().getCoreProperties().setTitle(list.version().ledgerSubject());
             workbook.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(list.version().publishedAt())));
@@ -99,8 +98,23 @@ final class XlsxWriter implements ExportWriter {
         }
     }
 
-    private static void writeItems(XSSFSheet sheet, List<Map<String, Object>> items, CellStyle header) {
-        List<String> names = DataDictionary.itemFieldNames();
+    /** A workbook of two sheets: rows under a header of the names, and the about sheet of name and value pairs. */
+    static byte[] workbook(String rowsSheet, List<String> names, List<Map<String, Object>> rows,
+            Map<String, Object> about, String title, Date created) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            CellStyle header = headerStyle(workbook);
+            writeRows(workbook.createSheet(rowsSheet), names, rows, header);
+            writeAbout(workbook.createSheet(ABOUT), about, header);
+            workbook.getProperties().getCoreProperties().setTitle(title);
+            workbook.getProperties().getCoreProperties().setCreated(Optional.of(created));
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the workbook in memory", e);
+        }
+    }
+
+    private static void writeRows(XSSFSheet sheet, List<String> names, List<Map<String, Object>> items, CellStyle header) {
         Row head = sheet.createRow(0);
         for (int c = 0; c < names.size(); c++) {
             head.createCell(c).setCellValue(names.get(c));

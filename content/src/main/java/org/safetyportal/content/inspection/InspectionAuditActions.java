@@ -4,6 +4,8 @@ package org.safetyportal.content.inspection;
 public final class InspectionAuditActions {
 
     public static final String PUBLISHED = "inspection.published";
+    public static final String CORRECTED = "inspection.corrected";
+    public static final String STATUS_CHANGED = "inspection.statusChanged";
 
     private InspectionAuditActions() {
     }

@@ -28,7 +28,7 @@ class InspectionContentSource implements PublishedContentSource {
 
     @Override
     public Optional<String> canonicalContent(String subject) {
-        return idOf(subject).flatMap(repository::record).map(r -> canonical(r.recordCode(), r.kind(), r.department().code(),
+        return idOf(subject).flatMap(repository::original).map(r -> canonical(r.recordCode(), r.kind(), r.department().code(),
                 r.enterpriseName(), r.creditCode(), r.area().code(), r.sector().code(), r.inspectionDate(), r.findings(),
                 r.violationBasis(), r.violationDescription(), r.measures(), r.decisionNo(), r.fineAmount(),
                 r.rectificationDeadline(), r.rectificationStatus(), r.decisionDate(), r.publicationDate(),

@@ -7,12 +7,19 @@ import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.Sector;
 
-/** One published inspection result of one enterprise. */
+/**
+ * One published inspection result of one enterprise, as it reads now: the fields of its latest
+ * correction where there is one ({@code correction}, else null), the rectification status of its
+ * latest status event ({@code statusEvent}, else null) with OVERDUE derived from the deadline. The
+ * record as first published is {@link InspectionHistory#original()}; {@code contentHash} and
+ * {@code publishedAt} are always the first publication's.
+ */
 public record InspectionRecord(int id, String recordCode, InspectionKind kind, Department department,
         String enterpriseName, String creditCode, Area area, Sector sector, LocalDate inspectionDate, String findings,
         String violationBasis, String violationDescription, String measures, String decisionNo, BigDecimal fineAmount,
         LocalDate rectificationDeadline, RectificationStatus rectificationStatus, LocalDate decisionDate,
-        LocalDate publicationDate, String publishedBy, Instant publishedAt, String contentHash) {
+        LocalDate publicationDate, String publishedBy, Instant publishedAt, String contentHash,
+        InspectionCorrection correction, RectificationEvent statusEvent) {
 
     /** Made public more than 20 working days after the decision (see {@link PublicationTimeliness}). */
     public boolean publishedLate() {
@@ -22,5 +29,14 @@ public record InspectionRecord(int id, String recordCode, InspectionKind kind, D
     /** The name this record has in the publication ledger. */
     public String ledgerSubject() {
         return InspectionContentSource.PREFIX + id;
+    }
+
+    public boolean corrected() {
+        return correction != null;
+    }
+
+    /** The date the rectification was completed, if a status event says so. */
+    public LocalDate rectifiedOn() {
+        return statusEvent != null && statusEvent.status() == RectificationStatus.RECTIFIED ? statusEvent.statusDate() : null;
     }
 }

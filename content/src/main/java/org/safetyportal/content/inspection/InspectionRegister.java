@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.account.Actor;
@@ -30,6 +31,9 @@ import org.safetyportal.content.organization.OrganizationDirectory;
 public class InspectionRegister {
 
     public static final String LEDGER_EVENT = "inspection.published";
+    public static final String CORRECTION_EVENT = "inspection.corrected";
+    public static final String STATUS_EVENT = "inspection.statusChanged";
+    public static final int MAX_REASON = 2000;
     public static final int MAX_CODE = 64;
     public static final int MAX_NAME = 200;
     public static final int MAX_TEXT = 4000;
@@ -58,9 +62,15 @@ public class InspectionRegister {
     public InspectionRecord publish(Actor actor, NewInspectionRecord input) {
         Department department = organization.department(input.departmentId())
                 .orElseThrow(() -> new ValidationException("inspections.department.unknown"));
-        actor.require(Permissions.DRAFT_LISTS, department.id(), null);
+        actor.require(Permissions.PUBLISH_INSPECTIONS, department.id(), null);
         NewInspectionRecord record = normalized(input);
         Area area = checked(record, department);
+        if (!record.recordCode().matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            throw new ValidationException("inspections.recordCode.pattern");
+        }
+        if (!record.rectificationStatus().isPublishable()) {
+            throw new ValidationException("inspections.rectification.overdueDerived");
+        }
         return dsl.transactionResult(() -> {
             if (repository.codeExists(record.recordCode())) {
                 throw new ValidationException("inspections.recordCode.exists", record.recordCode());
@@ -75,25 +85,128 @@ public class InspectionRegister {
             ledger.append(LEDGER_EVENT, InspectionContentSource.PREFIX + id, canonical);
             auditLog.record(actor.username(), InspectionAuditActions.PUBLISHED, InspectionContentSource.PREFIX + id,
                     record.recordCode());
-            return repository.record(id).orElseThrow();
+            return find(record.recordCode()).orElseThrow();
         });
     }
 
-    /** Published records matching the filter, newest inspection first. */
+    /**
+     * Publishes a correction of a published record: the record itself stays as it was published; the
+     * correction (every correctable field as it should read, and why) is a new entry in the ledger
+     * and from now on the values the public reads. Answers the record as it reads now.
+     */
+    public InspectionRecord correct(Actor actor, String recordCode, InspectionFacts input, String reason) {
+        InspectionRecord current = find(recordCode).orElseThrow(() -> new ValidationException("inspections.record.unknown", recordCode));
+        Department department = current.department();
+        actor.require(Permissions.PUBLISH_INSPECTIONS, department.id(), null);
+        String why = text(reason);
+        if (why == null || why.length() > MAX_REASON) {
+            throw new ValidationException("inspections.correction.reasonRequired", MAX_REASON);
+        }
+        if (input == null) {
+            throw new ValidationException("inspections.correction.nothingChanged");
+        }
+        NewInspectionRecord record = normalized(new NewInspectionRecord(current.recordCode(), input.kind(),
+                department.id(), input.enterpriseName(), input.creditCode(), input.areaCode(), input.sectorCode(),
+                input.inspectionDate(), input.findings(), input.violationBasis(), input.violationDescription(),
+                input.measures(), input.decisionNo(), input.fineAmount(), input.rectificationDeadline(),
+                deadlineStatus(current), input.decisionDate(), current.publicationDate()));
+        Area area = checked(record, department);
+        InspectionFacts facts = new InspectionFacts(record.kind(), record.enterpriseName(), record.creditCode(),
+                area.code(), record.sectorCode(), record.inspectionDate(), record.findings(), record.violationBasis(),
+                record.violationDescription(), record.measures(), record.decisionNo(), record.fineAmount(),
+                record.rectificationDeadline(), record.decisionDate());
+        if (InspectionFacts.of(current).changesTo(facts).isEmpty()) {
+            throw new ValidationException("inspections.correction.nothingChanged");
+        }
+        return dsl.transactionResult(() -> {
+            int correctionNo = repository.nextCorrectionNo(current.id());
+            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+            String canonical = InspectionCorrectionContentSource.canonical(current.id(), current.recordCode(),
+                    correctionNo, facts, why, actor.username(), now);
+            int id = repository.insertCorrection(current.id(), correctionNo, facts, area.id(), why, actor.username(), now,
+                    Sha256.of(canonical));
+            ledger.append(CORRECTION_EVENT, InspectionCorrectionContentSource.PREFIX + id, canonical);
+            auditLog.record(actor.username(), InspectionAuditActions.CORRECTED,
+                    InspectionCorrectionContentSource.PREFIX + id, current.recordCode());
+            return find(current.recordCode()).orElseThrow();
+        });
+    }
+
+    /**
+     * Publishes a change of the rectification status (e.g. PENDING to RECTIFIED on a date) as a new
+     * status event; the record stays as published. Allowed changes are {@link RectificationStatus#next()}.
+     */
+    public InspectionRecord changeStatus(Actor actor, String recordCode, RectificationStatus target, LocalDate date,
+            String note) {
+        InspectionRecord current = find(recordCode).orElseThrow(() -> new ValidationException("inspections.record.unknown", recordCode));
+        actor.require(Permissions.PUBLISH_INSPECTIONS, current.department().id(), null);
+        if (target == null || !current.rectificationStatus().canChangeTo(target)) {
+            throw new ValidationException("inspections.status.notAllowed",
+                    current.rectificationStatus().name(), String.valueOf(target));
+        }
+        if (date == null) {
+            throw new ValidationException("inspections.status.dateRequired");
+        }
+        if (date.isBefore(current.inspectionDate()) || date.isAfter(today())) {
+            throw new ValidationException("inspections.status.dateOutOfRange", current.inspectionDate().toString());
+        }
+        String remark = text(note);
+        if (remark != null && remark.length() > MAX_TEXT) {
+            throw new ValidationException("inspections.text.tooLong", MAX_TEXT);
+        }
+        return dsl.transactionResult(() -> {
+            int eventNo = repository.nextEventNo(current.id());
+            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+            String canonical = RectificationEventContentSource.canonical(current.id(), current.recordCode(), eventNo,
+                    target, date, remark, actor.username(), now);
+            int id = repository.insertStatusEvent(current.id(), eventNo, target, date, remark, actor.username(), now,
+                    Sha256.of(canonical));
+            ledger.append(STATUS_EVENT, RectificationEventContentSource.PREFIX + id, canonical);
+            auditLog.record(actor.username(), InspectionAuditActions.STATUS_CHANGED,
+                    RectificationEventContentSource.PREFIX + id, current.recordCode());
+            return find(current.recordCode()).orElseThrow();
+        });
+    }
+
+    /** One record as it reads now, by its record number. */
+    public Optional<InspectionRecord> find(String recordCode) {
+        if (recordCode == null || recordCode.isBlank()) {
+            return Optional.empty();
+        }
+        return repository.current(recordCode, today());
+    }
+
+    /** Everything published about one record: as it reads now, as first published, corrections and status events. */
+    public Optional<InspectionHistory> history(String recordCode) {
+        return find(recordCode).map(current -> new InspectionHistory(current, repository.original(current.id()).orElseThrow(),
+                repository.corrections(current.id()), repository.statusEvents(current.id())));
+    }
+
+    /** The newest publications about inspection results (records, corrections, status changes), newest first. */
+    public List<InspectionEvent> latestEvents(int limit) {
+        return repository.latestEvents(limit);
+    }
+
+    /** Published records matching the filter, newest inspection first, with the values in force. */
     public List<InspectionRecord> search(InspectionFilter filter, int offset, int limit) {
-        return repository.search(checked(filter), offset, limit);
+        return repository.search(checked(filter), today(), offset, limit);
     }
 
     public long count(InspectionFilter filter) {
-        return repository.count(checked(filter));
+        return repository.count(checked(filter), today());
     }
 
-    /** Every record of one enterprise, newest first; empty for a code that is not valid. */
+    /** Every record of one enterprise (by the credit code in force), newest first; empty for a code that is not valid. */
     public List<InspectionRecord> byCreditCode(String creditCode) {
         if (!CreditCode.isValid(creditCode)) {
             return List.of();
         }
-        return repository.byCreditCode(creditCode);
+        return repository.byCreditCode(creditCode, today());
+    }
+
+    /** Today in the city, the day against which rectification deadlines are read. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(CITY_TIME));
     }
 
     public boolean isEmpty() {
@@ -186,6 +299,12 @@ public class InspectionRegister {
                 text(r.violationDescription()), text(r.measures()), text(r.decisionNo()),
                 r.fineAmount() == null ? null : r.fineAmount().setScale(Math.max(2, r.fineAmount().scale())),
                 r.rectificationDeadline(), r.rectificationStatus(), r.decisionDate(), r.publicationDate());
+    }
+
+    /** The status a correction is checked against: whether the record needs a deadline at all. */
+    private static RectificationStatus deadlineStatus(InspectionRecord current) {
+        return current.rectificationStatus() == RectificationStatus.NOT_REQUIRED
+                ? RectificationStatus.NOT_REQUIRED : RectificationStatus.PENDING;
     }
 
     private static String text(String value) {

@@ -14,13 +14,15 @@ import java.util.Locale;
 import java.util.function.Predicate;
 import org.safetyportal.content.blacklist.BlacklistEvent;
 import org.safetyportal.content.blacklist.BlacklistRegister;
+import org.safetyportal.content.inspection.InspectionEvent;
+import org.safetyportal.content.inspection.InspectionRegister;
 import org.safetyportal.content.lists.ListCatalogue;
 import org.safetyportal.content.lists.ListVersion;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.i18n.Messages;
 
-/** Atom feeds of list publications, for the whole city and per department, and of blacklist changes. */
+/** Atom feeds of list publications (for the whole city and per department), of inspection results and of blacklist changes. */
 @Controller("/feeds")
 class FeedsController {
 
@@ -33,11 +35,41 @@ class FeedsController {
     private final ListCatalogue catalogue;
     private final OrganizationDirectory organization;
     private final BlacklistRegister blacklist;
+    private final InspectionRegister inspections;
 
-    FeedsController(ListCatalogue catalogue, OrganizationDirectory organization, BlacklistRegister blacklist) {
+    FeedsController(ListCatalogue catalogue, OrganizationDirectory organization, BlacklistRegister blacklist,
+            InspectionRegister inspections) {
         this.catalogue = catalogue;
         this.organization = organization;
         this.blacklist = blacklist;
+        this.inspections = inspections;
+    }
+
+    /** New inspection results, their corrections and their rectification-status changes, newest first. */
+    @Get("/inspections.atom")
+    HttpResponse<String> inspections(HttpRequest<?> request) {
+        Locale locale = ApiLanguage.of(request);
+        String base = baseUrl(request);
+        List<InspectionEvent> events = inspections.latestEvents(ENTRIES);
+        List<AtomFeedWriter.Entry> entries = events.stream().map(e -> new AtomFeedWriter.Entry(
+                "urn:safety-portal:" + e.ledgerSubject(),
+                Messages.get(locale, "feeds.inspections.entry." + e.type().name(), e.enterpriseName(), e.recordCode()),
+                base + "/inspections/" + e.recordCode(),
+                e.publishedAt(),
+                Messages.get(locale, "feeds.inspections.summary." + e.type().name(), detail(locale, e), e.contentHash())))
+                .toList();
+        Instant updated = events.isEmpty() ? EPOCH : events.get(0).publishedAt();
+        String self = "/feeds/inspections.atom";
+        String xml = AtomFeedWriter.write("urn:safety-portal:feed:" + self, Messages.get(locale, "feeds.inspections.title"),
+                base + self, base + "/inspections", locale.toLanguageTag(), updated, entries);
+        return HttpResponse.ok(xml).contentType(ATOM);
+    }
+
+    private static String detail(Locale locale, InspectionEvent event) {
+        if (event.type() == InspectionEvent.Type.STATUS_CHANGED) {
+            return Messages.get(locale, "inspections.rectification." + event.detail());
+        }
+        return event.detail() == null ? "" : event.detail();
     }
 
     @Get("/lists.atom")

@@ -87,6 +87,33 @@ class InspectionsIT extends BrowserJourney {
     }
 
     @Test
+    void openData_filtersByStatusAndKind_exportsTheFilteredSet_andGivesOneRecordWithItsHistory() throws Exception {
+        HttpResponse<String> overdue = get("/api/v1/inspections?status=OVERDUE");
+        HttpResponse<String> badStatus = get("/api/v1/inspections?status=LATE&lang=en");
+        HttpResponse<String> json = get("/api/v1/inspections/export.json?area=ZZ");
+        HttpResponse<String> xlsx = get("/api/v1/inspections/export.xlsx?kind=SPECIAL&department=ZZ-URBAN_MANAGEMENT");
+        HttpResponse<String> record = get("/api/v1/inspections/ZZCG-2026-016");
+        HttpResponse<String> unknown = get("/api/v1/inspections/NO-SUCH-RECORD");
+
+        assertEquals(200, overdue.statusCode());
+        assertTrue(overdue.body().contains("\"recordCode\":\"ZZCG-2026-016\""), "deadline passed, not rectified: " + overdue.body());
+        assertFalse(overdue.body().contains("\"rectificationStatus\":\"RECTIFIED\""), overdue.body());
+        assertEquals(400, badStatus.statusCode());
+        assertTrue(badStatus.body().contains("The value of the parameter status is not valid."), badStatus.body());
+        assertEquals(200, json.statusCode());
+        assertTrue(json.body().contains("\"filter\":\"area=ZZ\""), json.body());
+        assertTrue(json.body().endsWith("\"total\":" + ZEZHOU_RECORDS + "}"), json.body());
+        assertEquals(200, xlsx.statusCode());
+        assertTrue(xlsx.headers().firstValue("Content-Disposition").orElse("")
+                .contains("inspections_department-ZZ-URBAN_MANAGEMENT_kind-SPECIAL_"), xlsx.headers().toString());
+        assertEquals(200, record.statusCode());
+        assertTrue(record.body().contains("\"original\":{"), record.body());
+        assertTrue(record.body().contains("\"rectificationStatus\":\"OVERDUE\""), record.body());
+        assertTrue(record.body().contains("\"rectificationStatus\":\"PENDING\""), "as first published: " + record.body());
+        assertEquals(404, unknown.statusCode());
+    }
+
+    @Test
     void openData_refusesBadInputInTheVisitorsLanguage() throws Exception {
         HttpResponse<String> tooMany = get("/api/v1/inspections?limit=501&lang=en");
         HttpResponse<String> negative = get("/api/v1/inspections?offset=-1");

@@ -16,6 +16,7 @@ import org.safetyportal.portal.security.RequiresPermission;
 import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.admin.blacklist.BlacklistWorkView;
 import org.safetyportal.portal.ui.admin.hazards.HazardWorkView;
+import org.safetyportal.portal.ui.admin.inspections.InspectionWorkView;
 import org.safetyportal.portal.ui.admin.lists.ListWorkView;
 import org.safetyportal.portal.ui.admin.oversight.OversightWorkView;
 import org.safetyportal.portal.ui.admin.users.UserManagementView;
@@ -59,6 +60,11 @@ public class AdminHomeView extends VerticalLayout implements HasDynamicTitle {
             RouterLink hazards = new RouterLink(getTranslation("hazards.admin.title"), HazardWorkView.class);
             hazards.setId("tool-hazards");
             tools.add(new ListItem(hazards));
+        }
+        if (accessControl.isPermitted(Permissions.PUBLISH_INSPECTIONS)) {
+            RouterLink inspections = new RouterLink(getTranslation("admin.inspections.title"), InspectionWorkView.class);
+            inspections.setId("tool-inspections");
+            tools.add(new ListItem(inspections));
         }
         if (accessControl.isPermitted(Permissions.VIEW_AUDIT_LOG)) {
             tools.add(new ListItem(new RouterLink(getTranslation("admin.audit.title"), AuditLogView.class)));

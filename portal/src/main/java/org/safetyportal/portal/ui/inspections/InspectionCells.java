@@ -30,6 +30,21 @@ class InspectionCells {
         return link;
     }
 
+    /** The inspection date, linking to the record's permalink with its history; marked when corrected. */
+    Component recordLink() {
+        RouterLink link = new RouterLink(record.inspectionDate().toString(), InspectionRecordView.class,
+                InspectionRecordView.parameters(record.recordCode()));
+        link.setId("record-link-" + record.recordCode());
+        link.getElement().setAttribute("router-ignore", true);
+        Div cell = new Div(link);
+        if (record.corrected()) {
+            Span corrected = new Span(translator.getTranslation("inspections.corrected"));
+            corrected.addClassName("corrected-badge");
+            cell.add(new Div(corrected));
+        }
+        return cell;
+    }
+
     Span county() {
         Span county = new Span(record.area().name().in(locale));
         county.addClassName("record-county");
@@ -60,6 +75,9 @@ class InspectionCells {
         Span status = new Span(translator.getTranslation("inspections.rectification." + record.rectificationStatus().name()));
         status.addClassName("record-rectification");
         cell.add(new Div(status));
+        if (record.rectifiedOn() != null) {
+            cell.add(new Div(new Span(translator.getTranslation("inspections.rectifiedOn", record.rectifiedOn().toString()))));
+        }
         if (record.rectificationDeadline() != null) {
             cell.add(new Div(new Span(translator.getTranslation("inspections.deadline", record.rectificationDeadline().toString()))));
         }

@@ -13,7 +13,17 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.RouterLink;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
+import org.safetyportal.content.exports.ExportFormat;
+import org.safetyportal.content.inspection.InspectionKind;
+import org.safetyportal.content.inspection.RectificationStatus;
+import org.safetyportal.content.organization.Department;
+import org.safetyportal.portal.ui.lists.DataDictionaryView;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.inspection.InspectionFilter;
 import org.safetyportal.content.inspection.InspectionRecord;
@@ -36,6 +46,10 @@ public class InspectionsView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Sector> sector = new Select<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
+    private final Select<InspectionKind> kind = new Select<>();
+    private final Select<RectificationStatus> status = new Select<>();
+    private final ComboBox<Department> department = new ComboBox<>();
+    private final Div exports = new Div();
     private final Grid<InspectionRecord> grid = new Grid<>();
     private final Span count = new Span();
     private final Span error = new Span();
@@ -48,7 +62,7 @@ public class InspectionsView extends VerticalLayout implements HasDynamicTitle {
         Paragraph late = new Paragraph(getTranslation("inspections.lateExplained", PublicationTimeliness.LIMIT_WORKING_DAYS));
         late.addClassName("inspections-note");
         add(heading, new Paragraph(getTranslation("section.inspections.purpose")), createFilters(organization), late,
-                createSummary(), configureGrid());
+                createSummary(), createExports(), configureGrid());
         refresh();
     }
 
@@ -74,11 +88,32 @@ public class InspectionsView extends VerticalLayout implements HasDynamicTitle {
         from.setLabel(getTranslation("inspections.filter.from"));
         to.setId("filter-to");
         to.setLabel(getTranslation("inspections.filter.to"));
+        kind.setId("filter-kind");
+        kind.setLabel(getTranslation("inspections.filter.kind"));
+        kind.setItems(InspectionKind.values());
+        kind.setItemLabelGenerator(k -> k == null ? getTranslation("inspections.filter.allKinds") : getTranslation("inspections.kind." + k.name()));
+        kind.setEmptySelectionAllowed(true);
+        kind.setEmptySelectionCaption(getTranslation("inspections.filter.allKinds"));
+        status.setId("filter-status");
+        status.setLabel(getTranslation("inspections.filter.status"));
+        status.setItems(RectificationStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("inspections.filter.allStatuses")
+                : getTranslation("inspections.rectification." + s.name()));
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("inspections.filter.allStatuses"));
+        department.setId("filter-department");
+        department.setLabel(getTranslation("inspections.filter.department"));
+        department.setItems(organization.departments());
+        department.setItemLabelGenerator(d -> d.name().in(getLocale()));
+        department.setClearButtonVisible(true);
         county.addValueChangeListener(e -> refresh());
         sector.addValueChangeListener(e -> refresh());
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
-        Div filters = new Div(county, sector, from, to);
+        kind.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        department.addValueChangeListener(e -> refresh());
+        Div filters = new Div(county, sector, from, to, kind, status, department);
         filters.addClassName("inspections-filters");
         return filters;
     }
@@ -90,11 +125,48 @@ public class InspectionsView extends VerticalLayout implements HasDynamicTitle {
         return new Div(count, error);
     }
 
+    private Component createExports() {
+        exports.setId("inspections-exports");
+        exports.addClassName("export-links");
+        return exports;
+    }
+
+    /** Downloads of exactly the filtered set, as the open-data API serves it. */
+    private void updateExports(InspectionFilter filter) {
+        exports.removeAll();
+        StringBuilder query = new StringBuilder();
+        parameter(query, "area", filter.areaCode());
+        parameter(query, "sector", filter.sectorCode());
+        parameter(query, "department", department.getValue() == null ? null : department.getValue().code());
+        parameter(query, "from", filter.from());
+        parameter(query, "to", filter.to());
+        parameter(query, "kind", filter.kind());
+        parameter(query, "status", filter.status());
+        for (ExportFormat format : ExportFormat.values()) {
+            Anchor download = new Anchor("/api/v1/inspections/export." + format.extension() + query,
+                    getTranslation("inspections.export." + format.extension()));
+            download.setDownload(true);
+            download.setRouterIgnore(true);
+            download.setId("inspections-export-" + format.extension());
+            exports.add(download);
+        }
+        exports.add(new RouterLink(getTranslation("exports.dictionary.link"), DataDictionaryView.class),
+                new Anchor("/feeds/inspections.atom", getTranslation("feeds.link")));
+    }
+
+    private static void parameter(StringBuilder query, String name, Object value) {
+        if (value != null) {
+            query.append(query.isEmpty() ? '?' : '&').append(name).append('=')
+                    .append(URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
+        }
+    }
+
     private Grid<InspectionRecord> configureGrid() {
         grid.setId("inspections-grid");
         grid.addClassName("inspections-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.addColumn(r -> r.inspectionDate().toString()).setHeader(getTranslation("inspections.column.date")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> new InspectionCells(r, getLocale()).recordLink())
+                .setHeader(getTranslation("inspections.column.date")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> new InspectionCells(r, getLocale()).enterpriseLink())
                 .setHeader(getTranslation("inspections.column.enterprise")).setWidth("12em").setFlexGrow(2);
         grid.addComponentColumn(r -> new InspectionCells(r, getLocale()).county()).setHeader(getTranslation("inspections.column.county")).setAutoWidth(true);
@@ -122,8 +194,11 @@ public class InspectionsView extends VerticalLayout implements HasDynamicTitle {
         Area area = county.getValue();
         Sector chosenSector = sector.getValue();
         InspectionFilter filter = new InspectionFilter(area == null ? null : area.code(),
-                chosenSector == null ? null : chosenSector.code(), null, from.getValue(), to.getValue());
+                chosenSector == null ? null : chosenSector.code(),
+                department.getValue() == null ? null : department.getValue().id(), from.getValue(), to.getValue(),
+                kind.getValue(), status.getValue());
         error.setText(null);
+        updateExports(filter);
         try {
             long total = register.count(filter);
             count.setText(getTranslation("inspections.count", total));

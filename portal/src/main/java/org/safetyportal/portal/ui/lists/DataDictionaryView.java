@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.safetyportal.content.exports.DataDictionary;
+import org.safetyportal.content.inspection.InspectionKind;
+import org.safetyportal.content.inspection.RectificationStatus;
 import org.safetyportal.content.lists.ChangeReason;
 import org.safetyportal.content.lists.ListType;
 import org.safetyportal.content.lists.PowerType;
@@ -46,7 +48,12 @@ public class DataDictionaryView extends VerticalLayout implements HasDynamicTitl
                 section("dictionary-version-fields", getTranslation("exports.dictionary.versionFields"),
                         getTranslation("exports.dictionary.versionFields.explain"), versionFields()),
                 section("dictionary-set-fields", getTranslation("exports.dictionary.setFields"),
-                        getTranslation("exports.dictionary.setFields.explain"), setFields()),
+                        getTranslation("exports.dictionary.setFields.explain"),
+                        fieldTable("set-field-", DataDictionary.itemSetFields(), "exports.setField.")),
+                section("dictionary-inspection-fields", getTranslation("exports.dictionary.inspectionFields"),
+                        getTranslation("exports.dictionary.inspectionFields.explain"),
+                        fieldTable("inspection-field-", DataDictionary.inspectionFields(), "exports.inspectionField."),
+                        fieldTable("inspection-export-field-", DataDictionary.inspectionExportFields(), "exports.inspectionExportField.")),
                 section("dictionary-codes", getTranslation("exports.dictionary.codes"),
                         getTranslation("exports.dictionary.codes.explain"), codeTables(organization)),
                 section("dictionary-files", getTranslation("exports.dictionary.files"),
@@ -91,11 +98,11 @@ public class DataDictionaryView extends VerticalLayout implements HasDynamicTitl
         return table;
     }
 
-    private NativeTable setFields() {
+    private NativeTable fieldTable(String idPrefix, List<DataDictionary.Field> fields, String meaningPrefix) {
         NativeTable table = table(getTranslation("exports.dictionary.column.name"),
                 getTranslation("exports.dictionary.column.meaning"), getTranslation("exports.dictionary.column.format"));
-        for (DataDictionary.Field field : DataDictionary.itemSetFields()) {
-            row(table, "set-field-" + field.name(), field.name(), getTranslation("exports.setField." + field.name()),
+        for (DataDictionary.Field field : fields) {
+            row(table, idPrefix + field.name(), field.name(), getTranslation(meaningPrefix + field.name()),
                     getTranslation("exports.format." + field.format().name()));
         }
         return table;
@@ -107,6 +114,8 @@ public class DataDictionaryView extends VerticalLayout implements HasDynamicTitl
         codes.put("powerType", names(PowerType.values(), "lists.powerType."));
         codes.put("taskStatus", names(TaskStatus.values(), "lists.taskStatus."));
         codes.put("changeReason", names(ChangeReason.values(), "lists.changeReason."));
+        codes.put("inspectionKind", names(InspectionKind.values(), "inspections.kind."));
+        codes.put("rectificationStatus", names(RectificationStatus.values(), "inspections.rectification."));
         Map<String, String> sectors = new LinkedHashMap<>();
         organization.sectors().forEach(sector -> sectors.put(sector.code(), sector.name().in(getLocale())));
         codes.put("sectors", sectors);
