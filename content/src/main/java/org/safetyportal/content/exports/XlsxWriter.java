@@ -12,6 +12,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.safetyportal.content.lists.PublishedItem;
 
 /**
  * An Excel workbook: the sheet {@value #ITEMS} with a header row of the item field names and one row

@@ -7,19 +7,19 @@ import org.safetyportal.content.search.SearchKind;
 import org.safetyportal.content.search.SearchableContent;
 import org.safetyportal.i18n.Translatable;
 
-/** Every published inspection result, found by the enterprise, its credit code, the findings and the measures. */
+/** Every published inspection result as it reads now (corrections applied), found by the enterprise, its credit code, the findings and the measures. */
 @Singleton
 class InspectionSearchContent implements SearchableContent {
 
-    private final InspectionRepository repository;
+    private final InspectionRegister register;
 
-    InspectionSearchContent(InspectionRepository repository) {
-        this.repository = repository;
+    InspectionSearchContent(InspectionRegister register) {
+        this.register = register;
     }
 
     @Override
     public List<SearchDocument> documents() {
-        return repository.search(InspectionFilter.all(), 0, Integer.MAX_VALUE).stream()
+        return register.search(InspectionFilter.all(), 0, Integer.MAX_VALUE).stream()
                 .map(r -> new SearchDocument(SearchKind.INSPECTION, r.recordCode(), r.department(),
                         new Translatable("inspections.kind." + r.kind().name()), r.recordCode(), r.enterpriseName(),
                         SearchDocument.body(r.creditCode(), r.area().name().zh(), r.sector().name().zh(),
