@@ -7,17 +7,20 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import org.safetyportal.content.lists.ListCatalogue;
 import org.safetyportal.content.lists.ListVersion;
+import org.safetyportal.content.lists.TaskProgress;
+import org.safetyportal.content.lists.TaskProgressUpdates;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.i18n.Messages;
 
-/** Atom feeds of list publications, for the whole city and per department. */
+/** Atom feeds of list publications and task progress updates, for the whole city and per department. */
 @Controller("/feeds")
 class FeedsController {
 
@@ -26,10 +29,12 @@ class FeedsController {
     private static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
 
     private final ListCatalogue catalogue;
+    private final TaskProgressUpdates progress;
     private final OrganizationDirectory organization;
 
-    FeedsController(ListCatalogue catalogue, OrganizationDirectory organization) {
+    FeedsController(ListCatalogue catalogue, TaskProgressUpdates progress, OrganizationDirectory organization) {
         this.catalogue = catalogue;
+        this.progress = progress;
         this.organization = organization;
     }
 
@@ -52,22 +57,31 @@ class FeedsController {
     private HttpResponse<String> feed(HttpRequest<?> request, String self, String alternate, String title,
             Predicate<ListVersion> include, Locale locale) {
         String base = baseUrl(request);
-        List<ListVersion> versions = catalogue.published().stream().filter(include)
-                .sorted(Comparator.comparing(ListVersion::publishedAt).reversed())
-                .limit(ENTRIES)
-                .toList();
-        List<AtomFeedWriter.Entry> entries = versions.stream().map(v -> new AtomFeedWriter.Entry(
+        List<AtomFeedWriter.Entry> entries = new ArrayList<>();
+        catalogue.published().stream().filter(include).forEach(v -> entries.add(new AtomFeedWriter.Entry(
                 "urn:safety-portal:" + v.ledgerSubject(),
                 Messages.get(locale, "feeds.entry.title", v.department().name().in(locale),
                         Messages.get(locale, "lists.type." + v.type().name()), v.versionNo()),
                 base + "/lists/version/" + v.id(),
                 v.publishedAt(),
                 Messages.get(locale, "feeds.entry.summary", String.valueOf(v.effectiveDate()),
-                        Messages.get(locale, "lists.changeReason." + v.changeReason().name()), v.contentHash())))
-                .toList();
-        Instant updated = versions.isEmpty() ? EPOCH : versions.get(0).publishedAt();
+                        Messages.get(locale, "lists.changeReason." + v.changeReason().name()), v.contentHash()))));
+        for (TaskProgress update : progress.latest(ENTRIES)) {
+            ListVersion v = progress.versionOf(update);
+            if (include.test(v)) {
+                entries.add(new AtomFeedWriter.Entry("urn:safety-portal:" + update.ledgerSubject(),
+                        Messages.get(locale, "feeds.progress.title", v.department().name().in(locale), update.itemCode(),
+                                Messages.get(locale, "lists.taskStatus." + update.status().name())),
+                        base + "/lists/version/" + v.id(),
+                        update.publishedAt(),
+                        Messages.get(locale, "feeds.progress.summary", String.valueOf(update.reportedOn()), update.progress())));
+            }
+        }
+        entries.sort(Comparator.comparing(AtomFeedWriter.Entry::updated).reversed());
+        List<AtomFeedWriter.Entry> newest = entries.stream().limit(ENTRIES).toList();
+        Instant updated = newest.isEmpty() ? EPOCH : newest.get(0).updated();
         String xml = AtomFeedWriter.write("urn:safety-portal:feed:" + self, title, base + self, base + alternate,
-                locale.toLanguageTag(), updated, entries);
+                locale.toLanguageTag(), updated, newest);
         return HttpResponse.ok(xml).contentType(ATOM);
     }
 

@@ -22,6 +22,7 @@ import java.util.Optional;
 import org.safetyportal.content.lists.ListCatalogue;
 import org.safetyportal.content.lists.ListType;
 import org.safetyportal.content.lists.ListVersion;
+import org.safetyportal.content.lists.TaskProgressUpdates;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.portal.ui.MainLayout;
@@ -34,11 +35,13 @@ public class DepartmentListsView extends VerticalLayout implements BeforeEnterOb
     static final String CODE = "code";
 
     private final ListCatalogue catalogue;
+    private final TaskProgressUpdates progress;
     private final OrganizationDirectory organization;
     private Department department;
 
-    DepartmentListsView(ListCatalogue catalogue, OrganizationDirectory organization) {
+    DepartmentListsView(ListCatalogue catalogue, TaskProgressUpdates progress, OrganizationDirectory organization) {
         this.catalogue = catalogue;
+        this.progress = progress;
         this.organization = organization;
         addClassName("department-lists-view");
     }
@@ -83,7 +86,8 @@ public class DepartmentListsView extends VerticalLayout implements BeforeEnterOb
         }
         ListVersion version = current.get();
         section.add(new VersionSummary(version), new ExportLinks(version),
-                new ListItemsGrid(type, catalogue.items(version), organization.sectors(), getLocale()), history(version));
+                new ListItemsGrid(type, catalogue.items(version), organization.sectors(), getLocale(),
+                        progress.latestByItem(version)), history(version));
         return section;
     }
 
