@@ -107,6 +107,11 @@ public class ListRepeals {
                 .toList();
     }
 
+    /** Every published repeal, newest first. */
+    public List<ListRepeal> published() {
+        return events.repealsIn(RepealStatus.PUBLISHED);
+    }
+
     /** The published repeal of a version, if it was repealed. */
     public Optional<ListRepeal> publishedRepealOf(ListVersion version) {
         return events.repealsOf(version.id()).stream().filter(r -> r.status() == RepealStatus.PUBLISHED).findFirst();

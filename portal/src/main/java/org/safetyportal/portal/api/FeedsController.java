@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 import org.safetyportal.content.lists.ListCatalogue;
+import org.safetyportal.content.lists.ListRepeal;
+import org.safetyportal.content.lists.ListRepeals;
 import org.safetyportal.content.lists.ListVersion;
 import org.safetyportal.content.lists.TaskProgress;
 import org.safetyportal.content.lists.TaskProgressUpdates;
@@ -20,7 +22,7 @@ import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.i18n.Messages;
 
-/** Atom feeds of list publications and task progress updates, for the whole city and per department. */
+/** Atom feeds of list publications, repeals and task progress updates, for the whole city and per department. */
 @Controller("/feeds")
 class FeedsController {
 
@@ -30,11 +32,14 @@ class FeedsController {
 
     private final ListCatalogue catalogue;
     private final TaskProgressUpdates progress;
+    private final ListRepeals repeals;
     private final OrganizationDirectory organization;
 
-    FeedsController(ListCatalogue catalogue, TaskProgressUpdates progress, OrganizationDirectory organization) {
+    FeedsController(ListCatalogue catalogue, TaskProgressUpdates progress, ListRepeals repeals,
+            OrganizationDirectory organization) {
         this.catalogue = catalogue;
         this.progress = progress;
+        this.repeals = repeals;
         this.organization = organization;
     }
 
@@ -75,6 +80,17 @@ class FeedsController {
                         base + "/lists/version/" + v.id(),
                         update.publishedAt(),
                         Messages.get(locale, "feeds.progress.summary", String.valueOf(update.reportedOn()), update.progress())));
+            }
+        }
+        for (ListRepeal repeal : repeals.published()) {
+            ListVersion v = repeal.version();
+            if (include.test(v)) {
+                entries.add(new AtomFeedWriter.Entry("urn:safety-portal:" + repeal.ledgerSubject(),
+                        Messages.get(locale, "feeds.repeal.title", v.department().name().in(locale),
+                                Messages.get(locale, "lists.type." + v.type().name())),
+                        base + "/lists/version/" + v.id(),
+                        repeal.reviewedAt(),
+                        Messages.get(locale, "feeds.repeal.summary", String.valueOf(repeal.repealedOn()), repeal.reason())));
             }
         }
         entries.sort(Comparator.comparing(AtomFeedWriter.Entry::updated).reversed());

@@ -24,7 +24,8 @@ import org.safetyportal.portal.e2e.pages.UserManagementPage;
 /**
  * A publisher imports a list from the Excel template: a workbook with a bad row is refused with the
  * row and column named, a good one replaces the draft's items; the reviewer publishes it and the
- * old version shows which version amended it. A publisher then posts progress on an annual task,
+ * old version shows which version amended it; the list is then repealed under four eyes and its
+ * last version says so. A publisher then posts progress on an annual task,
  * which the public version page and the feed show at once.
  */
 class ListImportIT extends BrowserJourney {
@@ -32,6 +33,7 @@ class ListImportIT extends BrowserJourney {
     private static final String URBAN = "晋城市城市管理局";
     private static final String EMERGENCY = "晋城市应急管理局";
     private static final String NEW_TITLE = "负责城镇燃气安全监督管理，开展燃气安全专项整治和瓶装液化石油气治理";
+    private static final String REPEAL_REASON = "职责调整，燃气监管职责并入示例综合执法清单";
     private static final String PROGRESS = "已完成全市中小学“五进”安全教育示例宣讲 36 场";
 
     @Test
@@ -93,6 +95,30 @@ class ListImportIT extends BrowserJourney {
         browser.click(history.get(history.size() - 1));
         browser.waitForText(By.id("amended-by"), browser.text("lists.amendedBy", 2, "2026-12-01",
                 browser.text("lists.changeReason.LAW_CHANGE")));
+
+        // The department then abolishes the list: the publisher asks, the reviewer publishes the repeal.
+        LoginPage.open(browser).signInSuccessfully("imp.pub", "publisher-pass-9");
+        browser.open("/admin/lists");
+        browser.script("const picker = document.getElementById('repeal-date');"
+                + "picker.value = '2026-12-31';"
+                + "picker.dispatchEvent(new CustomEvent('change', {bubbles: true}));");
+        WebTextArea.replace(browser, "repeal-reason", REPEAL_REASON);
+        browser.click("request-repeal");
+        browser.waitForText(By.id("repeals"), REPEAL_REASON);
+        assertTrue(browser.all(By.cssSelector("[id^=approve-repeal-]")).isEmpty(), "a publisher cannot approve");
+        signOut();
+
+        LoginPage.open(browser).signInSuccessfully("imp.rev", "reviewer-pass-9");
+        browser.open("/admin/lists");
+        browser.click(browser.find(By.cssSelector("[id^=approve-repeal-]")));
+        signOut();
+
+        browser.open("/lists/department/JC-URBAN_MANAGEMENT");
+        browser.waitForText(By.id("list-RESPONSIBILITY"), browser.text("lists.repealedList"));
+        browser.click(browser.all(By.cssSelector("#list-RESPONSIBILITY .list-history li a")).get(0));
+        browser.waitForText(By.id("repealed-notice"), browser.text("lists.repealedNotice", "2026-12-31", REPEAL_REASON));
+        browser.open("/feeds/departments/JC-URBAN_MANAGEMENT.atom");
+        assertTrue(browser.driver().getPageSource().contains(REPEAL_REASON), "the department feed has the repeal");
     }
 
     @Test

@@ -23,6 +23,7 @@ import org.safetyportal.content.lists.ListCatalogue;
 import org.safetyportal.content.lists.ListType;
 import org.safetyportal.content.lists.ListVersion;
 import org.safetyportal.content.lists.TaskProgressUpdates;
+import org.safetyportal.content.lists.VersionStatus;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.portal.ui.MainLayout;
@@ -81,7 +82,11 @@ public class DepartmentListsView extends VerticalLayout implements BeforeEnterOb
                 .filter(v -> v.department().id() == department.id() && v.type() == type)
                 .findFirst();
         if (current.isEmpty()) {
-            section.add(new Paragraph(getTranslation("lists.notPublished")));
+            Optional<ListVersion> repealed = catalogue.published().stream()
+                    .filter(v -> v.department().id() == department.id() && v.type() == type)
+                    .filter(v -> v.status() == VersionStatus.REPEALED).findFirst();
+            section.add(new Paragraph(getTranslation(repealed.isPresent() ? "lists.repealedList" : "lists.notPublished")));
+            repealed.ifPresent(last -> section.add(history(last)));
             return section;
         }
         ListVersion version = current.get();

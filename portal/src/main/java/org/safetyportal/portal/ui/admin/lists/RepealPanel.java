@@ -56,6 +56,9 @@ class RepealPanel extends Div {
         list.setItems(inForce);
         list.setItemLabelGenerator(v -> VersionLabel.of(this, v));
         list.setWidth("28rem");
+        if (inForce.size() == 1) {
+            list.setValue(inForce.get(0));
+        }
         DatePicker date = new DatePicker(getTranslation("admin.lists.repeal.date"));
         date.setId("repeal-date");
         TextArea reason = new TextArea(getTranslation("admin.lists.repeal.reason"));
