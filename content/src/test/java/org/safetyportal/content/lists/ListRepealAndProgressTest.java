@@ -23,6 +23,8 @@ import org.safetyportal.content.account.AccountService;
 import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.account.NewAccount;
 import org.safetyportal.content.account.RoleGrant;
+import org.safetyportal.content.exports.ExportFormat;
+import org.safetyportal.content.exports.ListExports;
 import org.safetyportal.content.ledger.LedgerVerification;
 import org.safetyportal.content.ledger.PublicationLedger;
 import org.safetyportal.content.organization.OrganizationDirectory;
@@ -263,6 +265,22 @@ class ListRepealAndProgressTest {
             assertThrows(AccessDeniedException.class, () -> world.publishing().importItems(world.actor("energy.publisher"),
                     draft.id(), template));
             assertRefused("lists.version.wrongStatus", () -> world.publishing().importItems(publisher, tasks.id(), template));
+        }
+    }
+
+    @OnEveryTestDatabase
+    void aVersionExportedAsExcelReimportsIntoTheNextDraftUnchanged(String kind) {
+        try (World world = World.start(kind)) {
+            ListVersion duties = world.publish(ListType.RESPONSIBILITY, 0, List.of(duty("ZR-1", "危化品监管"),
+                    new ListItem("ZR-2", "燃气与市政安全", null, null, "城管局", null, "失职追责", null,
+                            List.of("GAS", "MUNICIPAL_UTILITIES"), null, null, null, null, null)), ANNUAL);
+            byte[] exported = world.context().getBean(ListExports.class).export(duties, ExportFormat.XLSX).bytes();
+            Actor publisher = world.actor("publisher");
+            ListVersion draft = world.publishing().startDraft(publisher, world.emergency(), ListType.RESPONSIBILITY, 0);
+            world.publishing().saveItems(publisher, draft.id(), List.of(duty("ZR-9", "临时")));
+
+            assertEquals(List.of(), world.publishing().importItems(publisher, draft.id(), exported));
+            assertEquals(world.catalogue().items(duties), world.publishing().items(publisher, draft.id()));
         }
     }
 
