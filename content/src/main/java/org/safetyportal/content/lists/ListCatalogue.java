@@ -11,7 +11,8 @@ import org.safetyportal.content.ValidationException;
 @Singleton
 public class ListCatalogue {
 
-    private static final EnumSet<VersionStatus> PUBLIC = EnumSet.of(VersionStatus.PUBLISHED, VersionStatus.SUPERSEDED);
+    private static final EnumSet<VersionStatus> PUBLIC = EnumSet.of(VersionStatus.PUBLISHED, VersionStatus.SUPERSEDED,
+            VersionStatus.REPEALED);
 
     private final ListRepository repository;
     private final ListContentSource contentSource;
@@ -49,6 +50,16 @@ public class ListCatalogue {
         return history(version.department().id(), version.type(), version.year()).stream()
                 .filter(earlier -> earlier.versionNo() < version.versionNo())
                 .findFirst();
+    }
+
+    /**
+     * The version that amended this one, if any: the next higher version number of the same list.
+     * Derived, so that nothing of a published version is ever written again.
+     */
+    public Optional<ListVersion> amendedBy(ListVersion version) {
+        return history(version.department().id(), version.type(), version.year()).stream()
+                .filter(later -> later.versionNo() > version.versionNo())
+                .reduce((newer, older) -> older);
     }
 
     /**

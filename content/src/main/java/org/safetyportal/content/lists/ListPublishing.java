@@ -4,7 +4,10 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
@@ -89,6 +92,39 @@ public class ListPublishing {
             repository.replaceItems(versionId, items);
             auditLog.record(actor.username(), ListAuditActions.ITEMS_SAVED, subject(versionId), items.size() + " items");
         });
+    }
+
+    /** The workbook a publisher fills in to import the items of a list of this type. */
+    public byte[] sheetTemplate(ListType type, Locale locale) {
+        return ListSheetTemplate.write(type, organization.sectors(), locale);
+    }
+
+    /**
+     * Replaces the items of a draft with those of a workbook (the template, or an exported version).
+     * Answers every problem found, by row and column; if there is any, the draft is left as it was.
+     */
+    public List<SheetProblem> importItems(Actor actor, int versionId, byte[] workbook) {
+        ListVersion version = existing(versionId);
+        actor.require(Permissions.DRAFT_LISTS, version.department().id(), null);
+        requireStatus(version, VersionStatus.DRAFT);
+        List<Sector> sectors = organization.sectors();
+        Map<String, String> sectorCodes = new HashMap<>();
+        for (Sector sector : sectors) {
+            sectorCodes.put(sector.name().en(), sector.code());
+            sectorCodes.put(sector.name().zh(), sector.code());
+            sectorCodes.put(sector.code(), sector.code());
+        }
+        ListSheetImport.Result result = ListSheetImport.parse(version.type(), workbook,
+                sectors.stream().map(Sector::code).collect(Collectors.toSet()), sectorCodes);
+        if (result.ok()) {
+            dsl.transaction(() -> {
+                requireStatus(existing(versionId), VersionStatus.DRAFT);
+                repository.replaceItems(versionId, result.items());
+                auditLog.record(actor.username(), ListAuditActions.ITEMS_IMPORTED, subject(versionId),
+                        result.items().size() + " items");
+            });
+        }
+        return result.problems();
     }
 
     public ListVersion submit(Actor actor, int versionId) {

@@ -118,6 +118,13 @@ class ListRepository {
                 .execute();
     }
 
+    void markRepealed(int id) {
+        dsl.update(LIST_VERSION)
+                .set(LIST_VERSION.STATUS, VersionStatus.REPEALED.name())
+                .where(LIST_VERSION.ID.eq(id))
+                .execute();
+    }
+
     List<ListItem> items(int versionId) {
         Map<Integer, List<String>> sectors = dsl.select(LIST_ITEM_SECTOR.ITEM_ID, LIST_ITEM_SECTOR.SECTOR_CODE)
                 .from(LIST_ITEM_SECTOR).join(LIST_ITEM).on(LIST_ITEM.ID.eq(LIST_ITEM_SECTOR.ITEM_ID))

@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -17,12 +18,19 @@ import org.safetyportal.content.blacklist.BlacklistRegister;
 import org.safetyportal.content.inspection.InspectionEvent;
 import org.safetyportal.content.inspection.InspectionRegister;
 import org.safetyportal.content.lists.ListCatalogue;
+import org.safetyportal.content.lists.ListRepeal;
+import org.safetyportal.content.lists.ListRepeals;
 import org.safetyportal.content.lists.ListVersion;
+import org.safetyportal.content.lists.TaskProgress;
+import org.safetyportal.content.lists.TaskProgressUpdates;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.i18n.Messages;
 
-/** Atom feeds of list publications (for the whole city and per department), of inspection results and of blacklist changes. */
+/**
+ * Atom feeds: list publications, repeals and task progress updates (for the whole city and per
+ * department), inspection results with their corrections and status changes, and blacklist changes.
+ */
 @Controller("/feeds")
 class FeedsController {
 
@@ -33,13 +41,17 @@ class FeedsController {
     private static final ZoneId CITY_TIME = ZoneId.of("Asia/Shanghai");
 
     private final ListCatalogue catalogue;
+    private final TaskProgressUpdates progress;
+    private final ListRepeals repeals;
     private final OrganizationDirectory organization;
     private final BlacklistRegister blacklist;
     private final InspectionRegister inspections;
 
-    FeedsController(ListCatalogue catalogue, OrganizationDirectory organization, BlacklistRegister blacklist,
-            InspectionRegister inspections) {
+    FeedsController(ListCatalogue catalogue, TaskProgressUpdates progress, ListRepeals repeals,
+            OrganizationDirectory organization, BlacklistRegister blacklist, InspectionRegister inspections) {
         this.catalogue = catalogue;
+        this.progress = progress;
+        this.repeals = repeals;
         this.organization = organization;
         this.blacklist = blacklist;
         this.inspections = inspections;
@@ -116,22 +128,42 @@ class FeedsController {
     private HttpResponse<String> feed(HttpRequest<?> request, String self, String alternate, String title,
             Predicate<ListVersion> include, Locale locale) {
         String base = baseUrl(request);
-        List<ListVersion> versions = catalogue.published().stream().filter(include)
-                .sorted(Comparator.comparing(ListVersion::publishedAt).reversed())
-                .limit(ENTRIES)
-                .toList();
-        List<AtomFeedWriter.Entry> entries = versions.stream().map(v -> new AtomFeedWriter.Entry(
+        List<AtomFeedWriter.Entry> entries = new ArrayList<>();
+        catalogue.published().stream().filter(include).forEach(v -> entries.add(new AtomFeedWriter.Entry(
                 "urn:safety-portal:" + v.ledgerSubject(),
                 Messages.get(locale, "feeds.entry.title", v.department().name().in(locale),
                         Messages.get(locale, "lists.type." + v.type().name()), v.versionNo()),
                 base + "/lists/version/" + v.id(),
                 v.publishedAt(),
                 Messages.get(locale, "feeds.entry.summary", String.valueOf(v.effectiveDate()),
-                        Messages.get(locale, "lists.changeReason." + v.changeReason().name()), v.contentHash())))
-                .toList();
-        Instant updated = versions.isEmpty() ? EPOCH : versions.get(0).publishedAt();
+                        Messages.get(locale, "lists.changeReason." + v.changeReason().name()), v.contentHash()))));
+        for (TaskProgress update : progress.latest(ENTRIES)) {
+            ListVersion v = progress.versionOf(update);
+            if (include.test(v)) {
+                entries.add(new AtomFeedWriter.Entry("urn:safety-portal:" + update.ledgerSubject(),
+                        Messages.get(locale, "feeds.progress.title", v.department().name().in(locale), update.itemCode(),
+                                Messages.get(locale, "lists.taskStatus." + update.status().name())),
+                        base + "/lists/version/" + v.id(),
+                        update.publishedAt(),
+                        Messages.get(locale, "feeds.progress.summary", String.valueOf(update.reportedOn()), update.progress())));
+            }
+        }
+        for (ListRepeal repeal : repeals.published()) {
+            ListVersion v = repeal.version();
+            if (include.test(v)) {
+                entries.add(new AtomFeedWriter.Entry("urn:safety-portal:" + repeal.ledgerSubject(),
+                        Messages.get(locale, "feeds.repeal.title", v.department().name().in(locale),
+                                Messages.get(locale, "lists.type." + v.type().name())),
+                        base + "/lists/version/" + v.id(),
+                        repeal.reviewedAt(),
+                        Messages.get(locale, "feeds.repeal.summary", String.valueOf(repeal.repealedOn()), repeal.reason())));
+            }
+        }
+        entries.sort(Comparator.comparing(AtomFeedWriter.Entry::updated).reversed());
+        List<AtomFeedWriter.Entry> newest = entries.stream().limit(ENTRIES).toList();
+        Instant updated = newest.isEmpty() ? EPOCH : newest.get(0).updated();
         String xml = AtomFeedWriter.write("urn:safety-portal:feed:" + self, title, base + self, base + alternate,
-                locale.toLanguageTag(), updated, entries);
+                locale.toLanguageTag(), updated, newest);
         return HttpResponse.ok(xml).contentType(ATOM);
     }
 

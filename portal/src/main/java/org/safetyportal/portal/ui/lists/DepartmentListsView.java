@@ -22,6 +22,8 @@ import java.util.Optional;
 import org.safetyportal.content.lists.ListCatalogue;
 import org.safetyportal.content.lists.ListType;
 import org.safetyportal.content.lists.ListVersion;
+import org.safetyportal.content.lists.TaskProgressUpdates;
+import org.safetyportal.content.lists.VersionStatus;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.oversight.OversightRegister;
@@ -36,12 +38,15 @@ public class DepartmentListsView extends VerticalLayout implements BeforeEnterOb
     static final String CODE = "code";
 
     private final ListCatalogue catalogue;
+    private final TaskProgressUpdates progress;
     private final OrganizationDirectory organization;
     private final OversightRegister oversight;
     private Department department;
 
-    DepartmentListsView(ListCatalogue catalogue, OrganizationDirectory organization, OversightRegister oversight) {
+    DepartmentListsView(ListCatalogue catalogue, TaskProgressUpdates progress, OrganizationDirectory organization,
+            OversightRegister oversight) {
         this.catalogue = catalogue;
+        this.progress = progress;
         this.organization = organization;
         this.oversight = oversight;
         addClassName("department-lists-view");
@@ -83,12 +88,17 @@ public class DepartmentListsView extends VerticalLayout implements BeforeEnterOb
                 .filter(v -> v.department().id() == department.id() && v.type() == type)
                 .findFirst();
         if (current.isEmpty()) {
-            section.add(new Paragraph(getTranslation("lists.notPublished")));
+            Optional<ListVersion> repealed = catalogue.published().stream()
+                    .filter(v -> v.department().id() == department.id() && v.type() == type)
+                    .filter(v -> v.status() == VersionStatus.REPEALED).findFirst();
+            section.add(new Paragraph(getTranslation(repealed.isPresent() ? "lists.repealedList" : "lists.notPublished")));
+            repealed.ifPresent(last -> section.add(history(last)));
             return section;
         }
         ListVersion version = current.get();
         section.add(new VersionSummary(version), new ExportLinks(version),
-                new ListItemsGrid(version, catalogue.items(version), organization.sectors(), getLocale()), history(version));
+                new ListItemsGrid(version, catalogue.items(version), organization.sectors(), getLocale(),
+                        progress.latestByItem(version)), history(version));
         return section;
     }
 

@@ -12,16 +12,23 @@ import org.safetyportal.content.lists.ListItem;
 import org.safetyportal.content.lists.ListType;
 import org.safetyportal.content.lists.ListVersion;
 import org.safetyportal.content.lists.VersionStatus;
+import org.safetyportal.content.lists.TaskProgress;
 import org.safetyportal.content.organization.Sector;
 
 /** The items of one list version, with the columns that matter for its type. */
 class ListItemsGrid extends Grid<ListItem> {
 
+    ListItemsGrid(ListVersion version, List<ListItem> items, List<Sector> sectors, Locale locale) {
+        this(version, items, sectors, locale, Map.of());
+    }
+
     /**
      * Each item's code links to its permalink: in the list in force for a version in force, else to the
-     * item as this (superseded) version holds it.
+     * item as this version holds it. For annual key tasks, a task's status and progress are those of its
+     * latest published update, if any.
      */
-    ListItemsGrid(ListVersion version, List<ListItem> items, List<Sector> sectors, Locale locale) {
+    ListItemsGrid(ListVersion version, List<ListItem> items, List<Sector> sectors, Locale locale,
+            Map<String, TaskProgress> latest) {
         ListType type = version.type();
         Map<String, String> sectorNames = sectors.stream()
                 .collect(Collectors.toMap(Sector::code, s -> s.name().in(locale)));
@@ -54,8 +61,10 @@ class ListItemsGrid extends Grid<ListItem> {
                 column("deadline", item -> String.valueOf(item.deadline())).setAutoWidth(true);
                 column("responsibleBody", ListItem::responsibleBody).setFlexGrow(1);
                 column("cooperatingUnits", ListItem::cooperatingUnits).setFlexGrow(2);
-                column("taskStatus", item -> getTranslation("lists.taskStatus." + item.taskStatus().name())).setAutoWidth(true);
-                column("progress", ListItem::progress).setFlexGrow(2);
+                column("taskStatus", item -> getTranslation("lists.taskStatus." + (latest.containsKey(item.code())
+                        ? latest.get(item.code()).status() : item.taskStatus()).name())).setAutoWidth(true);
+                column("progress", item -> latest.containsKey(item.code()) ? latest.get(item.code()).progress() : item.progress())
+                        .setFlexGrow(2);
             }
         }
         setItems(items);

@@ -13,11 +13,18 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.safetyportal.content.ledger.LedgerEntry;
 import org.safetyportal.content.ledger.PublicationLedger;
 import org.safetyportal.content.lists.ListCatalogue;
+import org.safetyportal.content.lists.ListItem;
+import org.safetyportal.content.lists.ListRepeal;
+import org.safetyportal.content.lists.ListRepeals;
+import org.safetyportal.content.lists.ListType;
 import org.safetyportal.content.lists.ListVersion;
+import org.safetyportal.content.lists.TaskProgressUpdates;
 import org.safetyportal.content.lists.VersionStatus;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.portal.ui.MainLayout;
@@ -33,12 +40,17 @@ public class ListVersionView extends VerticalLayout implements BeforeEnterObserv
     private final ListCatalogue catalogue;
     private final PublicationLedger ledger;
     private final OrganizationDirectory organization;
+    private final ListRepeals repeals;
+    private final TaskProgressUpdates progress;
     private ListVersion version;
 
-    ListVersionView(ListCatalogue catalogue, PublicationLedger ledger, OrganizationDirectory organization) {
+    ListVersionView(ListCatalogue catalogue, PublicationLedger ledger, OrganizationDirectory organization,
+            ListRepeals repeals, TaskProgressUpdates progress) {
         this.catalogue = catalogue;
         this.ledger = ledger;
         this.organization = organization;
+        this.repeals = repeals;
+        this.progress = progress;
         addClassName("list-version-view");
     }
 
@@ -61,6 +73,7 @@ public class ListVersionView extends VerticalLayout implements BeforeEnterObserv
             superseded.addClassName("coming-soon-status");
             add(superseded);
         }
+        addMarks();
         add(new RouterLink(getTranslation("lists.allOfDepartment"), DepartmentListsView.class,
                 new RouteParameters(DepartmentListsView.CODE, version.department().code())));
         catalogue.previous(version).ifPresent(previous -> {
@@ -69,9 +82,37 @@ public class ListVersionView extends VerticalLayout implements BeforeEnterObserv
             compare.setId("compare-previous");
             add(compare);
         });
+        List<ListItem> items = catalogue.items(version);
         add(new ExportLinks(version),
-                new ListItemsGrid(version, catalogue.items(version), organization.sectors(), getLocale()),
-                provenance());
+                new ListItemsGrid(version, items, organization.sectors(), getLocale(), progress.latestByItem(version)));
+        if (version.type() == ListType.ANNUAL_TASKS) {
+            add(new TaskProgressList(progress.updates(version),
+                    items.stream().collect(Collectors.toMap(ListItem::code, ListItem::title))));
+        }
+        add(provenance());
+    }
+
+    /** Marks on an old version, derived from the events after it: the version that amended it, or its repeal. */
+    private void addMarks() {
+        Optional<ListRepeal> repeal = repeals.publishedRepealOf(version);
+        if (repeal.isPresent()) {
+            Paragraph repealed = new Paragraph(getTranslation("lists.repealedNotice", String.valueOf(repeal.get().repealedOn()),
+                    repeal.get().reason()));
+            repealed.setId("repealed-notice");
+            repealed.addClassName("coming-soon-status");
+            add(repealed);
+            return;
+        }
+        catalogue.amendedBy(version).ifPresent(next -> {
+            RouterLink link = new RouterLink(getTranslation("lists.amendedBy.link", next.versionNo()), ListVersionView.class,
+                    new RouteParameters(ID, Integer.toString(next.id())));
+            Paragraph amended = new Paragraph(getTranslation("lists.amendedBy", next.versionNo(),
+                    String.valueOf(next.effectiveDate()), getTranslation("lists.changeReason." + next.changeReason().name())));
+            amended.add(" ");
+            amended.add(link);
+            amended.setId("amended-by");
+            add(amended);
+        });
     }
 
     @Override

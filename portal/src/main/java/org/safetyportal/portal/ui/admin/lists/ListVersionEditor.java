@@ -102,7 +102,7 @@ public class ListVersionEditor extends VerticalLayout implements BeforeEnterObse
                 && actor.isPermitted(Permissions.REVIEW_LISTS, version.department().id(), null);
         add(createItemsGrid(editable));
         if (editable) {
-            add(createDraftActions());
+            add(createDraftActions(), new SheetImportPanel(publishing, actor, version, this::imported));
         }
         if (reviewable) {
             add(createReview());
@@ -211,6 +211,12 @@ public class ListVersionEditor extends VerticalLayout implements BeforeEnterObse
         publishing.saveItems(actor, version.id(), next);
         show(publishing.openVersions(actor).stream().filter(v -> v.id() == version.id()).findFirst().orElse(version));
         done("admin.lists.saved");
+    }
+
+    private void imported() {
+        show(publishing.openVersions(actor).stream().filter(v -> v.id() == version.id()).findFirst().orElse(version));
+        Notification.show(getTranslation("admin.lists.import.done", items.size()), 3000, Notification.Position.BOTTOM_CENTER)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
     private void done(String key) {

@@ -23,9 +23,12 @@ import java.time.ZoneId;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.account.Permissions;
+import org.safetyportal.content.lists.ListCatalogue;
 import org.safetyportal.content.lists.ListPublishing;
+import org.safetyportal.content.lists.ListRepeals;
 import org.safetyportal.content.lists.ListType;
 import org.safetyportal.content.lists.ListVersion;
+import org.safetyportal.content.lists.TaskProgressUpdates;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.portal.security.AccessControl;
@@ -41,7 +44,8 @@ public class ListWorkView extends VerticalLayout implements HasDynamicTitle {
     private final ListPublishing publishing;
     private final Actor actor;
 
-    ListWorkView(ListPublishing publishing, AccessControl accessControl, OrganizationDirectory organization, Clock clock) {
+    ListWorkView(ListPublishing publishing, ListRepeals repeals, TaskProgressUpdates progress, ListCatalogue catalogue,
+            AccessControl accessControl, OrganizationDirectory organization, Clock clock) {
         this.publishing = publishing;
         this.actor = accessControl.actor();
         H1 heading = new H1(getTranslation("admin.lists.title"));
@@ -50,7 +54,8 @@ public class ListWorkView extends VerticalLayout implements HasDynamicTitle {
         if (actor.isPermitted(Permissions.DRAFT_LISTS)) {
             add(createStartForm(organization, clock));
         }
-        add(new H2(getTranslation("admin.lists.open")), createOpenVersions());
+        add(new H2(getTranslation("admin.lists.open")), createOpenVersions(),
+                new RepealPanel(repeals, catalogue, actor), new ProgressPanel(progress, catalogue, actor, clock));
     }
 
     @Override

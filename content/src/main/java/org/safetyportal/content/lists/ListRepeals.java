@@ -1,0 +1,132 @@
+package org.safetyportal.content.lists;
+
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.safetyportal.content.ValidationException;
+import org.safetyportal.content.account.Actor;
+import org.safetyportal.content.account.AuditLog;
+import org.safetyportal.content.account.Permissions;
+import org.safetyportal.content.ledger.PublicationLedger;
+
+/**
+ * Repealing a list in force, under the same four eyes as publishing it: a publisher of the
+ * department asks, a reviewer of the department who did not ask publishes the repeal or declines
+ * it. A published repeal is its own ledger entry; the version it ends is marked REPEALED and stays
+ * public with the repeal shown on it.
+ */
+@Singleton
+public class ListRepeals {
+
+    public static final String LEDGER_EVENT = "list.repealed";
+    private static final int MAX_TEXT = 1000;
+
+    private final DSLContext dsl;
+    private final ListRepository lists;
+    private final ListEventRepository events;
+    private final PublicationLedger ledger;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    ListRepeals(DSLContext dsl, ListRepository lists, ListEventRepository events, PublicationLedger ledger,
+            AuditLog auditLog, Clock clock) {
+        this.dsl = dsl;
+        this.lists = lists;
+        this.events = events;
+        this.ledger = ledger;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** A publisher asks to repeal a version in force from a date, for a reason. */
+    public ListRepeal request(Actor actor, int versionId, LocalDate repealedOn, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > MAX_TEXT) {
+            throw new ValidationException("lists.repeal.reasonRequired", MAX_TEXT);
+        }
+        if (repealedOn == null) {
+            throw new ValidationException("lists.repeal.dateRequired");
+        }
+        return dsl.transactionResult(() -> {
+            ListVersion version = lists.version(versionId).orElseThrow(() -> new ValidationException("lists.version.notFound"));
+            actor.require(Permissions.DRAFT_LISTS, version.department().id(), null);
+            if (version.status() != VersionStatus.PUBLISHED) {
+                throw new ValidationException("lists.repeal.notInForce");
+            }
+            if (events.repealsOf(versionId).stream().anyMatch(r -> r.status() == RepealStatus.REQUESTED)) {
+                throw new ValidationException("lists.repeal.alreadyRequested");
+            }
+            int id = events.insertRepealRequest(versionId, repealedOn, why, actor.username(), clock.instant());
+            auditLog.record(actor.username(), ListAuditActions.REPEAL_REQUESTED, ListRepealContentSource.PREFIX + id,
+                    version.ledgerSubject());
+            return events.repeal(id).orElseThrow();
+        });
+    }
+
+    /** Publishes a requested repeal: the version leaves force and the repeal enters the ledger. */
+    public ListRepeal approve(Actor actor, int repealId) {
+        return dsl.transactionResult(() -> {
+            ListRepeal repeal = requested(actor, repealId);
+            if (repeal.version().status() != VersionStatus.PUBLISHED) {
+                throw new ValidationException("lists.repeal.notInForce");
+            }
+            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+            events.decideRepeal(repealId, RepealStatus.PUBLISHED, actor.username(), now, null);
+            lists.markRepealed(repeal.version().id());
+            ListRepeal published = events.repeal(repealId).orElseThrow();
+            ledger.append(LEDGER_EVENT, published.ledgerSubject(), ListRepealContentSource.canonical(published));
+            auditLog.record(actor.username(), ListAuditActions.REPEALED, published.ledgerSubject(),
+                    published.version().ledgerSubject());
+            return published;
+        });
+    }
+
+    public ListRepeal decline(Actor actor, int repealId, String comment) {
+        String why = comment == null ? "" : comment.strip();
+        if (why.isEmpty() || why.length() > MAX_TEXT) {
+            throw new ValidationException("lists.review.commentRequired", MAX_TEXT);
+        }
+        return dsl.transactionResult(() -> {
+            requested(actor, repealId);
+            events.decideRepeal(repealId, RepealStatus.DECLINED, actor.username(), clock.instant(), why);
+            auditLog.record(actor.username(), ListAuditActions.REPEAL_DECLINED, ListRepealContentSource.PREFIX + repealId, why);
+            return events.repeal(repealId).orElseThrow();
+        });
+    }
+
+    /** Repeal requests waiting in the departments the actor drafts or reviews for. */
+    public List<ListRepeal> openRequests(Actor actor) {
+        return events.repealsIn(RepealStatus.REQUESTED).stream()
+                .filter(r -> actor.isPermitted(Permissions.DRAFT_LISTS, r.version().department().id(), null)
+                        || actor.isPermitted(Permissions.REVIEW_LISTS, r.version().department().id(), null))
+                .toList();
+    }
+
+    /** Every published repeal, newest first. */
+    public List<ListRepeal> published() {
+        return events.repealsIn(RepealStatus.PUBLISHED);
+    }
+
+    /** The published repeal of a version, if it was repealed. */
+    public Optional<ListRepeal> publishedRepealOf(ListVersion version) {
+        return events.repealsOf(version.id()).stream().filter(r -> r.status() == RepealStatus.PUBLISHED).findFirst();
+    }
+
+    /** Four eyes: whoever asked for a repeal may not also decide it. */
+    private ListRepeal requested(Actor actor, int repealId) {
+        ListRepeal repeal = events.repeal(repealId).orElseThrow(() -> new ValidationException("lists.repeal.notFound"));
+        actor.require(Permissions.REVIEW_LISTS, repeal.version().department().id(), null);
+        if (repeal.status() != RepealStatus.REQUESTED) {
+            throw new ValidationException("lists.repeal.alreadyDecided");
+        }
+        if (actor.username().equals(repeal.requestedBy())) {
+            throw new ValidationException("lists.review.fourEyes");
+        }
+        return repeal;
+    }
+}

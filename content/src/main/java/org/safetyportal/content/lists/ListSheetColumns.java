@@ -1,0 +1,34 @@
+package org.safetyportal.content.lists;
+
+import java.util.List;
+
+/** The columns of a list type's workbook, by field name, in the order the template shows them. */
+final class ListSheetColumns {
+
+    static final String ITEMS_SHEET = "items";
+
+    private ListSheetColumns() {
+    }
+
+    static List<String> of(ListType type) {
+        return switch (type) {
+            case POWER -> List.of("code", "title", "powerType", "legalBasis", "responsibleBody", "stages",
+                    "accountability", "supervisionPhone");
+            case RESPONSIBILITY -> List.of("code", "title", "sectors", "legalBasis", "responsibleBody", "accountability");
+            case ANNUAL_TASKS -> List.of("code", "title", "measures", "deadline", "responsibleBody", "cooperatingUnits",
+                    "taskStatus", "progress");
+        };
+    }
+
+    /** Whether a field must be filled in for every item of this type (see {@link ListItemRules}). */
+    static boolean required(ListType type, String field) {
+        return switch (field) {
+            case "code", "title", "responsibleBody" -> true;
+            case "powerType" -> type == ListType.POWER;
+            case "legalBasis" -> type == ListType.POWER;
+            case "sectors" -> type == ListType.RESPONSIBILITY;
+            case "measures", "deadline", "taskStatus" -> type == ListType.ANNUAL_TASKS;
+            default -> false;
+        };
+    }
+}
