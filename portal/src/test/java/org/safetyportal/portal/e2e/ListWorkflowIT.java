@@ -3,6 +3,14 @@ package org.safetyportal.portal.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.safetyportal.portal.e2e.pages.LoginPage;
@@ -55,9 +63,36 @@ class ListWorkflowIT extends BrowserJourney {
         browser.waitForText(By.id("list-RESPONSIBILITY"), NEW_TITLE);
         browser.waitForText(By.id("list-RESPONSIBILITY"), browser.text("lists.changeReason.LAW_CHANGE"));
         assertEquals(2, browser.all(By.cssSelector("#list-RESPONSIBILITY .list-history li")).size(), "two versions in the history");
+
+        // The department's feed announces the new version and links to its page, whose CSV holds the change.
+        String feed = get("/feeds/departments/JC-EMERGENCY.atom");
+        String entryTitle = browser.text("feeds.entry.title", BUREAU, browser.text("lists.type.RESPONSIBILITY"), 2);
+        Matcher entry = Pattern.compile("<title>" + Pattern.quote(entryTitle)
+                + "</title>.*?<link rel=\"alternate\" href=\"[^\"]*(/lists/version/\\d+)\"").matcher(feed);
+        assertTrue(entry.find(), feed);
+        browser.open(entry.group(1));
+        browser.waitForText(By.className("provenance"), "rev.liu");
+        String csv = get(browser.byId("export-csv").getAttribute("href").replaceFirst("^https?://[^/]+", ""));
+        assertTrue(csv.contains(NEW_TITLE), csv);
+        assertTrue(csv.contains(browser.byId("content-hash").getText()), "the CSV carries the content hash shown on the page");
+
         browser.open("/ledger");
         browser.click("ledger-verify");
         assertTrue(browser.byId("ledger-result").getText().matches(".*[0-9a-f]{64}.*"), "the ledger verifies");
+    }
+
+    private String get(String path) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(portal.url(path))).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), path);
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private void signOut() {
