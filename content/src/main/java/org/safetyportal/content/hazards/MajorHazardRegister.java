@@ -78,9 +78,12 @@ public class MajorHazardRegister {
      * reviewer of that department who did not list the hazard.
      */
     public MajorHazard recordStep(Actor actor, String registerCode, StatusChange input) {
+        String code = registerCode == null ? "" : registerCode.strip();
         return dsl.transactionResult(() -> {
-            MajorHazard hazard = repository.byCode(registerCode == null ? "" : registerCode.strip())
-                    .orElseThrow(() -> new ValidationException("hazards.unknown", String.valueOf(registerCode)));
+            if (!repository.lock(code)) {
+                throw new ValidationException("hazards.unknown", String.valueOf(registerCode));
+            }
+            MajorHazard hazard = repository.byCode(code).orElseThrow();
             boolean acceptance = HazardStatus.isAcceptanceStep(hazard.status());
             actor.require(acceptance ? Permissions.ACCEPT_HAZARDS : Permissions.LIST_HAZARDS, hazard.department().id(), null);
             if (acceptance && actor.username().equals(hazard.listedBy())) {

@@ -72,6 +72,15 @@ class MajorHazardRepository {
                 });
     }
 
+    /**
+     * Locks the listing until the transaction ends, so that two steps recorded at the same moment are
+     * taken one after the other, the second checked against the first; false when there is no such code.
+     */
+    boolean lock(String registerCode) {
+        return dsl.select(MAJOR_HAZARD.ID).from(MAJOR_HAZARD).where(MAJOR_HAZARD.REGISTER_CODE.eq(registerCode))
+                .forUpdate().fetchOptional().isPresent();
+    }
+
     Optional<MajorHazard> hazard(int id) {
         return dsl.selectFrom(MAJOR_HAZARD).where(MAJOR_HAZARD.ID.eq(id)).fetch().stream()
                 .findFirst().map(r -> toHazards(List.of(r)).get(0));

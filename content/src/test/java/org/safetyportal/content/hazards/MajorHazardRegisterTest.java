@@ -8,7 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.micronaut.context.ApplicationContext;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.function.Executable;
 import org.safetyportal.content.AccessDeniedException;
 import org.safetyportal.content.ValidationException;
@@ -118,6 +124,37 @@ class MajorHazardRegisterTest {
             assertTrue(world.ledger().verify().intact());
             assertKey("hazards.status.notAllowed", () -> world.register().recordStep(world.actor("zz.publisher"), "ZZ-HZ-1",
                     StatusChange.progress(HazardStatus.RECTIFYING, LocalDate.of(2026, 11, 28), "再整改")));
+        }
+    }
+
+    @OnEveryTestDatabase
+    void twoStepsRecordedAtTheSameMoment_areTakenOneAfterTheOther(String kind) throws Exception {
+        try (World world = World.start(kind)) {
+            MajorHazardRegister register = world.register();
+            register.list(world.actor("zz.publisher"),
+                    hazard("ZZ-HZ-9", world.zezhou(), "ZZ", LocalDate.of(2026, 9, 1), LocalDate.of(2026, 12, 31)));
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                List<Future<MajorHazard>> steps = new ArrayList<>();
+                for (String note : List.of("第一组开始探放水", "第二组开始探放水")) {
+                    steps.add(pool.submit(() -> {
+                        start.await();
+                        return register.recordStep(world.actor("zz.publisher"), "ZZ-HZ-9",
+                                StatusChange.progress(HazardStatus.RECTIFYING, LocalDate.of(2026, 9, 5), note));
+                    }));
+                }
+                start.countDown();
+                for (Future<MajorHazard> step : steps) {
+                    step.get(60, TimeUnit.SECONDS);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+
+            MajorHazard hazard = register.byCode("ZZ-HZ-9").orElseThrow();
+            assertEquals(2, hazard.history().size());
+            assertTrue(world.ledger().verify().intact());
         }
     }
 
