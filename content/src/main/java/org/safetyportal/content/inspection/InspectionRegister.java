@@ -95,30 +95,32 @@ public class InspectionRegister {
      * and from now on the values the public reads. Answers the record as it reads now.
      */
     public InspectionRecord correct(Actor actor, String recordCode, InspectionFacts input, String reason) {
-        InspectionRecord current = find(recordCode).orElseThrow(() -> new ValidationException("inspections.record.unknown", recordCode));
-        Department department = current.department();
-        actor.require(Permissions.PUBLISH_INSPECTIONS, department.id(), null);
-        String why = text(reason);
-        if (why == null || why.length() > MAX_REASON) {
-            throw new ValidationException("inspections.correction.reasonRequired", MAX_REASON);
-        }
-        if (input == null) {
-            throw new ValidationException("inspections.correction.nothingChanged");
-        }
-        NewInspectionRecord record = normalized(new NewInspectionRecord(current.recordCode(), input.kind(),
-                department.id(), input.enterpriseName(), input.creditCode(), input.areaCode(), input.sectorCode(),
-                input.inspectionDate(), input.findings(), input.violationBasis(), input.violationDescription(),
-                input.measures(), input.decisionNo(), input.fineAmount(), input.rectificationDeadline(),
-                deadlineStatus(current), input.decisionDate(), current.publicationDate()));
-        Area area = checked(record, department);
-        InspectionFacts facts = new InspectionFacts(record.kind(), record.enterpriseName(), record.creditCode(),
-                area.code(), record.sectorCode(), record.inspectionDate(), record.findings(), record.violationBasis(),
-                record.violationDescription(), record.measures(), record.decisionNo(), record.fineAmount(),
-                record.rectificationDeadline(), record.decisionDate());
-        if (InspectionFacts.of(current).changesTo(facts).isEmpty()) {
-            throw new ValidationException("inspections.correction.nothingChanged");
-        }
         return dsl.transactionResult(() -> {
+            repository.lock(String.valueOf(recordCode));
+            InspectionRecord current = find(recordCode)
+                    .orElseThrow(() -> new ValidationException("inspections.record.unknown", recordCode));
+            Department department = current.department();
+            actor.require(Permissions.PUBLISH_INSPECTIONS, department.id(), null);
+            String why = text(reason);
+            if (why == null || why.length() > MAX_REASON) {
+                throw new ValidationException("inspections.correction.reasonRequired", MAX_REASON);
+            }
+            if (input == null) {
+                throw new ValidationException("inspections.correction.nothingChanged");
+            }
+            NewInspectionRecord record = normalized(new NewInspectionRecord(current.recordCode(), input.kind(),
+                    department.id(), input.enterpriseName(), input.creditCode(), input.areaCode(), input.sectorCode(),
+                    input.inspectionDate(), input.findings(), input.violationBasis(), input.violationDescription(),
+                    input.measures(), input.decisionNo(), input.fineAmount(), input.rectificationDeadline(),
+                    deadlineStatus(current), input.decisionDate(), current.publicationDate()));
+            Area area = checked(record, department);
+            InspectionFacts facts = new InspectionFacts(record.kind(), record.enterpriseName(), record.creditCode(),
+                    area.code(), record.sectorCode(), record.inspectionDate(), record.findings(), record.violationBasis(),
+                    record.violationDescription(), record.measures(), record.decisionNo(), record.fineAmount(),
+                    record.rectificationDeadline(), record.decisionDate());
+            if (InspectionFacts.of(current).changesTo(facts).isEmpty()) {
+                throw new ValidationException("inspections.correction.nothingChanged");
+            }
             int correctionNo = repository.nextCorrectionNo(current.id());
             Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
             String canonical = InspectionCorrectionContentSource.canonical(current.id(), current.recordCode(),
@@ -138,23 +140,25 @@ public class InspectionRegister {
      */
     public InspectionRecord changeStatus(Actor actor, String recordCode, RectificationStatus target, LocalDate date,
             String note) {
-        InspectionRecord current = find(recordCode).orElseThrow(() -> new ValidationException("inspections.record.unknown", recordCode));
-        actor.require(Permissions.PUBLISH_INSPECTIONS, current.department().id(), null);
-        if (target == null || !current.rectificationStatus().canChangeTo(target)) {
-            throw new ValidationException("inspections.status.notAllowed",
-                    current.rectificationStatus().name(), String.valueOf(target));
-        }
-        if (date == null) {
-            throw new ValidationException("inspections.status.dateRequired");
-        }
-        if (date.isBefore(current.inspectionDate()) || date.isAfter(today())) {
-            throw new ValidationException("inspections.status.dateOutOfRange", current.inspectionDate().toString());
-        }
-        String remark = text(note);
-        if (remark != null && remark.length() > MAX_TEXT) {
-            throw new ValidationException("inspections.text.tooLong", MAX_TEXT);
-        }
         return dsl.transactionResult(() -> {
+            repository.lock(String.valueOf(recordCode));
+            InspectionRecord current = find(recordCode)
+                    .orElseThrow(() -> new ValidationException("inspections.record.unknown", recordCode));
+            actor.require(Permissions.PUBLISH_INSPECTIONS, current.department().id(), null);
+            if (target == null || !current.rectificationStatus().canChangeTo(target)) {
+                throw new ValidationException("inspections.status.notAllowed",
+                        current.rectificationStatus().name(), String.valueOf(target));
+            }
+            if (date == null) {
+                throw new ValidationException("inspections.status.dateRequired");
+            }
+            if (date.isBefore(current.inspectionDate()) || date.isAfter(today())) {
+                throw new ValidationException("inspections.status.dateOutOfRange", current.inspectionDate().toString());
+            }
+            String remark = text(note);
+            if (remark != null && remark.length() > MAX_TEXT) {
+                throw new ValidationException("inspections.text.tooLong", MAX_TEXT);
+            }
             int eventNo = repository.nextEventNo(current.id());
             Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
             String canonical = RectificationEventContentSource.canonical(current.id(), current.recordCode(), eventNo,

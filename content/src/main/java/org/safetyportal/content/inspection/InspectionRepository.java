@@ -83,6 +83,15 @@ class InspectionRepository {
                 .fetchSingle(INSPECTION_RECORD.RECORD_CODE);
     }
 
+    /**
+     * Locks the record until the transaction ends, so that two corrections or status changes made at
+     * the same moment are taken one after the other, the second checked against the first.
+     */
+    void lock(String recordCode) {
+        dsl.select(INSPECTION_RECORD.ID).from(INSPECTION_RECORD).where(INSPECTION_RECORD.RECORD_CODE.eq(recordCode))
+                .forUpdate().fetch();
+    }
+
     boolean codeExists(String recordCode) {
         return dsl.fetchExists(INSPECTION_RECORD, INSPECTION_RECORD.RECORD_CODE.eq(recordCode));
     }

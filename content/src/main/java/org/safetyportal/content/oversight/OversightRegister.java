@@ -96,6 +96,7 @@ public class OversightRegister {
                 input.publicationDate());
         checked(report, result);
         return dsl.transactionResult(() -> {
+            repository.lock(result.id());
             if (repository.reportExists(result.id())) {
                 throw new ValidationException("oversight.report.exists", result.resultCode());
             }

@@ -116,6 +116,11 @@ class OversightRepository {
                 .fetchOptional(OversightRepository::toReport);
     }
 
+    /** Locks the result until the transaction ends, so that of two reports filed at the same moment the second is refused. */
+    void lock(int resultId) {
+        dsl.select(OVERSIGHT_RESULT.ID).from(OVERSIGHT_RESULT).where(OVERSIGHT_RESULT.ID.eq(resultId)).forUpdate().fetch();
+    }
+
     boolean reportExists(int resultId) {
         return dsl.fetchExists(OVERSIGHT_RECTIFICATION_REPORT, OVERSIGHT_RECTIFICATION_REPORT.RESULT_ID.eq(resultId));
     }

@@ -11,7 +11,14 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.function.Executable;
 import org.safetyportal.content.AccessDeniedException;
 import org.safetyportal.content.ValidationException;
@@ -179,6 +186,41 @@ class InspectionCorrectionsTest {
             String subject = done.statusEvent().ledgerSubject();
             assertTrue(subject.startsWith("inspection-status:"), subject);
             assertEquals(InspectionRegister.STATUS_EVENT, world.ledger().entriesFor(subject).get(0).eventType());
+            assertTrue(world.ledger().verify().intact());
+        }
+    }
+
+    @OnEveryTestDatabase
+    void ofTwoRectificationsRecordedAtTheSameMoment_theSecondIsRefusedInWords(String kind) throws Exception {
+        try (World world = World.start(kind)) {
+            world.publishOne();
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            List<Future<InspectionRecord>> changes = new ArrayList<>();
+            try {
+                for (int i = 0; i < 2; i++) {
+                    changes.add(pool.submit(() -> {
+                        start.await();
+                        return world.register().changeStatus(world.actor("zz.publisher"), "ZZ-1",
+                                RectificationStatus.RECTIFIED, LocalDate.of(2026, 11, 20), "复查合格");
+                    }));
+                }
+                start.countDown();
+                List<String> refusals = new ArrayList<>();
+                int done = 0;
+                for (Future<InspectionRecord> change : changes) {
+                    try {
+                        change.get(60, TimeUnit.SECONDS);
+                        done++;
+                    } catch (ExecutionException e) {
+                        refusals.add(((ValidationException) e.getCause()).messageKey());
+                    }
+                }
+                assertEquals(1, done);
+                assertEquals(List.of("inspections.status.notAllowed"), refusals);
+            } finally {
+                pool.shutdownNow();
+            }
             assertTrue(world.ledger().verify().intact());
         }
     }
