@@ -34,6 +34,17 @@ public class PublicationLedger {
         this.sources = List.copyOf(sources);
     }
 
+    /**
+     * Waits for the ledger's turn and holds it until the caller's transaction ends. A publication whose
+     * checks read what another publication may change at the same moment (is this version still
+     * submitted, still in force?) takes its turn before checking, so that two such requests are
+     * checked one after the other and the second sees what the first did. Call it first in the transaction.
+     */
+    public void takeTurn() {
+        dsl.transaction(() -> dsl.selectFrom(PUBLICATION_LEDGER_HEAD).where(PUBLICATION_LEDGER_HEAD.ID.eq(1))
+                .forUpdate().fetchSingle());
+    }
+
     /** Records a publication event for content given in canonical form; answers the new entry. */
     public LedgerEntry append(String eventType, String subject, String canonicalContent) {
         return dsl.transactionResult(() -> {

@@ -147,6 +147,7 @@ public class ListPublishing {
             throw new ValidationException("lists.review.commentRequired", MAX_COMMENT);
         }
         return dsl.transactionResult(() -> {
+            ledger.takeTurn();
             ListVersion version = existing(versionId);
             requireReviewer(actor, version);
             repository.markReturned(versionId, actor.username(), clock.instant(), reason);
@@ -167,6 +168,7 @@ public class ListPublishing {
             throw new ValidationException("lists.review.commentTooLong", MAX_COMMENT);
         }
         return dsl.transactionResult(() -> {
+            ledger.takeTurn();
             ListVersion version = existing(versionId);
             requireReviewer(actor, version);
             Instant now = clock.instant();

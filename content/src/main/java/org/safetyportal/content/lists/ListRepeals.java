@@ -71,6 +71,7 @@ public class ListRepeals {
     /** Publishes a requested repeal: the version leaves force and the repeal enters the ledger. */
     public ListRepeal approve(Actor actor, int repealId) {
         return dsl.transactionResult(() -> {
+            ledger.takeTurn();
             ListRepeal repeal = requested(actor, repealId);
             if (repeal.version().status() != VersionStatus.PUBLISHED) {
                 throw new ValidationException("lists.repeal.notInForce");
@@ -92,6 +93,7 @@ public class ListRepeals {
             throw new ValidationException("lists.review.commentRequired", MAX_TEXT);
         }
         return dsl.transactionResult(() -> {
+            ledger.takeTurn();
             requested(actor, repealId);
             events.decideRepeal(repealId, RepealStatus.DECLINED, actor.username(), clock.instant(), why);
             auditLog.record(actor.username(), ListAuditActions.REPEAL_DECLINED, ListRepealContentSource.PREFIX + repealId, why);

@@ -9,7 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.micronaut.context.ApplicationContext;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.function.Executable;
 import org.safetyportal.content.AccessDeniedException;
 import org.safetyportal.content.ValidationException;
@@ -119,6 +126,41 @@ class ListPublishingTest {
             assertEquals("危险化学品安全监管 🔥", items.get(0).title());
             assertEquals(1, world.ledger().entriesFor(published.ledgerSubject()).size());
             assertEquals(published.contentHash(), world.ledger().entriesFor(published.ledgerSubject()).get(0).contentHash());
+            assertTrue(world.ledger().verify().intact());
+        }
+    }
+
+    @OnEveryTestDatabase
+    void ofTwoApprovalsAtTheSameMoment_oneIsPublished_theOtherRefusedInWords(String kind) throws Exception {
+        try (World world = World.start(kind)) {
+            ListVersion draft = world.publishing().startDraft(world.actor("publisher"), world.emergency(), ListType.RESPONSIBILITY, 0);
+            world.publishing().saveItems(world.actor("publisher"), draft.id(), List.of(duty("ZR-001", "危险化学品安全监管", "HAZARDOUS_CHEMICALS")));
+            world.publishing().submit(world.actor("publisher"), draft.id());
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            List<String> refusals = new ArrayList<>();
+            try {
+                List<Future<ListVersion>> approvals = new ArrayList<>();
+                for (String reviewer : List.of("reviewer", "reviewer")) {
+                    approvals.add(pool.submit(() -> {
+                        start.await();
+                        return world.publishing().approve(world.actor(reviewer), draft.id(), ANNUAL);
+                    }));
+                }
+                start.countDown();
+                for (Future<ListVersion> approval : approvals) {
+                    try {
+                        approval.get(60, TimeUnit.SECONDS);
+                    } catch (ExecutionException e) {
+                        refusals.add(((ValidationException) e.getCause()).messageKey());
+                    }
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+
+            assertEquals(1, refusals.size(), refusals.toString());
+            assertEquals(1, world.ledger().size(), "published once");
             assertTrue(world.ledger().verify().intact());
         }
     }
