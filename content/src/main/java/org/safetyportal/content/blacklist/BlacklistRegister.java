@@ -73,6 +73,8 @@ public class BlacklistRegister {
         Area area = checked(entry, department);
         LocalDate expiry = BlacklistTerm.expiryOf(entry.listingDate());
         return dsl.transactionResult(() -> {
+            // A second publication of the same code at the same moment waits and is then refused in words.
+            ledger.takeTurn();
             if (repository.currentListingExists(entry.creditCode(), department.id(), entry.decisionNo(), today())) {
                 throw new ValidationException("blacklist.duplicate", entry.creditCode(), entry.decisionNo());
             }

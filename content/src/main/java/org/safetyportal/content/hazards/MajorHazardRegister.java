@@ -60,6 +60,8 @@ public class MajorHazardRegister {
         HazardRules.checkListing(hazard, repository.today());
         Area area = checkedPlace(hazard, department);
         return dsl.transactionResult(() -> {
+            // A second publication of the same code at the same moment waits and is then refused in words.
+            ledger.takeTurn();
             if (repository.codeExists(hazard.registerCode())) {
                 throw new ValidationException("hazards.registerCode.exists", hazard.registerCode());
             }

@@ -72,6 +72,8 @@ public class InspectionRegister {
             throw new ValidationException("inspections.rectification.overdueDerived");
         }
         return dsl.transactionResult(() -> {
+            // A second publication of the same code at the same moment waits and is then refused in words.
+            ledger.takeTurn();
             if (repository.codeExists(record.recordCode())) {
                 throw new ValidationException("inspections.recordCode.exists", record.recordCode());
             }

@@ -68,6 +68,8 @@ public class OversightRegister {
         String areaCode = party.isGovernment() ? party.area().code() : null;
         String departmentCode = party.isGovernment() ? null : party.department().code();
         return dsl.transactionResult(() -> {
+            // A second publication of the same code at the same moment waits and is then refused in words.
+            ledger.takeTurn();
             if (repository.codeExists(result.resultCode())) {
                 throw new ValidationException("oversight.code.exists", result.resultCode());
             }

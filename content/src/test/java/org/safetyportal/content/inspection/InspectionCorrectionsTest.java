@@ -191,6 +191,36 @@ class InspectionCorrectionsTest {
     }
 
     @OnEveryTestDatabase
+    void theSameRecordPublishedTwiceAtTheSameMoment_isPublishedOnce_theSecondRefusedInWords(String kind) throws Exception {
+        try (World world = World.start(kind)) {
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            List<String> refusals = new ArrayList<>();
+            try {
+                List<Future<InspectionRecord>> publications = new ArrayList<>();
+                for (int i = 0; i < 2; i++) {
+                    publications.add(pool.submit(() -> {
+                        start.await();
+                        return world.publishOne();
+                    }));
+                }
+                start.countDown();
+                for (Future<InspectionRecord> publication : publications) {
+                    try {
+                        publication.get(60, TimeUnit.SECONDS);
+                    } catch (ExecutionException e) {
+                        refusals.add(((ValidationException) e.getCause()).messageKey());
+                    }
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertEquals(List.of("inspections.recordCode.exists"), refusals);
+            assertEquals(1, world.ledger().size());
+        }
+    }
+
+    @OnEveryTestDatabase
     void ofTwoRectificationsRecordedAtTheSameMoment_theSecondIsRefusedInWords(String kind) throws Exception {
         try (World world = World.start(kind)) {
             world.publishOne();
