@@ -1,6 +1,8 @@
 package org.safetyportal.portal.api;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -10,22 +12,20 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import org.safetyportal.content.ValidationException;
-import org.safetyportal.content.inspection.InspectionFilter;
-import org.safetyportal.content.inspection.InspectionRecord;
-import org.safetyportal.content.inspection.InspectionRegister;
-import org.safetyportal.content.inspection.InspectionCorrection;
-import org.safetyportal.content.inspection.InspectionHistory;
-import org.safetyportal.content.inspection.InspectionKind;
-import org.safetyportal.content.inspection.RectificationEvent;
-import org.safetyportal.content.inspection.RectificationStatus;
 import org.safetyportal.content.exports.ExportFormat;
 import org.safetyportal.content.exports.InspectionExport;
 import org.safetyportal.content.exports.InspectionExports;
+import org.safetyportal.content.inspection.InspectionCorrection;
+import org.safetyportal.content.inspection.InspectionFilter;
+import org.safetyportal.content.inspection.InspectionHistory;
+import org.safetyportal.content.inspection.InspectionKind;
+import org.safetyportal.content.inspection.InspectionRecord;
+import org.safetyportal.content.inspection.InspectionRegister;
+import org.safetyportal.content.inspection.RectificationEvent;
+import org.safetyportal.content.inspection.RectificationStatus;
 import org.safetyportal.content.organization.OrganizationDirectory;
-import io.micronaut.http.HttpHeaders;
-import io.micronaut.http.HttpResponse;
-import java.util.Map;
 
 /**
  * Inspection results as open data: a filtered, paged register (values in force, corrections
@@ -92,10 +92,6 @@ class InspectionsController {
 
     @Serdeable
     record PageJson(long total, int offset, int limit, List<RecordJson> records) {
-    }
-
-    @Serdeable
-    record EnterpriseJson(String creditCode, String enterpriseName, List<RecordJson> records) {
     }
 
     /**
@@ -174,16 +170,6 @@ class InspectionsController {
         } catch (IllegalArgumentException e) {
             throw new ValidationException("api.parameter.invalid", parameter);
         }
-    }
-
-    @Get("/enterprises/{creditCode}")
-    EnterpriseJson enterprise(@PathVariable String creditCode) {
-        List<InspectionRecord> records = register.byCreditCode(creditCode);
-        if (records.isEmpty()) {
-            throw new ResourceNotFoundException();
-        }
-        return new EnterpriseJson(creditCode, records.get(0).enterpriseName(),
-                records.stream().map(RecordJson::of).toList());
     }
 
     private static LocalDate date(String parameter, String value) {

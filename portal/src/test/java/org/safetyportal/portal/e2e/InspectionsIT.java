@@ -19,6 +19,7 @@ class InspectionsIT extends BrowserJourney {
 
     /** The fictional 泽州县示例煤业有限公司 of the demo data, inspected three times. */
     private static final String ZEZHOU_COAL = "91140525MA0DEM001P";
+    private static final String ZEZHOU_CHEMICALS = "91140525MA0DEM002T";
     private static final int ZEZHOU_RECORDS = 8;
 
     private final HttpClient client = HttpClient.newHttpClient();
@@ -143,6 +144,10 @@ class InspectionsIT extends BrowserJourney {
         assertEquals(200, enterprise.statusCode());
         assertTrue(enterprise.body().contains("\"enterpriseName\":\"泽州县示例煤业有限公司\""), enterprise.body());
         assertEquals(3, enterprise.body().split("\"recordCode\"").length - 1, enterprise.body());
+        HttpResponse<String> listed = get("/api/v1/enterprises/" + ZEZHOU_CHEMICALS);
+        assertEquals(200, listed.statusCode());
+        assertTrue(listed.body().matches("(?s).*\"blacklist\":\\[\\{.*\"hazards\":\\[\\{.*\"records\":\\[\\{.*"),
+                "an enterprise's blacklist entries, listed hazards and inspection results together: " + listed.body());
         assertEquals(404, unknown.statusCode());
         assertTrue(unknown.body().contains("Nothing is published at this address."), unknown.body());
         assertEquals(404, invalid.statusCode());

@@ -65,28 +65,30 @@ class ListWorkflowIT extends BrowserJourney {
         assertEquals(2, browser.all(By.cssSelector("#list-RESPONSIBILITY .list-history li")).size(), "two versions in the history");
 
         // The department's feed announces the new version and links to its page, whose CSV holds the change.
-        String feed = get("/feeds/departments/JC-EMERGENCY.atom");
+        String feed = fetch("/feeds/departments/JC-EMERGENCY.atom").body();
         String entryTitle = browser.text("feeds.entry.title", BUREAU, browser.text("lists.type.RESPONSIBILITY"), 2);
         Matcher entry = Pattern.compile("<title>" + Pattern.quote(entryTitle)
                 + "</title>.*?<link rel=\"alternate\" href=\"[^\"]*(/lists/version/\\d+)\"").matcher(feed);
         assertTrue(entry.find(), feed);
         browser.open(entry.group(1));
         browser.waitForText(By.className("provenance"), "rev.liu");
-        String csv = get(browser.byId("export-csv").getAttribute("href").replaceFirst("^https?://[^/]+", ""));
-        assertTrue(csv.contains(NEW_TITLE), csv);
-        assertTrue(csv.contains(browser.byId("content-hash").getText()), "the CSV carries the content hash shown on the page");
+        HttpResponse<String> csv = fetch(browser.byId("export-csv-RESPONSIBILITY").getAttribute("href")
+                .replaceFirst("^https?://[^/]+", ""));
+        assertTrue(csv.body().contains(NEW_TITLE), csv.body());
+        assertEquals(browser.byId("content-hash").getText(), csv.headers().firstValue("X-Content-SHA256").orElse(""),
+                "the CSV carries the content hash shown on the page");
 
         browser.open("/ledger");
         browser.click("ledger-verify");
         assertTrue(browser.byId("ledger-result").getText().matches(".*[0-9a-f]{64}.*"), "the ledger verifies");
     }
 
-    private String get(String path) {
+    private HttpResponse<String> fetch(String path) {
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create(portal.url(path))).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, response.statusCode(), path);
-            return response.body();
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
