@@ -2,16 +2,11 @@ package org.safetyportal.content.blacklist;
 
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.safetyportal.content.account.AccountService;
 import org.safetyportal.content.account.Actor;
-import org.safetyportal.content.account.RoleGrant;
-import org.safetyportal.content.lists.DemoLists;
 import org.safetyportal.content.organization.Department;
-import org.safetyportal.content.organization.OrganizationDirectory;
+import org.safetyportal.content.seed.DemoStaff;
 import org.safetyportal.content.seed.SeedTable;
 
 /**
@@ -26,13 +21,11 @@ public class DemoBlacklist {
     static final String SEED = "seed/demo/blacklist.tsv";
 
     private final BlacklistRegister register;
-    private final OrganizationDirectory organization;
-    private final AccountService accounts;
+    private final DemoStaff staff;
 
-    DemoBlacklist(BlacklistRegister register, OrganizationDirectory organization, AccountService accounts) {
+    DemoBlacklist(BlacklistRegister register, DemoStaff staff) {
         this.register = register;
-        this.organization = organization;
-        this.accounts = accounts;
+        this.staff = staff;
     }
 
     /** Publishes the demonstration entries unless the blacklist holds any; answers how many it listed. */
@@ -40,28 +33,19 @@ public class DemoBlacklist {
         if (!register.isEmpty()) {
             return 0;
         }
-        Map<String, Set<String>> permissions = new LinkedHashMap<>();
-        accounts.roles().forEach(role -> permissions.put(role.code(), role.permissions()));
         List<Map<String, String>> rows = SeedTable.read(SEED).rows();
         for (Map<String, String> row : rows) {
-            Department department = department(row.get("department"));
-            Actor publisher = new Actor(DemoLists.DEMO_PUBLISHER,
-                    List.of(RoleGrant.inDepartment("PUBLISHER", department.id())), permissions);
+            Department department = staff.department(row.get("department"), SEED);
+            Actor publisher = staff.publisherOf(department);
             BlacklistEntry entry = register.list(publisher, entry(row, department));
             if (!blank(row.get("removal_date"))) {
-                Actor reviewer = new Actor(DemoLists.DEMO_REVIEWER,
-                        List.of(RoleGrant.inDepartment("REVIEWER", department.id())), permissions);
+                Actor reviewer = staff.reviewerOf(department);
                 RemovalRequest request = register.requestRemoval(publisher, entry.id(), row.get("removal_reason"),
                         LocalDate.parse(row.get("removal_date")));
                 register.approveRemoval(reviewer, request.id());
             }
         }
         return rows.size();
-    }
-
-    private Department department(String code) {
-        return organization.departments().stream().filter(d -> d.code().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalStateException(SEED + " names an unknown department " + code));
     }
 
     private static NewBlacklistEntry entry(Map<String, String> row, Department department) {

@@ -5,13 +5,9 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.safetyportal.content.account.AccountService;
 import org.safetyportal.content.account.Actor;
-import org.safetyportal.content.account.RoleGrant;
-import org.safetyportal.content.lists.DemoLists;
 import org.safetyportal.content.organization.Department;
-import org.safetyportal.content.organization.OrganizationDirectory;
+import org.safetyportal.content.seed.DemoStaff;
 import org.safetyportal.content.seed.SeedTable;
 
 /**
@@ -27,13 +23,11 @@ public class DemoHazards {
     static final String STEPS = "seed/demo/major_hazard_steps.tsv";
 
     private final MajorHazardRegister register;
-    private final OrganizationDirectory organization;
-    private final AccountService accounts;
+    private final DemoStaff staff;
 
-    DemoHazards(MajorHazardRegister register, OrganizationDirectory organization, AccountService accounts) {
+    DemoHazards(MajorHazardRegister register, DemoStaff staff) {
         this.register = register;
-        this.organization = organization;
-        this.accounts = accounts;
+        this.staff = staff;
     }
 
     /** Publishes the demonstration listings unless the register holds any; answers how many it listed. */
@@ -41,14 +35,12 @@ public class DemoHazards {
         if (!register.isEmpty()) {
             return 0;
         }
-        Map<String, Set<String>> permissions = new LinkedHashMap<>();
-        accounts.roles().forEach(role -> permissions.put(role.code(), role.permissions()));
         List<Map<String, String>> rows = SeedTable.read(SEED).rows();
         Map<String, Department> departments = new LinkedHashMap<>();
         for (Map<String, String> row : rows) {
-            Department department = department(row.get("department"));
+            Department department = staff.department(row.get("department"), SEED);
             departments.put(row.get("register_code"), department);
-            register.list(publisher(department, permissions), listing(row, department));
+            register.list(staff.publisherOf(department), listing(row, department));
         }
         for (Map<String, String> step : SeedTable.read(STEPS).rows()) {
             Department department = departments.get(step.get("register_code"));
@@ -57,22 +49,13 @@ public class DemoHazards {
             }
             HazardStatus current = register.byCode(step.get("register_code")).orElseThrow().status();
             Actor actor = HazardStatus.isAcceptanceStep(current)
-                    ? new Actor(DemoLists.DEMO_REVIEWER, List.of(RoleGrant.inDepartment("REVIEWER", department.id())), permissions)
-                    : publisher(department, permissions);
+                    ? staff.reviewerOf(department)
+                    : staff.publisherOf(department);
             register.recordStep(actor, step.get("register_code"), new StatusChange(HazardStatus.valueOf(step.get("status")),
                     LocalDate.parse(step.get("date")), step.get("note"), blankToNull(step.get("signed_off_by")),
                     blankToNull(step.get("signed_off_unit"))));
         }
         return rows.size();
-    }
-
-    private static Actor publisher(Department department, Map<String, Set<String>> permissions) {
-        return new Actor(DemoLists.DEMO_PUBLISHER, List.of(RoleGrant.inDepartment("PUBLISHER", department.id())), permissions);
-    }
-
-    private Department department(String code) {
-        return organization.departments().stream().filter(d -> d.code().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalStateException(SEED + " names an unknown department " + code));
     }
 
     private static NewMajorHazard listing(Map<String, String> row, Department department) {

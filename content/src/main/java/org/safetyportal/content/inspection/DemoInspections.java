@@ -3,16 +3,11 @@ package org.safetyportal.content.inspection;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.safetyportal.content.account.AccountService;
 import org.safetyportal.content.account.Actor;
-import org.safetyportal.content.account.RoleGrant;
-import org.safetyportal.content.lists.DemoLists;
 import org.safetyportal.content.organization.Department;
-import org.safetyportal.content.organization.OrganizationDirectory;
+import org.safetyportal.content.seed.DemoStaff;
 import org.safetyportal.content.seed.SeedTable;
 
 /**
@@ -26,13 +21,11 @@ public class DemoInspections {
     static final String SEED = "seed/demo/inspections.tsv";
 
     private final InspectionRegister register;
-    private final OrganizationDirectory organization;
-    private final AccountService accounts;
+    private final DemoStaff staff;
 
-    DemoInspections(InspectionRegister register, OrganizationDirectory organization, AccountService accounts) {
+    DemoInspections(InspectionRegister register, DemoStaff staff) {
         this.register = register;
-        this.organization = organization;
-        this.accounts = accounts;
+        this.staff = staff;
     }
 
     /** Publishes the demonstration records unless the register holds any; answers how many it published. */
@@ -40,21 +33,13 @@ public class DemoInspections {
         if (!register.isEmpty()) {
             return 0;
         }
-        Map<String, Set<String>> permissions = new LinkedHashMap<>();
-        accounts.roles().forEach(role -> permissions.put(role.code(), role.permissions()));
         List<Map<String, String>> rows = SeedTable.read(SEED).rows();
         for (Map<String, String> row : rows) {
-            Department department = department(row.get("department"));
-            Actor publisher = new Actor(DemoLists.DEMO_PUBLISHER,
-                    List.of(RoleGrant.inDepartment("PUBLISHER", department.id())), permissions);
+            Department department = staff.department(row.get("department"), SEED);
+            Actor publisher = staff.publisherOf(department);
             register.publish(publisher, record(row, department));
         }
         return rows.size();
-    }
-
-    private Department department(String code) {
-        return organization.departments().stream().filter(d -> d.code().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalStateException(SEED + " names an unknown department " + code));
     }
 
     private static NewInspectionRecord record(Map<String, String> row, Department department) {

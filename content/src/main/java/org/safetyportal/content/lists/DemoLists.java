@@ -11,10 +11,8 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.safetyportal.content.account.Actor;
-import org.safetyportal.content.account.AccountService;
-import org.safetyportal.content.account.RoleGrant;
 import org.safetyportal.content.organization.Department;
-import org.safetyportal.content.organization.OrganizationDirectory;
+import org.safetyportal.content.seed.DemoStaff;
 import org.safetyportal.content.seed.SeedTable;
 
 /**
@@ -31,20 +29,17 @@ import org.safetyportal.content.seed.SeedTable;
 public class DemoLists {
 
     static final String SEED = "seed/demo/lists.tsv";
-    public static final String DEMO_PUBLISHER = "demo.publisher";
-    public static final String DEMO_REVIEWER = "demo.reviewer";
+    public static final String DEMO_PUBLISHER = DemoStaff.PUBLISHER;
+    public static final String DEMO_REVIEWER = DemoStaff.REVIEWER;
 
     private final ListPublishing publishing;
     private final ListRepository repository;
-    private final OrganizationDirectory organization;
-    private final AccountService accounts;
+    private final DemoStaff staff;
 
-    DemoLists(ListPublishing publishing, ListRepository repository, OrganizationDirectory organization,
-            AccountService accounts) {
+    DemoLists(ListPublishing publishing, ListRepository repository, DemoStaff staff) {
         this.publishing = publishing;
         this.repository = repository;
-        this.organization = organization;
-        this.accounts = accounts;
+        this.staff = staff;
     }
 
     /** Publishes the demonstration lists unless any list exists; answers how many versions it published. */
@@ -57,8 +52,6 @@ public class DemoLists {
             lists.computeIfAbsent(row.get("department") + "|" + row.get("list_type") + "|" + row.get("year"),
                     key -> new TreeMap<>()).computeIfAbsent(versionNo(row), key -> new ArrayList<>()).add(row);
         }
-        Map<String, Set<String>> permissions = new LinkedHashMap<>();
-        accounts.roles().forEach(role -> permissions.put(role.code(), role.permissions()));
         int published = 0;
         for (Map.Entry<String, SortedMap<Integer, List<Map<String, String>>>> list : lists.entrySet()) {
             SortedMap<Integer, List<Map<String, String>>> versions = list.getValue();
@@ -67,11 +60,11 @@ public class DemoLists {
                         + "; they must run 1, 2, ...");
             }
             Map<String, String> first = versions.get(1).get(0);
-            Department department = department(first.get("department"));
+            Department department = staff.department(first.get("department"), SEED);
             ListType type = ListType.valueOf(first.get("list_type"));
             int year = Integer.parseInt(first.get("year"));
-            Actor publisher = new Actor(DEMO_PUBLISHER, List.of(RoleGrant.inDepartment("PUBLISHER", department.id())), permissions);
-            Actor reviewer = new Actor(DEMO_REVIEWER, List.of(RoleGrant.inDepartment("REVIEWER", department.id())), permissions);
+            Actor publisher = staff.publisherOf(department);
+            Actor reviewer = staff.reviewerOf(department);
             for (List<Map<String, String>> rows : versions.values()) {
                 ListVersion draft = publishing.startDraft(publisher, department.id(), type, year);
                 publishing.saveItems(publisher, draft.id(), rows.stream().map(DemoLists::item).toList());
@@ -93,11 +86,6 @@ public class DemoLists {
                 : LocalDate.parse(row.get("effective_date"));
         ChangeReason reason = blank(row.get("change_reason")) ? ChangeReason.ANNUAL_UPDATE : ChangeReason.valueOf(row.get("change_reason"));
         return new ListVersionApproval(effective, reason, null);
-    }
-
-    private Department department(String code) {
-        return organization.departments().stream().filter(d -> d.code().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalStateException(SEED + " names an unknown department " + code));
     }
 
     private static ListItem item(Map<String, String> row) {

@@ -3,16 +3,11 @@ package org.safetyportal.content.oversight;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.safetyportal.content.account.AccountService;
 import org.safetyportal.content.account.Actor;
-import org.safetyportal.content.account.RoleGrant;
-import org.safetyportal.content.lists.DemoLists;
 import org.safetyportal.content.organization.Department;
-import org.safetyportal.content.organization.OrganizationDirectory;
+import org.safetyportal.content.seed.DemoStaff;
 import org.safetyportal.content.seed.SeedTable;
 
 /**
@@ -27,13 +22,11 @@ public class DemoOversight {
     static final String SEED = "seed/demo/oversight.tsv";
 
     private final OversightRegister register;
-    private final OrganizationDirectory organization;
-    private final AccountService accounts;
+    private final DemoStaff staff;
 
-    DemoOversight(OversightRegister register, OrganizationDirectory organization, AccountService accounts) {
+    DemoOversight(OversightRegister register, DemoStaff staff) {
         this.register = register;
-        this.organization = organization;
-        this.accounts = accounts;
+        this.staff = staff;
     }
 
     /** Publishes the demonstration results unless the register holds any; answers how many it published. */
@@ -41,13 +34,10 @@ public class DemoOversight {
         if (!register.isEmpty()) {
             return 0;
         }
-        Map<String, Set<String>> permissions = new LinkedHashMap<>();
-        accounts.roles().forEach(role -> permissions.put(role.code(), role.permissions()));
         List<Map<String, String>> rows = SeedTable.read(SEED).rows();
         for (Map<String, String> row : rows) {
-            Department conductor = department(row.get("conductor"));
-            Actor publisher = new Actor(DemoLists.DEMO_PUBLISHER,
-                    List.of(RoleGrant.inDepartment("PUBLISHER", conductor.id())), permissions);
+            Department conductor = staff.department(row.get("conductor"), SEED);
+            Actor publisher = staff.publisherOf(conductor);
             register.publish(publisher, result(row, conductor));
             if (!blank(row.get("report_date"))) {
                 register.fileRectificationReport(publisher, new NewRectificationReport(row.get("result_code"),
@@ -57,16 +47,11 @@ public class DemoOversight {
         return rows.size();
     }
 
-    private Department department(String code) {
-        return organization.departments().stream().filter(d -> d.code().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalStateException(SEED + " names an unknown department " + code));
-    }
-
     private NewOversightResult result(Map<String, String> row, Department conductor) {
         String inspectedDepartment = row.get("inspected_department");
         return new NewOversightResult(row.get("result_code"), OversightKind.valueOf(row.get("kind")), conductor.id(),
                 blank(row.get("inspected_area")) ? null : row.get("inspected_area"),
-                blank(inspectedDepartment) ? null : department(inspectedDepartment).id(),
+                blank(inspectedDepartment) ? null : staff.department(inspectedDepartment, SEED).id(),
                 row.get("document_no"), date(row.get("period_start")), date(row.get("period_end")),
                 Integer.valueOf(row.get("year")), row.get("findings"),
                 blank(row.get("grade")) ? null : AssessmentGrade.valueOf(row.get("grade")),
