@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -23,6 +24,7 @@ import org.safetyportal.i18n.Messages;
 public final class Browser implements AutoCloseable {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration LINK_TIMEOUT = Duration.ofSeconds(5);
 
     private final WebDriver driver;
     private final PortalProcess portal;
@@ -92,11 +94,32 @@ public final class Browser implements AutoCloseable {
         click(byId(id));
     }
 
-    /** Scrolls the element to the middle of the window first, clear of the sticky header. */
+    /**
+     * Scrolls the element to the middle of the window first, clear of the sticky header. A click on a
+     * link of the portal waits for the address to change: Vaadin's router starts its request only after
+     * the click event, so waiting for no request in flight alone could return before navigating.
+     */
     public void click(WebElement element) {
         script("arguments[0].scrollIntoView({block: 'center'})", element);
+        String target = linkTarget(element);
         element.click();
+        if (target != null) {
+            try {
+                new WebDriverWait(driver, LINK_TIMEOUT).until(d -> d.getCurrentUrl().equals(target));
+            } catch (TimeoutException redirected) {
+                // A link may end elsewhere (a sign-in page, an error view); settle() below covers that.
+            }
+        }
         settle();
+    }
+
+    /** Where a click on this element leads within the portal, if it is a link there to another page. */
+    private String linkTarget(WebElement element) {
+        if (!"a".equalsIgnoreCase(element.getTagName()) || element.getDomAttribute("download") != null) {
+            return null;
+        }
+        String href = element.getAttribute("href");
+        return href != null && href.startsWith(portal.baseUrl()) && !href.equals(driver.getCurrentUrl()) ? href : null;
     }
 
     /** Picks an item of an open Vaadin select, combo box or menu overlay by its visible text. */
