@@ -65,7 +65,8 @@ class PortalStartup implements ApplicationEventListener<StartupEvent> {
             }
             int oversight = demoOversight.publishIfNoneExist();
             if (oversight > 0) {
-                LOG.info("Demo data: {} oversight results (inspection tours, assessments, supervision) published by {}", oversight, DemoLists.DEMO_PUBLISHER);
+                LOG.info("Demo data: {} oversight results (inspection tours, assessments, supervision) published by {}",
+                        oversight, DemoLists.DEMO_PUBLISHER);
             }
             int blacklisted = demoBlacklist.publishIfNoneExist();
             if (blacklisted > 0) {
