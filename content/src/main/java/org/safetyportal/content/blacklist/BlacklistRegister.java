@@ -24,7 +24,7 @@ import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
 
 /**
- * The work-safety dishonesty blacklist (安全生产失信"黑名单"). A publisher of the listing department
+ * The work-safety dishonesty blacklist (安全生产失信“黑名单”). A publisher of the listing department
  * lists an entity; the listing goes into the publication ledger in the same transaction and is never
  * changed. It leaves the current list on its expiry date ({@link BlacklistTerm}) or earlier by credit
  * repair: a publisher requests the removal, a reviewer of the department (never the requester)

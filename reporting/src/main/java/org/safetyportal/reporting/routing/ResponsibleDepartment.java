@@ -10,7 +10,7 @@ import org.safetyportal.content.organization.Sector;
 /**
  * Where a hazard in one sector and county goes, by which rule, and, when a 责任清单 decided it, the
  * published item (with its version: id, number, content hash) that did, so that a citizen can be
- * shown "routed because of item X of department Y's 责任清单".
+ * shown that the report was routed because of item X of department Y's 责任清单.
  */
 public record ResponsibleDepartment(Sector sector, Area area, Department department, RoutingRule rule,
         PublishedItem basis) {

@@ -33,7 +33,7 @@ import org.safetyportal.content.organization.Sector;
 import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.ui.MainLayout;
 
-/** 失信"黑名单": the current list or its history, narrowed by county, sector, listing authority and year. */
+/** 失信“黑名单”: the current list or its history, narrowed by county, sector, listing authority and year. */
 @Route(value = "blacklist", layout = MainLayout.class)
 @Prototype
 public class BlacklistView extends VerticalLayout implements HasDynamicTitle {
