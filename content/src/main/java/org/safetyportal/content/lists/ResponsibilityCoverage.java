@@ -9,7 +9,8 @@ import org.safetyportal.content.organization.Sector;
 /**
  * 管行业必须管安全 as the departments published it: which items of the 责任清单 in force of the
  * departments of one area cover a sector (through the sectors each item names). Only versions in
- * force count; a superseded version no longer does.
+ * force count; a superseded version no longer does. An area government's list names the sectors its
+ * leaders oversee, not who supervises them, so it never makes the government the responsible department.
  */
 @Singleton
 public class ResponsibilityCoverage {
@@ -28,6 +29,7 @@ public class ResponsibilityCoverage {
     public List<PublishedItem> covering(Sector sector, String areaCode) {
         ItemFilter filter = new ItemFilter(null, ListType.RESPONSIBILITY, null, sector.code(), areaCode, null, null, null);
         return queries.find(filter, 0, PublishedItems.MAX_ITEMS).stream()
+                .filter(item -> !item.version().department().isGovernment())
                 .sorted(Comparator.comparing(item -> !item.version().department().typeCode().equals(sector.supervisorTypeCode())))
                 .toList();
     }

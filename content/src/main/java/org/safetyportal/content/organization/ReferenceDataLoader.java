@@ -89,17 +89,30 @@ public class ReferenceDataLoader {
                 if (zh.isBlank()) {
                     continue;
                 }
+                boolean government = Department.GOVERNMENT.equals(type.get("code"));
                 Map<Field<?>, Object> values = new LinkedHashMap<>();
                 values.put(DEPARTMENT.TYPE_CODE, type.get("code"));
                 values.put(DEPARTMENT.AREA_ID, areaId);
-                values.put(DEPARTMENT.NAME_ZH, area.get("name_zh") + zh);
-                values.put(DEPARTMENT.NAME_EN, area.get("name_en") + " " + en);
+                values.put(DEPARTMENT.NAME_ZH, government ? governmentName(area, "government_zh") : area.get("name_zh") + zh);
+                values.put(DEPARTMENT.NAME_EN, government ? governmentName(area, "government_en") : area.get("name_en") + " " + en);
                 values.put(DEPARTMENT.SORT_ORDER, order);
                 upsert(tx, DEPARTMENT, DEPARTMENT.CODE, area.get("code") + "-" + type.get("code"), values);
                 count++;
             }
         }
         return count;
+    }
+
+    /**
+     * An area's government is named in full in the areas file, not composed from the area's name: the
+     * development zone is run by an administrative committee, not a people's government.
+     */
+    private static String governmentName(Map<String, String> area, String column) {
+        String name = area.get(column);
+        if (name == null || name.isBlank()) {
+            throw new IllegalStateException(AREAS + " gives no " + column + " for area " + area.get("code"));
+        }
+        return name;
     }
 
     private static void upsertSectors(DSLContext tx, List<Map<String, String>> rows) {

@@ -30,6 +30,13 @@ class ReferenceDataLoaderTest {
             assertEquals("Zezhou County Emergency Management Bureau", zezhouEmergency.name().in(Locale.ENGLISH));
             assertEquals("晋城市消防救援支队", directory.department("FIRE_RESCUE", "JC").orElseThrow().name().zh());
             assertEquals("高平市消防救援大队", directory.department("FIRE_RESCUE", "GP").orElseThrow().name().zh());
+            Department zezhou = directory.department(Department.GOVERNMENT, "ZZ").orElseThrow();
+            assertTrue(zezhou.isGovernment());
+            assertEquals("泽州县人民政府", zezhou.name().zh());
+            assertEquals("晋城经济技术开发区管理委员会", directory.department(Department.GOVERNMENT, "KFQ").orElseThrow().name().zh(),
+                    "the development zone is run by an administrative committee");
+            assertEquals(summary.areas(), directory.departments().stream().filter(Department::isGovernment).count(),
+                    "one government per area");
         }
     }
 

@@ -77,7 +77,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(organization.sectors());
         grid.setAllRowsVisible(true);
         Div section = new Div(new H2(getTranslation("home.supervision.title")),
-                new Paragraph(getTranslation("home.supervision.text", organization.departments().size(),
+                new Paragraph(getTranslation("home.supervision.text",
+                        organization.departments().stream().filter(d -> !d.isGovernment()).count(),
                         organization.areas().size())), grid);
         section.addClassName("home-supervision");
         section.setWidthFull();
