@@ -153,9 +153,10 @@ public class OversightRegister {
 
     /** Everyone who can be inspected: every county government, then every department. */
     public List<InspectedParty> inspectableParties() {
-        List<InspectedParty> governments = organization.areas().stream().filter(a -> a.kind() == AreaKind.COUNTY)
-                .map(InspectedParty::government).toList();
-        List<InspectedParty> departments = organization.departments().stream().map(InspectedParty::department).toList();
+        List<InspectedParty> governments = organization.departments().stream()
+                .filter(d -> d.isGovernment() && d.area().kind() == AreaKind.COUNTY).map(InspectedParty::government).toList();
+        List<InspectedParty> departments = organization.departments().stream().filter(d -> !d.isGovernment())
+                .map(InspectedParty::department).toList();
         return Stream.concat(governments.stream(), departments.stream()).toList();
     }
 
@@ -226,9 +227,10 @@ public class OversightRegister {
             if (countyConductor) {
                 throw new ValidationException("oversight.party.outsideConductor");
             }
-            return InspectedParty.government(area);
+            return InspectedParty.government(organization.department(Department.GOVERNMENT, area.code()).orElseThrow());
         }
-        Department department = organization.department(r.inspectedDepartmentId())
+        // A government is chosen by its area, so that it is stored and cited as every earlier result of it was.
+        Department department = organization.department(r.inspectedDepartmentId()).filter(d -> !d.isGovernment())
                 .orElseThrow(() -> new ValidationException("oversight.party.departmentUnknown"));
         if (department.id() == conductor.id()) {
             throw new ValidationException("oversight.party.self");

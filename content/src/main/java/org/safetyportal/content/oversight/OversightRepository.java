@@ -20,7 +20,7 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.safetyportal.content.internal.jooq.tables.records.OversightRectificationReportRecord;
 import org.safetyportal.content.internal.jooq.tables.records.OversightResultRecord;
-import org.safetyportal.content.organization.Area;
+import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
 
 @Singleton
@@ -166,17 +166,19 @@ class OversightRepository {
         if (records.isEmpty()) {
             return List.of();
         }
-        Map<Integer, Area> areas = organization.areas().stream().collect(Collectors.toMap(Area::id, Function.identity()));
+        Map<Integer, Department> governments = organization.departments().stream().filter(Department::isGovernment)
+                .collect(Collectors.toMap(d -> d.area().id(), Function.identity()));
         Map<Integer, RectificationReport> reports = dsl.selectFrom(OVERSIGHT_RECTIFICATION_REPORT)
                 .where(OVERSIGHT_RECTIFICATION_REPORT.RESULT_ID.in(records.stream().map(OversightResultRecord::getId).toList()))
                 .fetch(OversightRepository::toReport).stream()
                 .collect(Collectors.toMap(RectificationReport::resultId, Function.identity()));
-        return records.stream().map(r -> toResult(r, areas, reports.get(r.getId()))).toList();
+        return records.stream().map(r -> toResult(r, governments, reports.get(r.getId()))).toList();
     }
 
-    private OversightResult toResult(OversightResultRecord r, Map<Integer, Area> areas, RectificationReport report) {
+    /** @param governments each area's government by the area's id */
+    private OversightResult toResult(OversightResultRecord r, Map<Integer, Department> governments, RectificationReport report) {
         InspectedParty party = r.getInspectedAreaId() != null
-                ? InspectedParty.government(areas.get(r.getInspectedAreaId()))
+                ? InspectedParty.government(governments.get(r.getInspectedAreaId()))
                 : InspectedParty.department(organization.department(r.getInspectedDepartmentId()).orElseThrow());
         return new OversightResult(r.getId(), r.getResultCode(), OversightKind.valueOf(r.getKind()),
                 organization.department(r.getConductingDepartmentId()).orElseThrow(), party, r.getDocumentNo(),

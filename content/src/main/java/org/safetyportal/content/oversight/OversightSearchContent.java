@@ -22,7 +22,7 @@ class OversightSearchContent implements SearchableContent {
         return repository.search(OversightFilter.all(), 0, Integer.MAX_VALUE).stream()
                 .map(r -> {
                     InspectedParty party = r.inspectedParty();
-                    String partyName = party.isGovernment() ? party.area().name().zh() : party.department().name().zh();
+                    String partyName = party.name().zh();
                     return new SearchDocument(SearchKind.OVERSIGHT, r.resultCode(), r.conductingDepartment(),
                             new Translatable("oversight.kind." + r.kind().name()), r.resultCode(), partyName,
                             SearchDocument.body(r.documentNo(), r.findings(), r.rectificationRequirements(),

@@ -21,6 +21,7 @@ import org.safetyportal.content.account.RoleGrant;
 import org.safetyportal.content.ledger.LedgerEntry;
 import org.safetyportal.content.ledger.LedgerVerification;
 import org.safetyportal.content.ledger.PublicationLedger;
+import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.organization.ReferenceDataLoader;
 import org.safetyportal.content.testing.ModuleContext;
@@ -166,6 +167,29 @@ class OversightRegisterTest {
 
             assertKey("oversight.report.exists", () -> world.register().fileRectificationReport(publisher,
                     new NewRectificationReport("JCAW-KH-1", DAY.plusDays(70), "again", DAY.plusDays(72))));
+        }
+    }
+
+    @OnEveryTestDatabase
+    void aCountyGovernmentIsOneParty_underTheNameTheSeedGivesIt_andIsChosenByItsArea(String kind) {
+        try (World world = World.start(kind)) {
+            OrganizationDirectory directory = world.context().getBean(OrganizationDirectory.class);
+            List<InspectedParty> parties = world.register().inspectableParties();
+            List<InspectedParty> governments = parties.stream().filter(InspectedParty::isGovernment).toList();
+
+            assertEquals(List.of("CQ", "ZZ", "GP", "YC", "LC", "QS", "KFQ"), governments.stream().map(InspectedParty::code).toList(),
+                    "every county-level government once; the city government is not a party to the city's own oversight");
+            assertEquals("晋城经济技术开发区管理委员会", governments.get(6).name().zh());
+            assertEquals(parties.size(), parties.stream().map(InspectedParty::department).distinct().count(), "no party twice");
+
+            OversightResult stored = world.register().publish(world.actor("aw.publisher"),
+                    assessment("JCAW-KH-9", world.committee(), "KFQ", AssessmentGrade.GOOD, "86.5"));
+            assertEquals("KFQ", stored.inspectedParty().code());
+            assertEquals("晋城经济技术开发区管理委员会", stored.inspectedParty().name().zh());
+            int zezhouGovernment = directory.department(Department.GOVERNMENT, "ZZ").orElseThrow().id();
+            assertKey("oversight.party.departmentUnknown", () -> world.register().publish(world.actor("aw.publisher"),
+                    withParty(assessment("JCAW-KH-10", world.committee(), "ZZ", AssessmentGrade.GOOD, "80"), null,
+                            zezhouGovernment)));
         }
     }
 

@@ -32,10 +32,8 @@ class OversightController {
     @Serdeable
     record PartyJson(String type, String code, String nameZh, String nameEn) {
         static PartyJson of(InspectedParty party) {
-            return party.isGovernment()
-                    ? new PartyJson("AREA_GOVERNMENT", party.area().code(), party.area().name().zh(), party.area().name().en())
-                    : new PartyJson("DEPARTMENT", party.department().code(), party.department().name().zh(),
-                            party.department().name().en());
+            return new PartyJson(party.isGovernment() ? "AREA_GOVERNMENT" : "DEPARTMENT", party.code(), party.name().zh(),
+                    party.name().en());
         }
     }
 

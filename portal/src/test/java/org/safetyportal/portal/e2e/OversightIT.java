@@ -110,11 +110,12 @@ class OversightIT extends BrowserJourney {
         HttpResponse<String> urban = get("/api/v1/oversight?department=JC-URBAN_MANAGEMENT");
         HttpResponse<String> paged = get("/api/v1/oversight?offset=1&limit=2");
         HttpResponse<String> one = get("/api/v1/oversight/JCAW-KH-2025-02");
+        HttpResponse<String> zone = get("/api/v1/oversight/JCAW-KH-2025-06");
 
         assertEquals(200, all.statusCode());
         assertTrue(total(all.body()) >= 11, all.body());
         assertTrue(all.headers().firstValue("ETag").isPresent());
-        assertEquals(5, total(assessments2025.body()), assessments2025.body());
+        assertEquals(6, total(assessments2025.body()), assessments2025.body());
         assertFalse(assessments2025.body().contains("\"kind\":\"SUPERVISION\""));
         assertEquals(3, total(zezhou.body()), zezhou.body());
         assertTrue(zezhou.body().contains("\"resultCode\":\"JCYJ-DC-2026-01\""), "a Zezhou department counts for Zezhou");
@@ -123,6 +124,8 @@ class OversightIT extends BrowserJourney {
         assertEquals(2, paged.body().split("\"resultCode\"").length - 1, paged.body());
         assertEquals(200, one.statusCode());
         assertTrue(one.body().contains("\"grade\":\"GOOD\""), one.body());
+        assertTrue(zone.body().contains("{\"type\":\"AREA_GOVERNMENT\",\"code\":\"KFQ\",\"nameZh\":\"晋城经济技术开发区管理委员会\""),
+                "the development zone is run by an administrative committee: " + zone.body());
         assertTrue(one.body().contains("\"inspectedParty\":{\"type\":\"AREA_GOVERNMENT\",\"code\":\"GP\""), one.body());
         assertTrue(one.body().contains("\"rectificationState\":\"REPORTED\""), one.body());
         assertTrue(one.body().contains("\"ledgerSubject\":\"oversight-rectification:"), one.body());

@@ -7,7 +7,6 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.safetyportal.content.oversight.InspectedParty;
 import org.safetyportal.content.oversight.OversightResult;
 
 /** The parts of one oversight result that the register grid, the result page and a department page show alike. */
@@ -22,16 +21,9 @@ public class OversightCells {
         this.locale = locale;
     }
 
-    /** A county government as 泽州县人民政府, a department by its name. */
-    public static String partyName(Component translator, InspectedParty party, Locale locale) {
-        return party.isGovernment()
-                ? translator.getTranslation("oversight.party.government", party.area().name().in(locale))
-                : party.department().name().in(locale);
-    }
-
     /** The inspected party, linking to the result's own page. */
     public RouterLink permalink() {
-        RouterLink link = new RouterLink(partyName(translator, result.inspectedParty(), locale),
+        RouterLink link = new RouterLink(result.inspectedParty().name().in(locale),
                 OversightResultView.class, new RouteParameters(OversightResultView.CODE, result.resultCode()));
         link.setId("result-link-" + result.resultCode());
         link.addClassName("oversight-link");

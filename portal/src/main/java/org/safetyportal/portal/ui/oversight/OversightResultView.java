@@ -44,7 +44,7 @@ public class OversightResultView extends VerticalLayout implements BeforeEnterOb
         }
         OversightResult result = found.get();
         OversightCells cells = new OversightCells(result, getLocale());
-        title = OversightCells.partyName(this, result.inspectedParty(), getLocale()) + " · " + cells.kind();
+        title = result.inspectedParty().name().in(getLocale()) + " · " + cells.kind();
         removeAll();
         H1 heading = new H1(title);
         heading.setId("result-heading");
@@ -54,7 +54,7 @@ public class OversightResultView extends VerticalLayout implements BeforeEnterOb
                 line("oversight.field.code", "result-code", text(result.resultCode())),
                 line("oversight.field.kind", "result-kind", text(cells.kind())),
                 line("oversight.field.conductor", "result-conductor", text(result.conductingDepartment().name().in(getLocale()))),
-                line("oversight.field.party", "result-party", text(OversightCells.partyName(this, result.inspectedParty(), getLocale()))),
+                line("oversight.field.party", "result-party", text(result.inspectedParty().name().in(getLocale()))),
                 line("oversight.field.period", "result-period", text(cells.period())),
                 line("oversight.field.year", "result-year", text(Integer.toString(result.year()))));
         if (result.documentNo() != null) {

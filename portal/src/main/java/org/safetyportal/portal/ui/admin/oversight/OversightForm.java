@@ -22,7 +22,6 @@ import org.safetyportal.content.oversight.NewOversightResult;
 import org.safetyportal.content.oversight.OversightKind;
 import org.safetyportal.i18n.LocalizedException;
 import org.safetyportal.i18n.Messages;
-import org.safetyportal.portal.ui.oversight.OversightCells;
 
 /**
  * The form a publisher fills in to publish a 巡查/考核/督查 result. It hands the value on and never calls
@@ -115,7 +114,7 @@ class OversightForm extends Div {
         party.setId("form-party");
         party.setLabel(getTranslation("admin.oversight.party"));
         party.setItems(parties);
-        party.setItemLabelGenerator(p -> OversightCells.partyName(this, p, getLocale()));
+        party.setItemLabelGenerator(p -> p.name().in(getLocale()));
         periodStart.setId("form-period-start");
         periodStart.setLabel(getTranslation("oversight.field.period"));
         periodEnd.setId("form-period-end");

@@ -26,18 +26,20 @@ class OversightFormTest {
     private static final Area YANGCHENG = new Area(5, "YC", AreaKind.COUNTY, new LocalizedName("阳城县", "Yangcheng County"));
     private static final Department COMMITTEE = new Department(1, "JC-SAFETY_COMMITTEE", "SAFETY_COMMITTEE", CITY,
             new LocalizedName("晋城市安全生产委员会办公室", "Jincheng City Work Safety Committee Office"));
+    private static final Department YANGCHENG_GOVERNMENT = new Department(30, "YC-GOVERNMENT", Department.GOVERNMENT,
+            YANGCHENG, new LocalizedName("阳城县人民政府", "Yangcheng County People's Government"));
     private static final Department HOUSING = new Department(6, "JC-HOUSING", "HOUSING", CITY,
             new LocalizedName("晋城市住房和城乡建设局", "Jincheng City Housing and Urban-Rural Development Bureau"));
 
     private final List<NewOversightResult> published = new ArrayList<>();
     private final OversightForm form = new OversightForm(List.of(COMMITTEE),
-            List.of(InspectedParty.government(YANGCHENG), InspectedParty.department(HOUSING)), published::add);
+            List.of(InspectedParty.government(YANGCHENG_GOVERNMENT), InspectedParty.department(HOUSING)), published::add);
 
     @Test
     void anAssessmentOfACountyGovernment_becomesTheServicesValue() {
         form.kind.setValue(OversightKind.ASSESSMENT);
         form.code.setValue("JCAW-KH-2026-01");
-        form.party.setValue(InspectedParty.government(YANGCHENG));
+        form.party.setValue(InspectedParty.government(YANGCHENG_GOVERNMENT));
         form.year.setValue(2026);
         form.periodStart.setValue(LocalDate.of(2026, 11, 2));
         form.periodEnd.setValue(LocalDate.of(2026, 11, 6));
