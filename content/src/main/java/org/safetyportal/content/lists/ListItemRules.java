@@ -24,18 +24,19 @@ final class ListItemRules {
     }
 
     /** Refuses the first problem; the rows are numbered from 1 as the editor shows them. */
-    static void check(ListType type, List<ListItem> items, Set<String> knownSectors) {
+    static void check(ListType type, boolean areaGovernment, List<ListItem> items, Set<String> knownSectors) {
         if (items.size() > MAX_ITEMS) {
             throw new ValidationException("lists.items.tooMany", MAX_ITEMS);
         }
-        List<Problem> problems = problems(type, items, knownSectors, index -> index + 1);
+        List<Problem> problems = problems(type, areaGovernment, items, knownSectors, index -> index + 1);
         if (!problems.isEmpty()) {
             throw problems.get(0).reason();
         }
     }
 
     /** Every problem of every item, in order; {@code rowNumber} names the row an item came from. */
-    static List<Problem> problems(ListType type, List<ListItem> items, Set<String> knownSectors, IntUnaryOperator rowNumber) {
+    static List<Problem> problems(ListType type, boolean areaGovernment, List<ListItem> items, Set<String> knownSectors,
+            IntUnaryOperator rowNumber) {
         List<Problem> problems = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         for (int index = 0; index < items.size(); index++) {
@@ -57,7 +58,7 @@ final class ListItemRules {
                     check.require("legalBasis", item.legalBasis());
                 }
                 case RESPONSIBILITY -> {
-                    if (item.sectors().isEmpty()) {
+                    if (item.sectors().isEmpty() && ListSheetColumns.required(type, areaGovernment, "sectors")) {
                         check.missing("sectors");
                     }
                     for (String sector : item.sectors()) {

@@ -88,15 +88,15 @@ public class ListPublishing {
             ListVersion version = existing(versionId);
             actor.require(Permissions.DRAFT_LISTS, version.department().id(), null);
             requireStatus(version, VersionStatus.DRAFT);
-            ListItemRules.check(version.type(), items, sectors);
+            ListItemRules.check(version.type(), version.department().isGovernment(), items, sectors);
             repository.replaceItems(versionId, items);
             auditLog.record(actor.username(), ListAuditActions.ITEMS_SAVED, subject(versionId), items.size() + " items");
         });
     }
 
-    /** The workbook a publisher fills in to import the items of a list of this type. */
-    public byte[] sheetTemplate(ListType type, Locale locale) {
-        return ListSheetTemplate.write(type, organization.sectors(), locale);
+    /** The workbook a publisher fills in to import the items of a draft. */
+    public byte[] sheetTemplate(ListVersion draft, Locale locale) {
+        return ListSheetTemplate.write(draft.type(), draft.department().isGovernment(), organization.sectors(), locale);
     }
 
     /**
@@ -114,7 +114,7 @@ public class ListPublishing {
             sectorCodes.put(sector.name().zh(), sector.code());
             sectorCodes.put(sector.code(), sector.code());
         }
-        ListSheetImport.Result result = ListSheetImport.parse(version.type(), workbook,
+        ListSheetImport.Result result = ListSheetImport.parse(version.type(), version.department().isGovernment(), workbook,
                 sectors.stream().map(Sector::code).collect(Collectors.toSet()), sectorCodes);
         if (result.ok()) {
             dsl.transaction(() -> {

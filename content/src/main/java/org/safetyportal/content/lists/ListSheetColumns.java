@@ -20,13 +20,17 @@ final class ListSheetColumns {
         };
     }
 
-    /** Whether a field must be filled in for every item of this type (see {@link ListItemRules}). */
-    static boolean required(ListType type, String field) {
+    /**
+     * Whether a field must be filled in for every item of this type (see {@link ListItemRules}). A
+     * department's 责任清单 item must name the sectors it covers, since hazard reports are routed by
+     * them; an area government's item may concern the whole area, as its principal leaders' duties do.
+     */
+    static boolean required(ListType type, boolean areaGovernment, String field) {
         return switch (field) {
             case "code", "title", "responsibleBody" -> true;
             case "powerType" -> type == ListType.POWER;
             case "legalBasis" -> type == ListType.POWER;
-            case "sectors" -> type == ListType.RESPONSIBILITY;
+            case "sectors" -> type == ListType.RESPONSIBILITY && !areaGovernment;
             case "measures", "deadline", "taskStatus" -> type == ListType.ANNUAL_TASKS;
             default -> false;
         };

@@ -48,6 +48,7 @@ final class ListSheetImport {
     private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("yyyy/M/d");
 
     private final ListType type;
+    private final boolean areaGovernment;
     private final Set<String> knownSectors;
     private final Map<String, String> sectorCodes;
     private final DataFormatter formatter = new DataFormatter(Locale.ROOT);
@@ -57,14 +58,16 @@ final class ListSheetImport {
      * @param sectorCodes a sector's code by each name it may be given in a cell (its code, its
      *     Chinese and English names)
      */
-    private ListSheetImport(ListType type, Set<String> knownSectors, Map<String, String> sectorCodes) {
+    private ListSheetImport(ListType type, boolean areaGovernment, Set<String> knownSectors, Map<String, String> sectorCodes) {
         this.type = type;
+        this.areaGovernment = areaGovernment;
         this.knownSectors = knownSectors;
         this.sectorCodes = sectorCodes;
     }
 
-    static Result parse(ListType type, byte[] workbook, Set<String> knownSectors, Map<String, String> sectorCodes) {
-        return new ListSheetImport(type, knownSectors, sectorCodes).read(workbook);
+    static Result parse(ListType type, boolean areaGovernment, byte[] workbook, Set<String> knownSectors,
+            Map<String, String> sectorCodes) {
+        return new ListSheetImport(type, areaGovernment, knownSectors, sectorCodes).read(workbook);
     }
 
     private Result read(byte[] bytes) {
@@ -96,7 +99,7 @@ final class ListSheetImport {
                 return failed(new SheetProblem(keyRow + 2, null, null, new ValidationException("lists.import.noItems")));
             }
             List<SheetProblem> cellProblems = List.copyOf(problems);
-            for (ListItemRules.Problem problem : ListItemRules.problems(type, items, knownSectors, rows::get)) {
+            for (ListItemRules.Problem problem : ListItemRules.problems(type, areaGovernment, items, knownSectors, rows::get)) {
                 int row = rows.get(problem.index());
                 if (cellProblems.stream().anyMatch(p -> p.row() == row && problem.field().equals(p.field()))) {
                     continue; // the cell could not be read, which is already said

@@ -27,12 +27,13 @@ final class ListSheetTemplate {
     private ListSheetTemplate() {
     }
 
-    static byte[] write(ListType type, List<Sector> sectors, Locale locale) {
+    static byte[] write(ListType type, boolean areaGovernment, List<Sector> sectors, Locale locale) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = bold(workbook);
             List<String> columns = ListSheetColumns.of(type);
-            writeItems(workbook.createSheet(ListSheetColumns.ITEMS_SHEET), columns, type, bold, locale);
-            writeColumns(workbook.createSheet(Messages.get(locale, "lists.template.columnsSheet")), columns, type, bold, locale);
+            writeItems(workbook.createSheet(ListSheetColumns.ITEMS_SHEET), columns, type, areaGovernment, bold, locale);
+            writeColumns(workbook.createSheet(Messages.get(locale, "lists.template.columnsSheet")), columns, type, areaGovernment, bold,
+                    locale);
             writeValues(workbook.createSheet(Messages.get(locale, "lists.template.valuesSheet")), type, sectors, bold, locale);
             workbook.write(out);
             return out.toByteArray();
@@ -41,13 +42,14 @@ final class ListSheetTemplate {
         }
     }
 
-    private static void writeItems(Sheet sheet, List<String> columns, ListType type, CellStyle bold, Locale locale) {
+    private static void writeItems(Sheet sheet, List<String> columns, ListType type, boolean areaGovernment, CellStyle bold,
+            Locale locale) {
         Row titles = sheet.createRow(0);
         Row keys = sheet.createRow(1);
         for (int c = 0; c < columns.size(); c++) {
             String field = columns.get(c);
             String title = Messages.get(locale, "lists.field." + field)
-                    + (ListSheetColumns.required(type, field) ? " *" : "");
+                    + (ListSheetColumns.required(type, areaGovernment, field) ? " *" : "");
             titles.createCell(c).setCellValue(title);
             titles.getCell(c).setCellStyle(bold);
             keys.createCell(c).setCellValue(field);
@@ -57,7 +59,8 @@ final class ListSheetTemplate {
         sheet.createFreezePane(0, 2);
     }
 
-    private static void writeColumns(Sheet sheet, List<String> columns, ListType type, CellStyle bold, Locale locale) {
+    private static void writeColumns(Sheet sheet, List<String> columns, ListType type, boolean areaGovernment, CellStyle bold,
+            Locale locale) {
         Row intro = sheet.createRow(0);
         intro.createCell(0).setCellValue(Messages.get(locale, "lists.template.intro"));
         Row head = sheet.createRow(2);
@@ -73,7 +76,7 @@ final class ListSheetTemplate {
             row.createCell(0).setCellValue(Messages.get(locale, "lists.field." + field));
             row.createCell(1).setCellValue(field);
             row.createCell(2).setCellValue(Messages.get(locale,
-                    ListSheetColumns.required(type, field) ? "lists.template.yes" : "lists.template.no"));
+                    ListSheetColumns.required(type, areaGovernment, field) ? "lists.template.yes" : "lists.template.no"));
             row.createCell(3).setCellValue(Messages.get(locale, "lists.template.field." + field));
         }
         sheet.setColumnWidth(0, NARROW);

@@ -14,4 +14,9 @@ public record ListVersion(int id, Department department, ListType type, int year
     public String ledgerSubject() {
         return ListContentSource.PREFIX + id;
     }
+
+    /** The bundle key of this list's title (see {@link ListType#titleKey}). */
+    public String titleKey() {
+        return type.titleKey(department);
+    }
 }

@@ -249,7 +249,7 @@ class ListRepealAndProgressTest {
             ListVersion tasks = world.publishTasks();
             Actor publisher = world.actor("publisher");
             ListVersion draft = world.publishing().startDraft(publisher, world.emergency(), ListType.ANNUAL_TASKS, 2026);
-            byte[] template = world.publishing().sheetTemplate(ListType.ANNUAL_TASKS, Locale.SIMPLIFIED_CHINESE);
+            byte[] template = world.publishing().sheetTemplate(draft, Locale.SIMPLIFIED_CHINESE);
 
             List<SheetProblem> problems = world.publishing().importItems(publisher, draft.id(), filled(template,
                     new String[] {"RW-7", "安全培训", "每季度", "2026-10-31", "应急局", null, "IN_PROGRESS", null},

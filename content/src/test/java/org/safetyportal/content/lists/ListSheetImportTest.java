@@ -70,7 +70,7 @@ class ListSheetImportTest {
     @Test
     void theTemplateItselfReadsBack_withItsColumnsExplainedAndValuesListed() throws IOException {
         List<Sector> sectors = List.of(new Sector("COAL_MINE", null, new LocalizedName("煤矿", "Coal mines"), null));
-        byte[] template = ListSheetTemplate.write(ListType.POWER, sectors, Locale.SIMPLIFIED_CHINESE);
+        byte[] template = ListSheetTemplate.write(ListType.POWER, false, sectors, Locale.SIMPLIFIED_CHINESE);
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             Sheet items = workbook.getSheet("items");
             assertEquals("权力类型 *", items.getRow(0).getCell(2).getStringCellValue());
@@ -130,7 +130,7 @@ class ListSheetImportTest {
     }
 
     private static ListSheetImport.Result parse(ListType type, byte[] workbook) {
-        return ListSheetImport.parse(type, workbook, SECTORS, SECTOR_NAMES);
+        return ListSheetImport.parse(type, false, workbook, SECTORS, SECTOR_NAMES);
     }
 
     private static String[] row(String... cells) {
@@ -139,7 +139,7 @@ class ListSheetImportTest {
 
     /** The template of the type, filled from row 3 with the given rows (null or "" leaves a cell empty). */
     private static byte[] template(ListType type, String[]... rows) {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(ListSheetTemplate.write(type, List.of(), Locale.SIMPLIFIED_CHINESE)))) {
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(ListSheetTemplate.write(type, false, List.of(), Locale.SIMPLIFIED_CHINESE)))) {
             Sheet items = workbook.getSheet("items");
             for (int r = 0; r < rows.length; r++) {
                 Row row = items.createRow(r + 2);

@@ -178,6 +178,28 @@ class PublishedItemsTest {
         }
     }
 
+    @OnEveryTestDatabase
+    void anAreaGovernmentsLeadershipList_mayOmitSectors_andNeverMakesTheGovernmentResponsibleForOne(String kind) {
+        try (World world = World.start(kind)) {
+            ListVersion leaders = world.publish("ZZ-GOVERNMENT", ListType.RESPONSIBILITY, 0, JANUARY, List.of(
+                    duty("DZ-ZZ-001", "对本行政区域安全生产工作负全面领导责任"),
+                    duty("DZ-ZZ-002", "对分管的城市管理领域安全生产工作负直接领导责任", "GAS")));
+            ResponsibilityCoverage coverage = world.context().getBean(ResponsibilityCoverage.class);
+            var gas = world.context().getBean(OrganizationDirectory.class).sector("GAS").orElseThrow();
+
+            assertEquals("lists.type.RESPONSIBILITY.government", leaders.titleKey());
+            assertEquals(List.of("DZ-ZZ-002"), codes(world.items().find(
+                    filter(Map.of("department", "ZZ-GOVERNMENT", "sector", "GAS")), 0, 10)), "found by the sector it names");
+            assertTrue(coverage.covering(gas, "ZZ").isEmpty(), "a leader's duty is not a supervisor's");
+            assertRefused("lists.item.missing", () -> world.publish("ZZ-HOUSING", ListType.RESPONSIBILITY, 0,
+                    JANUARY, List.of(duty("ZR-ZZ-009", "未写明行业领域的职责"))));
+
+            world.publish("ZZ-URBAN_MANAGEMENT", ListType.RESPONSIBILITY, 0, JANUARY, List.of(duty("ZR-ZZ-001", "燃气", "GAS")));
+
+            assertEquals(List.of("ZR-ZZ-001"), codes(coverage.covering(gas, "ZZ")));
+        }
+    }
+
     private static ItemFilter filter(Map<String, String> parameters) {
         return ItemFilter.parse(parameters);
     }

@@ -132,7 +132,7 @@ class FeedsController {
         catalogue.published().stream().filter(include).forEach(v -> entries.add(new AtomFeedWriter.Entry(
                 "urn:safety-portal:" + v.ledgerSubject(),
                 Messages.get(locale, "feeds.entry.title", v.department().name().in(locale),
-                        Messages.get(locale, "lists.type." + v.type().name()), v.versionNo()),
+                        Messages.get(locale, v.titleKey()), v.versionNo()),
                 base + "/lists/version/" + v.id(),
                 v.publishedAt(),
                 Messages.get(locale, "feeds.entry.summary", String.valueOf(v.effectiveDate()),
@@ -153,7 +153,7 @@ class FeedsController {
             if (include.test(v)) {
                 entries.add(new AtomFeedWriter.Entry("urn:safety-portal:" + repeal.ledgerSubject(),
                         Messages.get(locale, "feeds.repeal.title", v.department().name().in(locale),
-                                Messages.get(locale, "lists.type." + v.type().name())),
+                                Messages.get(locale, v.titleKey())),
                         base + "/lists/version/" + v.id(),
                         repeal.reviewedAt(),
                         Messages.get(locale, "feeds.repeal.summary", String.valueOf(repeal.repealedOn()), repeal.reason())));

@@ -17,8 +17,11 @@ import org.safetyportal.portal.e2e.pages.ListItemsPage;
 /** A journalist finds items across the lists in force, cites one and its history, and takes the filtered set away. */
 class ListItemsIT extends BrowserJourney {
 
-    /** The 责任清单 items in force of the demo data that cover coal mines: the energy bureaus of the city and four counties. */
-    private static final List<String> COAL_DUTIES = List.of("JC-ENERGY ZR-NY-001", "JC-ENERGY ZR-NY-003", "ZZ-ENERGY ZR-ZZNY-001",
+    /**
+     * The 责任清单 items in force of the demo data that cover coal mines: the duty of the city's vice-mayor for
+     * energy in the city government's leadership list, and the energy bureaus of the city and four counties.
+     */
+    private static final List<String> COAL_DUTIES = List.of("JC-GOVERNMENT DZ-JC-004", "JC-ENERGY ZR-NY-001", "JC-ENERGY ZR-NY-003", "ZZ-ENERGY ZR-ZZNY-001",
             "GP-ENERGY ZR-GPNY-001", "YC-ENERGY ZR-YCNY-001", "QS-ENERGY ZR-QSNY-001");
 
     private final HttpClient client = HttpClient.newHttpClient();

@@ -81,7 +81,7 @@ public class DepartmentListsView extends VerticalLayout implements BeforeEnterOb
 
     /** The newest year of an annual list, or the running series of the others. */
     private Component listSection(ListType type) {
-        Div section = new Div(new H2(getTranslation("lists.type." + type.name())));
+        Div section = new Div(new H2(getTranslation(type.titleKey(department))));
         section.setId("list-" + type.name());
         section.addClassName("list-section");
         Optional<ListVersion> current = catalogue.current().stream()

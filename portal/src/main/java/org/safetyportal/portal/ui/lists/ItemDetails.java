@@ -39,7 +39,7 @@ final class ItemDetails {
         RouterLink department = new RouterLink(version.department().name().in(locale), DepartmentListsView.class,
                 new RouteParameters(DepartmentListsView.CODE, version.department().code()));
         department.setId("item-department");
-        Div source = new Div(department, new Span(context.getTranslation("lists.type." + version.type().name())),
+        Div source = new Div(department, new Span(context.getTranslation(version.titleKey())),
                 versionLink(version, "item-version"), new VersionSummary(version));
         source.addClassName("item-source");
         return source;

@@ -64,7 +64,7 @@ public class ListDiffView extends VerticalLayout implements BeforeEnterObserver,
         }
         to = found.get();
         removeAll();
-        H1 heading = new H1(to.department().name().in(getLocale()) + " · " + getTranslation("lists.type." + to.type().name()));
+        H1 heading = new H1(to.department().name().in(getLocale()) + " · " + getTranslation(to.titleKey()));
         heading.setId("diff-heading");
         add(heading);
         try {

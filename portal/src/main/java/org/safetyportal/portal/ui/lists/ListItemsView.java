@@ -143,7 +143,7 @@ public class ListItemsView extends VerticalLayout implements BeforeEnterObserver
         grid.addComponentColumn(this::permalink).setHeader(getTranslation("lists.field.code")).setAutoWidth(true).setFlexGrow(0);
         text("lists.field.title", p -> p.item().title()).setFlexGrow(3);
         text("lists.items.column.department", p -> p.version().department().name().in(getLocale())).setFlexGrow(1);
-        text("lists.items.column.listType", p -> getTranslation("lists.type." + p.version().type().name())
+        text("lists.items.column.listType", p -> getTranslation(p.version().titleKey())
                 + (p.version().type().isAnnual() ? " " + p.version().year() : "")).setFlexGrow(1);
         text("lists.items.column.effectiveDate", p -> String.valueOf(p.version().effectiveDate())).setAutoWidth(true).setFlexGrow(0);
         grid.setWidthFull();

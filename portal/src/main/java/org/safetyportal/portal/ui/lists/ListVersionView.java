@@ -64,7 +64,7 @@ public class ListVersionView extends VerticalLayout implements BeforeEnterObserv
         version = found.get();
         removeAll();
         H1 heading = new H1(version.department().name().in(getLocale()) + " · "
-                + getTranslation("lists.type." + version.type().name()));
+                + getTranslation(version.titleKey()));
         heading.setId("version-heading");
         add(heading, new VersionSummary(version));
         if (version.status() == VersionStatus.SUPERSEDED) {

@@ -69,7 +69,7 @@ public class ListsView extends VerticalLayout implements HasDynamicTitle {
             RouterLink link = new RouterLink(department.name().in(getLocale()), DepartmentListsView.class,
                     new RouteParameters(DepartmentListsView.CODE, department.code()));
             link.setId("department-" + department.code());
-            String types = versions.stream().map(v -> getTranslation("lists.type." + v.type().name()))
+            String types = versions.stream().map(v -> getTranslation(v.titleKey()))
                     .distinct().collect(Collectors.joining(getTranslation("lists.separator")));
             Span listTypes = new Span(types);
             listTypes.addClassName("list-types");

@@ -57,7 +57,7 @@ public class PrintableVersionView extends VerticalLayout implements BeforeEnterO
         version = found.get();
         removeAll();
         H1 heading = new H1(version.department().name().in(getLocale()) + " · "
-                + getTranslation("lists.type." + version.type().name()));
+                + getTranslation(version.titleKey()));
         heading.setId("print-heading");
         add(createActions(), heading, new VersionSummary(version), createItemsTable(), createProvenance());
     }

@@ -84,7 +84,7 @@ public class ListVersionEditor extends VerticalLayout implements BeforeEnterObse
         version = shown;
         items = publishing.items(actor, version.id());
         removeAll();
-        H1 heading = new H1(version.department().name().in(getLocale()) + " · " + getTranslation("lists.type." + version.type().name()));
+        H1 heading = new H1(version.department().name().in(getLocale()) + " · " + getTranslation(version.titleKey()));
         heading.setId("editor-heading");
         Paragraph status = new Paragraph(getTranslation("admin.lists.versionStatus", version.versionNo(),
                 getTranslation("lists.status." + version.status().name())));

@@ -105,7 +105,7 @@ public class ListWorkView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(v -> new RouterLink(v.department().name().in(getLocale()), ListVersionEditor.class,
                         new RouteParameters(ListVersionEditor.ID, Integer.toString(v.id()))))
                 .setHeader(getTranslation("admin.users.department")).setAutoWidth(true);
-        grid.addColumn(v -> getTranslation("lists.type." + v.type().name())
+        grid.addColumn(v -> getTranslation(v.titleKey())
                         + (v.type().isAnnual() ? " " + v.year() : ""))
                 .setHeader(getTranslation("admin.lists.type")).setAutoWidth(true);
         grid.addColumn(ListVersion::versionNo).setHeader(getTranslation("admin.lists.versionNo")).setAutoWidth(true);

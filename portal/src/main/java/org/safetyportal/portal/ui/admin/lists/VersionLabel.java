@@ -12,7 +12,7 @@ final class VersionLabel {
 
     static String of(Component context, ListVersion version) {
         return version.department().name().in(UI.getCurrent() == null ? null : UI.getCurrent().getLocale()) + " · "
-                + context.getTranslation("lists.type." + version.type().name()) + " · "
+                + context.getTranslation(version.titleKey()) + " · "
                 + (version.type().isAnnual()
                         ? context.getTranslation("lists.versionOfYear", version.year(), version.versionNo())
                         : context.getTranslation("lists.versionNo", version.versionNo()));
