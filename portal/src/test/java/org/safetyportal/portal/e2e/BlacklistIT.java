@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.safetyportal.portal.e2e.pages.BlacklistWorkPage;
 import org.safetyportal.portal.e2e.pages.LoginPage;
-import org.safetyportal.portal.e2e.pages.UserManagementPage;
 
 /**
  * A publisher puts an enterprise on the dishonesty blacklist; it is public and in the feed. An early
@@ -29,19 +25,11 @@ class BlacklistIT extends BrowserJourney {
     private static final String PHONE = "0356-0000199";
     private static final String REASON = "已全部履行处罚决定并完成整改，经复查合格，准予信用修复。";
 
-    private final HttpClient client = HttpClient.newHttpClient();
-
     @Test
     void publisherLists_reviewerApprovesEarlyRemoval_visitorReadsThePermalinkWithTheObjectionRoute() throws Exception {
-        LoginPage.open(browser).signInSuccessfully("admin", PortalProcess.ADMIN_PASSWORD);
-        UserManagementPage users = UserManagementPage.open(browser);
-        users.createUser("bl.pub", "黑名单示例发布员", "publisher-pass-9", "PUBLISHER", BUREAU);
-        users.waitForUser("bl.pub");
-        users.createUser("bl.rev", "黑名单示例审核员", "reviewer-pass-9", "REVIEWER", BUREAU);
-        users.waitForUser("bl.rev");
-        signOut();
+        createPublisherAndReviewer("bl.pub", "黑名单示例发布员", "bl.rev", "黑名单示例审核员", BUREAU);
 
-        LoginPage.open(browser).signInSuccessfully("bl.pub", "publisher-pass-9");
+        LoginPage.open(browser).signInSuccessfully("bl.pub", PUBLISHER_PASSWORD);
         browser.click("tool-blacklist");
         BlacklistWorkPage work = BlacklistWorkPage.open(browser);
         int id = work.list(ENTERPRISE, CREDIT_CODE, "泽州县", "危险化学品", "拒不执行停产整改指令，擅自恢复充装作业。",
@@ -58,7 +46,7 @@ class BlacklistIT extends BrowserJourney {
         assertFalse(work.canApprove(id), "a publisher cannot approve");
         signOut();
 
-        LoginPage.open(browser).signInSuccessfully("bl.rev", "reviewer-pass-9");
+        LoginPage.open(browser).signInSuccessfully("bl.rev", REVIEWER_PASSWORD);
         BlacklistWorkPage.open(browser).approve(id, ENTERPRISE);
         signOut();
 
@@ -119,14 +107,5 @@ class BlacklistIT extends BrowserJourney {
     private long count(String status) throws IOException, InterruptedException {
         String body = get("/api/v1/blacklist?status=" + status + "&limit=1").body();
         return Long.parseLong(body.substring("{\"total\":".length(), body.indexOf(',')));
-    }
-
-    private void signOut() {
-        browser.click("sign-out");
-        browser.byId("staff-sign-in");
-    }
-
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(portal.url(path))).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
@@ -29,17 +28,15 @@ class InspectionPublishingIT extends BrowserJourney {
     private static final String MISTYPED = FIRST17 + (CreditCode.checkCharacter(FIRST17) == '0' ? '1' : '0');
     private static final String REASON = "罚款金额录入有误";
 
-    private final HttpClient client = HttpClient.newHttpClient();
-
     @Test
     void publisherPublishesAndCorrects_visitorSeesTheCorrectionOnThePermalink_inTheFeed_andInTheCsv() throws Exception {
         LoginPage.open(browser).signInSuccessfully("admin", PortalProcess.ADMIN_PASSWORD);
         UserManagementPage users = UserManagementPage.open(browser);
-        users.createUser("pub.inspect", "王示例", "publisher-pass-9", "PUBLISHER", BUREAU);
+        users.createUser("pub.inspect", "王示例", PUBLISHER_PASSWORD, "PUBLISHER", BUREAU);
         users.waitForUser("pub.inspect");
         signOut();
 
-        LoginPage.open(browser).signInSuccessfully("pub.inspect", "publisher-pass-9");
+        LoginPage.open(browser).signInSuccessfully("pub.inspect", PUBLISHER_PASSWORD);
         InspectionWorkPage work = InspectionWorkPage.fromAdminHome(browser);
         work.type("ins-record-code", RECORD);
         work.pick("ins-kind", browser.text("inspections.kind.ENFORCEMENT"));
@@ -98,14 +95,5 @@ class InspectionPublishingIT extends BrowserJourney {
         assertTrue(line.contains(REASON), line);
         assertTrue(line.matches(".*,inspection-correction:\\d+,[0-9a-f]{64},.*"), line);
         assertTrue(csv.body().lines().skip(1).allMatch(l -> l.contains(",LC,")), "only Lingchuan in\n" + csv.body());
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(portal.url(path))).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private void signOut() {
-        browser.click("sign-out");
-        browser.byId("staff-sign-in");
     }
 }

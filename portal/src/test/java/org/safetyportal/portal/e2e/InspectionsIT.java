@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,8 +17,6 @@ class InspectionsIT extends BrowserJourney {
     private static final String ZEZHOU_COAL = "91140525MA0DEM001P";
     private static final String ZEZHOU_CHEMICALS = "91140525MA0DEM002T";
     private static final int ZEZHOU_RECORDS = 8;
-
-    private final HttpClient client = HttpClient.newHttpClient();
 
     @Test
     void visitor_filtersByCounty_seesOnlyThatCounty_andOpensAnEnterprisesPage() {
@@ -153,9 +147,5 @@ class InspectionsIT extends BrowserJourney {
         assertEquals(404, invalid.statusCode());
         assertTrue(verify.body().startsWith("{\"intact\":true"), verify.body());
         assertTrue(verify.body().contains("\"entriesChecked\":"), verify.body());
-    }
-
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(portal.url(path))).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.safetyportal.portal.e2e.pages.ListWorkPage;
 import org.safetyportal.portal.e2e.pages.LoginPage;
 import org.safetyportal.portal.e2e.pages.UserManagementPage;
 
@@ -39,20 +40,10 @@ class ListImportIT extends BrowserJourney {
     @Test
     void publisherImportsAWorkbook_badRowRefusedByRowAndColumn_goodOneReplacesTheDraft_oldVersionMarkedAmended()
             throws IOException {
-        LoginPage.open(browser).signInSuccessfully("admin", PortalProcess.ADMIN_PASSWORD);
-        UserManagementPage users = UserManagementPage.open(browser);
-        users.createUser("imp.pub", "韩示例", "publisher-pass-9", "PUBLISHER", URBAN);
-        users.waitForUser("imp.pub");
-        users.createUser("imp.rev", "郭示例", "reviewer-pass-9", "REVIEWER", URBAN);
-        users.waitForUser("imp.rev");
-        signOut();
+        createPublisherAndReviewer("imp.pub", "韩示例", "imp.rev", "郭示例", URBAN);
 
-        LoginPage.open(browser).signInSuccessfully("imp.pub", "publisher-pass-9");
-        browser.click("tool-lists");
-        browser.click("start-type");
-        browser.pickOverlayItem("vaadin-select-item", browser.text("lists.type.RESPONSIBILITY"));
-        browser.click("start-draft");
-        browser.waitForText(By.id("editor-status"), browser.text("lists.status.DRAFT"));
+        LoginPage.open(browser).signInSuccessfully("imp.pub", PUBLISHER_PASSWORD);
+        ListWorkPage.fromTools(browser).startDraft("lists.type.RESPONSIBILITY");
 
         byte[] template = download(browser.byId("download-template"));
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
@@ -77,16 +68,8 @@ class ListImportIT extends BrowserJourney {
         browser.waitForText(By.id("editor-status"), browser.text("lists.status.SUBMITTED"));
         signOut();
 
-        LoginPage.open(browser).signInSuccessfully("imp.rev", "reviewer-pass-9");
-        browser.open("/admin/lists");
-        browser.click(browser.find(By.linkText(URBAN)));
-        browser.script("const picker = document.getElementById('review-effective');"
-                + "picker.value = '2026-12-01';"
-                + "picker.dispatchEvent(new CustomEvent('change', {bubbles: true}));");
-        browser.click("review-reason");
-        browser.pickOverlayItem("vaadin-select-item", browser.text("lists.changeReason.LAW_CHANGE"));
-        browser.click("publish-version");
-        browser.byId("publish-confirmation");
+        LoginPage.open(browser).signInSuccessfully("imp.rev", REVIEWER_PASSWORD);
+        ListWorkPage.open(browser).publishSubmitted(URBAN, "2026-12-01", "lists.changeReason.LAW_CHANGE");
         signOut();
 
         browser.open("/lists/department/JC-URBAN_MANAGEMENT");
@@ -97,7 +80,7 @@ class ListImportIT extends BrowserJourney {
                 browser.text("lists.changeReason.LAW_CHANGE")));
 
         // The department then abolishes the list: the publisher asks, the reviewer publishes the repeal.
-        LoginPage.open(browser).signInSuccessfully("imp.pub", "publisher-pass-9");
+        LoginPage.open(browser).signInSuccessfully("imp.pub", PUBLISHER_PASSWORD);
         browser.open("/admin/lists");
         browser.script("const picker = document.getElementById('repeal-date');"
                 + "picker.value = '2026-12-31';"
@@ -108,7 +91,7 @@ class ListImportIT extends BrowserJourney {
         assertTrue(browser.all(By.cssSelector("[id^=approve-repeal-]")).isEmpty(), "a publisher cannot approve");
         signOut();
 
-        LoginPage.open(browser).signInSuccessfully("imp.rev", "reviewer-pass-9");
+        LoginPage.open(browser).signInSuccessfully("imp.rev", REVIEWER_PASSWORD);
         browser.open("/admin/lists");
         browser.click(browser.find(By.cssSelector("[id^=approve-repeal-]")));
         signOut();
@@ -125,11 +108,11 @@ class ListImportIT extends BrowserJourney {
     void aPublisherPostsProgressOnAnAnnualTask_andThePublicSeesItAtOnce() {
         LoginPage.open(browser).signInSuccessfully("admin", PortalProcess.ADMIN_PASSWORD);
         UserManagementPage users = UserManagementPage.open(browser);
-        users.createUser("progress.pub", "秦示例", "publisher-pass-9", "PUBLISHER", EMERGENCY);
+        users.createUser("progress.pub", "秦示例", PUBLISHER_PASSWORD, "PUBLISHER", EMERGENCY);
         users.waitForUser("progress.pub");
         signOut();
 
-        LoginPage.open(browser).signInSuccessfully("progress.pub", "publisher-pass-9");
+        LoginPage.open(browser).signInSuccessfully("progress.pub", PUBLISHER_PASSWORD);
         browser.click("tool-lists");
         browser.click("progress-item");
         browser.pickOverlayItem("vaadin-combo-box-item", "RW-YJ-2026-02 开展安全教育“五进”活动");
@@ -185,10 +168,5 @@ class ListImportIT extends BrowserJourney {
             workbook.write(out);
         }
         return file;
-    }
-
-    private void signOut() {
-        browser.click("sign-out");
-        browser.byId("staff-sign-in");
     }
 }

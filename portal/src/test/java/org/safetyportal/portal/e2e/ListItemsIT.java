@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -23,8 +22,6 @@ class ListItemsIT extends BrowserJourney {
      */
     private static final List<String> COAL_DUTIES = List.of("JC-GOVERNMENT DZ-JC-004", "JC-ENERGY ZR-NY-001", "JC-ENERGY ZR-NY-003", "ZZ-ENERGY ZR-ZZNY-001",
             "GP-ENERGY ZR-GPNY-001", "YC-ENERGY ZR-YCNY-001", "QS-ENERGY ZR-QSNY-001");
-
-    private final HttpClient client = HttpClient.newHttpClient();
 
     @Test
     void visitor_filtersItems_opensAPermalinkWithItsHistory_downloadsTheSet_andReopensTheCitedFilter() throws Exception {
@@ -113,9 +110,6 @@ class ListItemsIT extends BrowserJourney {
         assertTrue(routing.body().contains("\"itemCode\":\"ZR-NY-001\""), routing.body());
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(portal.url(path))).build(), HttpResponse.BodyHandlers.ofString());
-    }
 
     private List<List<String>> download(String address) throws Exception {
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(address)).build(),

@@ -13,8 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.safetyportal.portal.e2e.pages.ListWorkPage;
 import org.safetyportal.portal.e2e.pages.LoginPage;
-import org.safetyportal.portal.e2e.pages.UserManagementPage;
 
 /** A publisher drafts and submits a new version of a list; a reviewer publishes it; the public sees it. */
 class ListWorkflowIT extends BrowserJourney {
@@ -24,38 +24,15 @@ class ListWorkflowIT extends BrowserJourney {
 
     @Test
     void publisherDraftsAndSubmits_reviewerPublishes_andThePublicSeesTheNewVersion() {
-        LoginPage.open(browser).signInSuccessfully("admin", PortalProcess.ADMIN_PASSWORD);
-        UserManagementPage users = UserManagementPage.open(browser);
-        users.createUser("pub.chen", "陈示例", "publisher-pass-9", "PUBLISHER", BUREAU);
-        users.waitForUser("pub.chen");
-        users.createUser("rev.liu", "刘示例", "reviewer-pass-9", "REVIEWER", BUREAU);
-        users.waitForUser("rev.liu");
-        signOut();
+        createPublisherAndReviewer("pub.chen", "陈示例", "rev.liu", "刘示例", BUREAU);
 
-        LoginPage.open(browser).signInSuccessfully("pub.chen", "publisher-pass-9");
-        browser.click("tool-lists");
-        browser.click("start-type");
-        browser.pickOverlayItem("vaadin-select-item", browser.text("lists.type.RESPONSIBILITY"));
-        browser.click("start-draft");
-        browser.waitForText(By.id("editor-status"), browser.text("lists.status.DRAFT"));
-        browser.click("edit-ZR-YJ-001");
-        WebTextArea.replace(browser, "item-title", NEW_TITLE);
-        browser.click("item-save");
-        browser.waitForText(By.id("editor-items"), NEW_TITLE);
-        browser.click("submit-version");
-        browser.waitForText(By.id("editor-status"), browser.text("lists.status.SUBMITTED"));
+        LoginPage.open(browser).signInSuccessfully("pub.chen", PUBLISHER_PASSWORD);
+        ListWorkPage.fromTools(browser).startDraft("lists.type.RESPONSIBILITY").changeTitle("ZR-YJ-001", NEW_TITLE).submit();
         assertTrue(browser.all(By.id("publish-version")).isEmpty(), "a publisher cannot publish");
         signOut();
 
-        LoginPage.open(browser).signInSuccessfully("rev.liu", "reviewer-pass-9");
-        browser.open("/admin/lists");
-        browser.click(browser.find(By.linkText(BUREAU)));
-        browser.script("const picker = document.getElementById('review-effective');"
-                + "picker.value = '2026-12-01';"
-                + "picker.dispatchEvent(new CustomEvent('change', {bubbles: true}));");
-        browser.click("review-reason");
-        browser.pickOverlayItem("vaadin-select-item", browser.text("lists.changeReason.LAW_CHANGE"));
-        browser.click("publish-version");
+        LoginPage.open(browser).signInSuccessfully("rev.liu", REVIEWER_PASSWORD);
+        ListWorkPage.open(browser).publishSubmitted(BUREAU, "2026-12-01", "lists.changeReason.LAW_CHANGE");
         browser.waitForText(By.id("publish-confirmation"), browser.text("admin.lists.published", 2).substring(0, 3));
         signOut();
 
@@ -95,10 +72,5 @@ class ListWorkflowIT extends BrowserJourney {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private void signOut() {
-        browser.click("sign-out");
-        browser.byId("staff-sign-in");
     }
 }

@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,7 +14,6 @@ import org.openqa.selenium.WebElement;
 import org.safetyportal.content.inspection.CreditCode;
 import org.safetyportal.portal.e2e.pages.HazardWorkPage;
 import org.safetyportal.portal.e2e.pages.LoginPage;
-import org.safetyportal.portal.e2e.pages.UserManagementPage;
 
 /**
  * 重大隐患挂牌督办: a publisher lists a hazard and records the rectification, a reviewer accepts and
@@ -32,19 +27,11 @@ class MajorHazardsIT extends BrowserJourney {
     private static final String CREDIT_CODE = "91140521MA0DEM099" + CreditCode.checkCharacter("91140521MA0DEM099");
     private static final String FUNDS = "企业自筹资金 88 万元";
 
-    private final HttpClient client = HttpClient.newHttpClient();
-
     @Test
     void publisherListsAndRecordsProgress_reviewerCloses_visitorFindsItByCountyWithTheSignOff() throws Exception {
-        LoginPage.open(browser).signInSuccessfully("admin", PortalProcess.ADMIN_PASSWORD);
-        UserManagementPage users = UserManagementPage.open(browser);
-        users.createUser("hz.pub", "何示例", "publisher-pass-9", "PUBLISHER", BUREAU);
-        users.waitForUser("hz.pub");
-        users.createUser("hz.rev", "严示例", "reviewer-pass-9", "REVIEWER", BUREAU);
-        users.waitForUser("hz.rev");
-        signOut();
+        createPublisherAndReviewer("hz.pub", "何示例", "hz.rev", "严示例", BUREAU);
 
-        LoginPage.open(browser).signInSuccessfully("hz.pub", "publisher-pass-9");
+        LoginPage.open(browser).signInSuccessfully("hz.pub", PUBLISHER_PASSWORD);
         browser.click("tool-hazards");
         HazardWorkPage work = new HazardWorkPage(browser);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -64,7 +51,7 @@ class MajorHazardsIT extends BrowserJourney {
         assertFalse(work.offersStep(CODE), "a publisher cannot accept");
         signOut();
 
-        LoginPage.open(browser).signInSuccessfully("hz.rev", "reviewer-pass-9");
+        LoginPage.open(browser).signInSuccessfully("hz.rev", REVIEWER_PASSWORD);
         work = HazardWorkPage.open(browser);
         work.recordStep(CODE, browser.text("hazards.step.to.CLOSED"), "现场验收合格，同意销号。", "钱示例", BUREAU);
         work.waitForStatus(CODE, browser.text("hazards.status.CLOSED"));
@@ -121,14 +108,5 @@ class MajorHazardsIT extends BrowserJourney {
         assertTrue(badYear.body().contains("The value of the parameter year is not valid."), badYear.body());
         assertEquals(404, unknown.statusCode());
         assertTrue(unknown.body().contains("Nothing is published at this address."), unknown.body());
-    }
-
-    private void signOut() {
-        browser.click("sign-out");
-        browser.byId("staff-sign-in");
-    }
-
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(portal.url(path))).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -4,10 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,17 +24,15 @@ class OversightIT extends BrowserJourney {
     private static final String REPORT = "（示例）已清理老旧小区消防通道42处，建成集中充电点15个。";
     private static final Pattern TOTAL = Pattern.compile("^\\{\"total\":(\\d+),");
 
-    private final HttpClient client = HttpClient.newHttpClient();
-
     @Test
     void publisherPublishesAnAssessmentAndFilesAReport_visitorFiltersByKindAndYear_andOpensThePermalinks() throws Exception {
         LoginPage.open(browser).signInSuccessfully("admin", PortalProcess.ADMIN_PASSWORD);
         UserManagementPage users = UserManagementPage.open(browser);
-        users.createUser("aw.wang", "王示例", "publisher-pass-9", "PUBLISHER", COMMITTEE);
+        users.createUser("aw.wang", "王示例", PUBLISHER_PASSWORD, "PUBLISHER", COMMITTEE);
         users.waitForUser("aw.wang");
         signOut();
 
-        LoginPage.open(browser).signInSuccessfully("aw.wang", "publisher-pass-9");
+        LoginPage.open(browser).signInSuccessfully("aw.wang", PUBLISHER_PASSWORD);
         OversightAdminPage form = OversightAdminPage.openFromStaffArea(browser);
         form.chooseKind(browser.text("oversight.kind.ASSESSMENT"));
         form.type("form-code", CODE);
@@ -155,14 +149,5 @@ class OversightIT extends BrowserJourney {
         Matcher matcher = TOTAL.matcher(body);
         assertTrue(matcher.find(), body);
         return Integer.parseInt(matcher.group(1));
-    }
-
-    private void signOut() {
-        browser.click("sign-out");
-        browser.byId("staff-sign-in");
-    }
-
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(portal.url(path))).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
