@@ -1,0 +1,45 @@
+package org.safetyportal.portal.api;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/** What every feed of the portal has in common: absolute links, newest first, at most {@value #ENTRIES} entries. */
+final class AtomFeed {
+
+    static final MediaType ATOM = MediaType.of("application/atom+xml;charset=utf-8");
+    static final int ENTRIES = 50;
+    /** The updated time of a feed with no entry yet: before anything was published. */
+    private static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
+
+    private AtomFeed() {
+    }
+
+    /** Links in a feed are absolute; they point back at the host the reader used. */
+    static String baseUrl(HttpRequest<?> request) {
+        String host = request.getHeaders().get("Host");
+        String scheme = request.isSecure() ? "https" : "http";
+        return scheme + "://" + (host == null || host.isBlank() ? "localhost" : host);
+    }
+
+    /**
+     * The feed at {@code selfPath} about the page at {@code alternatePath}: the newest {@value #ENTRIES}
+     * entries, and as its updated time that of its newest entry.
+     */
+    static HttpResponse<String> respond(HttpRequest<?> request, Locale locale, String selfPath, String alternatePath,
+            String title, List<AtomFeedWriter.Entry> entries) {
+        String base = baseUrl(request);
+        List<AtomFeedWriter.Entry> newest = new ArrayList<>(entries);
+        newest.sort(Comparator.comparing(AtomFeedWriter.Entry::updated).reversed());
+        newest = newest.stream().limit(ENTRIES).toList();
+        Instant updated = newest.isEmpty() ? EPOCH : newest.get(0).updated();
+        String xml = AtomFeedWriter.write("urn:safety-portal:feed:" + selfPath, title, base + selfPath, base + alternatePath,
+                locale.toLanguageTag(), updated, newest);
+        return HttpResponse.ok(xml).contentType(ATOM);
+    }
+}

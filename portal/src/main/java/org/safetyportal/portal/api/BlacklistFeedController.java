@@ -1,0 +1,46 @@
+package org.safetyportal.portal.api;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import org.safetyportal.content.blacklist.BlacklistEvent;
+import org.safetyportal.content.blacklist.BlacklistRegister;
+import org.safetyportal.i18n.Messages;
+
+/** The Atom feed of the blacklist: listings, early removals and expiries. */
+@Controller("/feeds")
+class BlacklistFeedController {
+
+    private static final ZoneId CITY_TIME = ZoneId.of("Asia/Shanghai");
+
+    private final BlacklistRegister blacklist;
+
+    BlacklistFeedController(BlacklistRegister blacklist) {
+        this.blacklist = blacklist;
+    }
+
+    /**
+     * Each change is its own entry dated the day it happened (the start of that day in the city); an
+     * expiry appears only once its day has come.
+     */
+    @Get("/blacklist.atom")
+    HttpResponse<String> blacklist(HttpRequest<?> request) {
+        Locale locale = ApiLanguage.of(request);
+        String base = AtomFeed.baseUrl(request);
+        List<AtomFeedWriter.Entry> entries = blacklist.recentEvents(AtomFeed.ENTRIES).stream().map(e -> new AtomFeedWriter.Entry(
+                "urn:safety-portal:" + e.subject(),
+                Messages.get(locale, "feeds.blacklist." + e.kind().name(), e.entry().enterpriseName()),
+                base + "/blacklist/" + e.entry().id(),
+                e.date().atStartOfDay(CITY_TIME).toInstant(),
+                Messages.get(locale, e.kind() == BlacklistEvent.Kind.REMOVED ? "feeds.blacklist.summaryRemoved" : "feeds.blacklist.summary",
+                        e.entry().department().name().in(locale), e.entry().creditCode(), e.entry().listingDate().toString(),
+                        e.entry().expiryDate().toString(), e.entry().removal() == null ? "" : e.entry().removal().reason())))
+                .toList();
+        return AtomFeed.respond(request, locale, "/feeds/blacklist.atom", "/blacklist",
+                Messages.get(locale, "feeds.blacklist.title"), entries);
+    }
+}
