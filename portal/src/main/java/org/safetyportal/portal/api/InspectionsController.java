@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.exports.ExportFormat;
-import org.safetyportal.content.exports.InspectionExport;
+import org.safetyportal.content.exports.RegisterExport;
 import org.safetyportal.content.exports.InspectionExports;
 import org.safetyportal.content.inspection.InspectionCorrection;
 import org.safetyportal.content.inspection.InspectionFilter;
@@ -142,7 +142,7 @@ class InspectionsController {
     }
 
     private HttpResponse<byte[]> export(InspectionFilter filter, ExportFormat format) {
-        InspectionExport export = exports.export(filter, format);
+        RegisterExport export = exports.export(filter, format);
         return HttpResponse.ok(export.bytes())
                 .contentType(format.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + export.fileName() + "\"")

@@ -53,7 +53,7 @@ public class DataDictionaryView extends VerticalLayout implements HasDynamicTitl
                 section("dictionary-inspection-fields", getTranslation("exports.dictionary.inspectionFields"),
                         getTranslation("exports.dictionary.inspectionFields.explain"),
                         fieldTable("inspection-field-", DataDictionary.inspectionFields(), "exports.inspectionField."),
-                        fieldTable("inspection-export-field-", DataDictionary.inspectionExportFields(), "exports.inspectionExportField.")),
+                        fieldTable("inspection-export-field-", DataDictionary.registerExportFields(), "exports.registerExportField.")),
                 section("dictionary-codes", getTranslation("exports.dictionary.codes"),
                         getTranslation("exports.dictionary.codes.explain"), codeTables(organization)),
                 section("dictionary-files", getTranslation("exports.dictionary.files"),
