@@ -1,23 +1,12 @@
 package org.safetyportal.content.exports;
 
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Date;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.inspection.InspectionFilter;
 import org.safetyportal.content.inspection.InspectionRecord;
 import org.safetyportal.content.inspection.InspectionRegister;
-import org.safetyportal.content.ledger.CanonicalJson;
 import org.safetyportal.content.organization.OrganizationDirectory;
 
 /**
@@ -29,72 +18,37 @@ import org.safetyportal.content.organization.OrganizationDirectory;
 @Singleton
 public class InspectionExports {
 
-    /** More than this many records at once are refused: narrow the filter, or page through the API. */
-    public static final int MAX_RECORDS = 10_000;
-    static final String RECORDS = "records";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
-
     private final InspectionRegister register;
     private final OrganizationDirectory organization;
-    private final Clock clock;
+    private final RegisterFile file;
 
     InspectionExports(InspectionRegister register, OrganizationDirectory organization, Clock clock) {
         this.register = register;
         this.organization = organization;
-        this.clock = clock;
+        this.file = new RegisterFile("inspections", DataDictionary.inspectionFields(), clock, RegisterFile.MAX_RECORDS);
     }
 
-    public InspectionExport export(InspectionFilter filter, ExportFormat format) {
-        long total = register.count(filter);
-        if (total > MAX_RECORDS) {
-            throw new ValidationException("inspections.export.tooMany", total, MAX_RECORDS);
-        }
-        List<InspectionRecord> records = register.search(filter, 0, MAX_RECORDS);
-        Instant generatedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        String description = describe(filter);
-        List<Map<String, Object>> rows = records.stream().map(InspectionExports::row).toList();
-        Map<String, Object> about = new LinkedHashMap<>();
-        about.put("filter", description);
-        about.put("generatedAt", generatedAt.toString());
-        about.put("asOf", register.today().toString());
-        about.put("total", rows.size());
-        List<String> names = DataDictionary.inspectionFields().stream().map(DataDictionary.Field::name).toList();
-        byte[] bytes = switch (format) {
-            case CSV -> CsvWriter.table(names, rows);
-            case XLSX -> XlsxWriter.workbook(RECORDS, names, rows, about, "inspections " + description, Date.from(generatedAt));
-            case JSON -> json(about, rows);
-        };
-        String fileName = "inspections_" + description.replace('=', '-').replace(';', '_').replaceAll("[^A-Za-z0-9._-]", "-")
-                + "_" + STAMP.format(generatedAt) + "." + format.extension();
-        return new InspectionExport(format, fileName, bytes, description, generatedAt, rows.size());
+    public RegisterExport export(InspectionFilter filter, ExportFormat format) {
+        return file.write(format, parameters(filter), register.today(), register.count(filter),
+                limit -> register.search(filter, 0, limit).stream().map(InspectionExports::row).toList());
     }
 
     /** The filter as {@code name=value} pairs joined by semicolons, codes only; {@code all} when nothing narrows it. */
     public String describe(InspectionFilter filter) {
-        List<String> parts = new ArrayList<>();
-        add(parts, "area", filter.areaCode());
-        add(parts, "sector", filter.sectorCode());
-        if (filter.departmentId() != null) {
-            add(parts, "department", organization.department(filter.departmentId()).map(d -> d.code())
-                    .orElse(String.valueOf(filter.departmentId())));
-        }
-        add(parts, "from", filter.from());
-        add(parts, "to", filter.to());
-        add(parts, "kind", filter.kind());
-        add(parts, "status", filter.status());
-        return parts.isEmpty() ? "all" : String.join(";", parts);
+        return RegisterFile.describe(parameters(filter));
     }
 
-    private static void add(List<String> parts, String name, Object value) {
-        if (value != null) {
-            parts.add(name + "=" + value);
-        }
-    }
-
-    private static byte[] json(Map<String, Object> about, List<Map<String, Object>> rows) {
-        Map<String, Object> json = new LinkedHashMap<>(about);
-        json.put(RECORDS, rows);
-        return CanonicalJson.write(json).getBytes(StandardCharsets.UTF_8);
+    /** The filter as the parameters of the API's export, in order: area, sector, department, from, to, kind, status. */
+    public Map<String, String> parameters(InspectionFilter filter) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        RegisterFile.put(parameters, "area", filter.areaCode());
+        RegisterFile.put(parameters, "sector", filter.sectorCode());
+        RegisterFile.putDepartment(parameters, organization, filter.departmentId());
+        RegisterFile.put(parameters, "from", filter.from());
+        RegisterFile.put(parameters, "to", filter.to());
+        RegisterFile.put(parameters, "kind", filter.kind());
+        RegisterFile.put(parameters, "status", filter.status());
+        return parameters;
     }
 
     /** One record under the names of {@link DataDictionary#inspectionFields()}. */
@@ -107,18 +61,18 @@ public class InspectionExports {
         row.put("creditCode", r.creditCode());
         row.put("area", r.area().code());
         row.put("sector", r.sector().code());
-        row.put("inspectionDate", text(r.inspectionDate()));
+        row.put("inspectionDate", RegisterFile.text(r.inspectionDate()));
         row.put("findings", r.findings());
         row.put("violationBasis", r.violationBasis());
         row.put("violationDescription", r.violationDescription());
         row.put("measures", r.measures());
         row.put("decisionNo", r.decisionNo());
         row.put("fineAmount", r.fineAmount() == null ? null : r.fineAmount().setScale(2).toPlainString());
-        row.put("rectificationDeadline", text(r.rectificationDeadline()));
+        row.put("rectificationDeadline", RegisterFile.text(r.rectificationDeadline()));
         row.put("rectificationStatus", r.rectificationStatus().name());
-        row.put("rectifiedOn", text(r.rectifiedOn()));
-        row.put("decisionDate", text(r.decisionDate()));
-        row.put("publicationDate", text(r.publicationDate()));
+        row.put("rectifiedOn", RegisterFile.text(r.rectifiedOn()));
+        row.put("decisionDate", RegisterFile.text(r.decisionDate()));
+        row.put("publicationDate", RegisterFile.text(r.publicationDate()));
         row.put("publishedLate", r.publishedLate());
         row.put("publishedBy", r.publishedBy());
         row.put("publishedAt", r.publishedAt().toString());
@@ -131,9 +85,5 @@ public class InspectionExports {
         row.put("statusSubject", r.statusEvent() == null ? null : r.statusEvent().ledgerSubject());
         row.put("statusHash", r.statusEvent() == null ? null : r.statusEvent().contentHash());
         return row;
-    }
-
-    private static String text(LocalDate date) {
-        return date == null ? null : date.toString();
     }
 }

@@ -3,6 +3,7 @@ package org.safetyportal.content.hazards;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
@@ -158,6 +159,11 @@ public class MajorHazardRegister {
         return repository.search(HazardFilter.all(), 0, Integer.MAX_VALUE).stream()
                 .map(h -> h.listingDate().getYear()).filter(y -> y <= thisYear).distinct()
                 .sorted((a, b) -> b - a).toList();
+    }
+
+    /** The day OVERDUE is reckoned on (Jincheng time). */
+    public LocalDate today() {
+        return repository.today();
     }
 
     public boolean isEmpty() {

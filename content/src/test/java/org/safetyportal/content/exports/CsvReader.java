@@ -8,12 +8,12 @@ import java.util.List;
  * fields may hold commas, doubled quotes and line breaks. An unquoted empty field reads as null, a
  * quoted one as the empty string.
  */
-final class CsvReader {
+public final class CsvReader {
 
     private CsvReader() {
     }
 
-    static List<List<String>> read(String text) {
+    public static List<List<String>> read(String text) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
         int i = 0;

@@ -9,15 +9,10 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Set;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.safetyportal.content.account.AccountService;
 import org.safetyportal.content.account.Actor;
@@ -60,14 +55,14 @@ class InspectionExportsTest {
             InspectionExports exports = context.getBean(InspectionExports.class);
             List<String> names = DataDictionary.inspectionFields().stream().map(DataDictionary.Field::name).toList();
 
-            InspectionExport csv = exports.export(ZEZHOU, ExportFormat.CSV);
+            RegisterExport csv = exports.export(ZEZHOU, ExportFormat.CSV);
             String text = new String(csv.bytes(), StandardCharsets.UTF_8);
             assertTrue(text.startsWith("\uFEFF"), "byte order mark");
             List<List<String>> records = CsvReader.read(text.substring(1));
             assertEquals(names, records.get(0));
             assertEquals(expected.size(), records.size() - 1);
             for (int i = 0; i < expected.size(); i++) {
-                assertEquals(cells(names, InspectionExports.row(expected.get(i))), records.get(i + 1));
+                assertEquals(ExportRows.cells(names, InspectionExports.row(expected.get(i))), records.get(i + 1));
             }
             assertEquals("777.00", records.get(1).get(names.indexOf("fineAmount")));
             assertEquals("金额更正", records.get(1).get(names.indexOf("correctionReason")));
@@ -76,14 +71,14 @@ class InspectionExportsTest {
             assertEquals("area=ZZ", csv.filter());
             assertEquals("inspections_area-ZZ_20261128T040000Z.csv", csv.fileName());
 
-            InspectionExport xlsx = exports.export(ZEZHOU, ExportFormat.XLSX);
+            RegisterExport xlsx = exports.export(ZEZHOU, ExportFormat.XLSX);
             try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
-                List<List<String>> rows = read(workbook.getSheet("records"), names.size());
+                List<List<String>> rows = ExportRows.read(workbook.getSheet("records"), names.size());
                 assertEquals(names, rows.get(0));
                 for (int i = 0; i < expected.size(); i++) {
-                    assertEquals(cells(names, InspectionExports.row(expected.get(i))), rows.get(i + 1));
+                    assertEquals(ExportRows.cells(names, InspectionExports.row(expected.get(i))), rows.get(i + 1));
                 }
-                List<List<String>> about = read(workbook.getSheet("about"), 2);
+                List<List<String>> about = ExportRows.read(workbook.getSheet("about"), 2);
                 assertEquals(List.of("filter", "area=ZZ"), about.get(0));
                 assertEquals(List.of("generatedAt", "2026-11-28T04:00:00Z"), about.get(1));
                 assertEquals(List.of("total", Integer.toString(expected.size())), about.get(3));
@@ -95,25 +90,5 @@ class InspectionExportsTest {
             assertTrue(json.contains("\"rectificationStatus\":\"OVERDUE\""), json);
             assertTrue(!json.contains("\"rectificationStatus\":\"RECTIFIED\""), json);
         }
-    }
-
-    private static List<String> cells(List<String> names, Map<String, Object> row) {
-        List<String> cells = new ArrayList<>();
-        names.forEach(name -> cells.add(CellText.of(row.get(name))));
-        return cells;
-    }
-
-    private static List<List<String>> read(Sheet sheet, int columns) {
-        DataFormatter formatter = new DataFormatter();
-        List<List<String>> rows = new ArrayList<>();
-        for (Row row : sheet) {
-            List<String> cells = new ArrayList<>();
-            for (int c = 0; c < columns; c++) {
-                Cell cell = row.getCell(c);
-                cells.add(cell == null ? null : formatter.formatCellValue(cell));
-            }
-            rows.add(cells);
-        }
-        return rows;
     }
 }

@@ -1,6 +1,7 @@
 package org.safetyportal.portal.api;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -16,20 +17,26 @@ import org.safetyportal.content.blacklist.BlacklistFilter;
 import org.safetyportal.content.blacklist.BlacklistRegister;
 import org.safetyportal.content.blacklist.BlacklistRemoval;
 import org.safetyportal.content.blacklist.BlacklistScope;
+import org.safetyportal.content.exports.BlacklistExports;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
 
-/** The dishonesty blacklist as open data: current list, history or both, filtered and paged; one entry by id. */
+/**
+ * The dishonesty blacklist as open data: current list, history or both, filtered and paged; the filtered
+ * set as a file; one entry by id.
+ */
 @Controller("/api/v1")
 class BlacklistController {
 
     private static final int MAX_PAGE = 500;
 
     private final BlacklistRegister register;
+    private final BlacklistExports exports;
     private final OrganizationDirectory organization;
 
-    BlacklistController(BlacklistRegister register, OrganizationDirectory organization) {
+    BlacklistController(BlacklistRegister register, BlacklistExports exports, OrganizationDirectory organization) {
         this.register = register;
+        this.exports = exports;
         this.organization = organization;
     }
 
@@ -85,11 +92,19 @@ class BlacklistController {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
             throw new ValidationException("api.page.invalid", MAX_PAGE);
         }
-        BlacklistFilter filter = new BlacklistFilter(scope(status), blankToNull(area), blankToNull(sector),
-                departmentId(department), year);
+        BlacklistFilter filter = filter(status, area, sector, department, year);
         LocalDate today = register.today();
         return new PageJson(register.count(filter), offset, limit,
                 register.search(filter, offset, limit).stream().map(e -> EntryJson.of(e, today)).toList());
+    }
+
+    /** The filtered set as {@code export.csv}, {@code .xlsx} or {@code .json}, with the list's parameters. */
+    @Get("/blacklist/export.{extension}")
+    HttpResponse<byte[]> export(@PathVariable String extension, @Nullable @QueryValue String status,
+            @Nullable @QueryValue String area, @Nullable @QueryValue String sector,
+            @Nullable @QueryValue String department, @Nullable @QueryValue Integer year) {
+        return RegisterDownloads.of(exports.export(filter(status, area, sector, department, year),
+                RegisterDownloads.format(extension)));
     }
 
     @Get("/blacklist/{id}")
@@ -99,6 +114,10 @@ class BlacklistController {
         }
         return register.entry(Integer.parseInt(id)).map(e -> EntryJson.of(e, register.today()))
                 .orElseThrow(ResourceNotFoundException::new);
+    }
+
+    private BlacklistFilter filter(String status, String area, String sector, String department, Integer year) {
+        return new BlacklistFilter(scope(status), blankToNull(area), blankToNull(sector), departmentId(department), year);
     }
 
     private static BlacklistScope scope(String status) {

@@ -1,6 +1,7 @@
 package org.safetyportal.portal.api;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -8,21 +9,31 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import org.safetyportal.content.ValidationException;
+import org.safetyportal.content.exports.HazardExports;
 import org.safetyportal.content.hazards.HazardEvent;
 import org.safetyportal.content.hazards.HazardFilter;
 import org.safetyportal.content.hazards.MajorHazard;
 import org.safetyportal.content.hazards.MajorHazardRegister;
+import org.safetyportal.content.organization.Department;
+import org.safetyportal.content.organization.OrganizationDirectory;
 
-/** 重大隐患挂牌督办 as open data: the filtered, paged register, and one listed hazard with its whole history. */
+/**
+ * 重大隐患挂牌督办 as open data: the filtered, paged register, the filtered set as a file, and one listed
+ * hazard with its whole history.
+ */
 @Controller("/api/v1")
 class HazardsController {
 
     private static final int MAX_PAGE = 500;
 
     private final MajorHazardRegister register;
+    private final HazardExports exports;
+    private final OrganizationDirectory organization;
 
-    HazardsController(MajorHazardRegister register) {
+    HazardsController(MajorHazardRegister register, HazardExports exports, OrganizationDirectory organization) {
         this.register = register;
+        this.exports = exports;
+        this.organization = organization;
     }
 
     @Serdeable
@@ -60,24 +71,43 @@ class HazardsController {
     }
 
     /**
-     * Newest listing first; area and sector by code, status one of LISTED, RECTIFYING,
+     * Newest listing first; area, sector and listing department by code, status one of LISTED, RECTIFYING,
      * RECTIFIED_PENDING_ACCEPTANCE, CLOSED or OVERDUE, year the year of listing.
      */
     @Get("/hazards")
     PageJson hazards(@Nullable @QueryValue String area, @Nullable @QueryValue String sector,
-            @Nullable @QueryValue String status, @Nullable @QueryValue String year,
-            @QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "100") int limit) {
+            @Nullable @QueryValue String department, @Nullable @QueryValue String status,
+            @Nullable @QueryValue String year, @QueryValue(defaultValue = "0") int offset,
+            @QueryValue(defaultValue = "100") int limit) {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
             throw new ValidationException("api.page.invalid", MAX_PAGE);
         }
-        HazardFilter filter = new HazardFilter(blankToNull(area), blankToNull(sector), null, blankToNull(status), year(year));
+        HazardFilter filter = filter(area, sector, department, status, year);
         return new PageJson(register.count(filter), offset, limit,
                 register.search(filter, offset, limit).stream().map(HazardJson::of).toList());
+    }
+
+    /** The filtered set as {@code export.csv}, {@code .xlsx} or {@code .json}, with the list's parameters. */
+    @Get("/hazards/export.{extension}")
+    HttpResponse<byte[]> export(@PathVariable String extension, @Nullable @QueryValue String area,
+            @Nullable @QueryValue String sector, @Nullable @QueryValue String department,
+            @Nullable @QueryValue String status, @Nullable @QueryValue String year) {
+        return RegisterDownloads.of(exports.export(filter(area, sector, department, status, year),
+                RegisterDownloads.format(extension)));
     }
 
     @Get("/hazards/{code}")
     HazardJson hazard(@PathVariable String code) {
         return register.byCode(code).map(HazardJson::of).orElseThrow(ResourceNotFoundException::new);
+    }
+
+    private HazardFilter filter(String area, String sector, String department, String status, String year) {
+        Integer departmentId = null;
+        if (blankToNull(department) != null) {
+            departmentId = organization.departments().stream().filter(d -> d.code().equals(department)).findFirst()
+                    .map(Department::id).orElseThrow(() -> new ValidationException("hazards.department.unknown"));
+        }
+        return new HazardFilter(blankToNull(area), blankToNull(sector), departmentId, blankToNull(status), year(year));
     }
 
     private static Integer year(String value) {

@@ -1,7 +1,6 @@
 package org.safetyportal.portal.api;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.exports.ExportFormat;
-import org.safetyportal.content.exports.InspectionExport;
 import org.safetyportal.content.exports.InspectionExports;
 import org.safetyportal.content.inspection.InspectionCorrection;
 import org.safetyportal.content.inspection.InspectionFilter;
@@ -36,8 +34,6 @@ import org.safetyportal.content.organization.OrganizationDirectory;
 class InspectionsController {
 
     private static final int MAX_PAGE = 500;
-    static final String EXPORT_FILTER = "X-Export-Filter";
-    static final String GENERATED_AT = "X-Generated-At";
 
     private final InspectionRegister register;
     private final InspectionExports exports;
@@ -142,12 +138,7 @@ class InspectionsController {
     }
 
     private HttpResponse<byte[]> export(InspectionFilter filter, ExportFormat format) {
-        InspectionExport export = exports.export(filter, format);
-        return HttpResponse.ok(export.bytes())
-                .contentType(format.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + export.fileName() + "\"")
-                .header(EXPORT_FILTER, export.filter())
-                .header(GENERATED_AT, export.generatedAt().toString());
+        return RegisterDownloads.of(exports.export(filter, format));
     }
 
     private InspectionFilter filter(String area, String sector, String department, String from, String to, String kind,

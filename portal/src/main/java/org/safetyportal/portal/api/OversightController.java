@@ -1,6 +1,7 @@
 package org.safetyportal.portal.api;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -9,6 +10,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.safetyportal.content.exports.OversightExports;
 import org.safetyportal.content.oversight.InspectedParty;
 import org.safetyportal.content.oversight.OversightFilter;
 import org.safetyportal.content.oversight.OversightKind;
@@ -17,16 +19,18 @@ import org.safetyportal.content.oversight.OversightResult;
 import org.safetyportal.content.oversight.RectificationReport;
 import org.safetyportal.content.ValidationException;
 
-/** 巡查/考核/督查 results as open data: a filtered, paged register and each result under its code. */
+/** 巡查/考核/督查 results as open data: a filtered, paged register, the filtered set as a file, and each result under its code. */
 @Controller("/api/v1")
 class OversightController {
 
     private static final int MAX_PAGE = 500;
 
     private final OversightRegister register;
+    private final OversightExports exports;
 
-    OversightController(OversightRegister register) {
+    OversightController(OversightRegister register, OversightExports exports) {
         this.register = register;
+        this.exports = exports;
     }
 
     @Serdeable
@@ -78,16 +82,28 @@ class OversightController {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
             throw new ValidationException("api.page.invalid", MAX_PAGE);
         }
-        OversightFilter filter = new OversightFilter(kind(kind), year, blankToNull(area), blankToNull(department));
+        OversightFilter filter = filter(kind, year, area, department);
         LocalDate today = register.today();
         return new PageJson(register.count(filter), offset, limit,
                 register.search(filter, offset, limit).stream().map(r -> ResultJson.of(r, today)).toList());
+    }
+
+    /** The filtered set as {@code export.csv}, {@code .xlsx} or {@code .json}, with the list's parameters. */
+    @Get("/oversight/export.{extension}")
+    HttpResponse<byte[]> export(@PathVariable String extension, @Nullable @QueryValue String kind,
+            @Nullable @QueryValue Integer year, @Nullable @QueryValue String area,
+            @Nullable @QueryValue String department) {
+        return RegisterDownloads.of(exports.export(filter(kind, year, area, department), RegisterDownloads.format(extension)));
     }
 
     @Get("/oversight/{code}")
     ResultJson result(@PathVariable String code) {
         return register.byCode(code).map(r -> ResultJson.of(r, register.today()))
                 .orElseThrow(ResourceNotFoundException::new);
+    }
+
+    private static OversightFilter filter(String kind, Integer year, String area, String department) {
+        return new OversightFilter(kind(kind), year, blankToNull(area), blankToNull(department));
     }
 
     private static OversightKind kind(String value) {

@@ -154,6 +154,17 @@ class ViewTextTest {
         }
         DataDictionary.itemFields().forEach(field -> keys.add("exports.field." + field.name()));
         DataDictionary.versionFields().forEach(field -> keys.add("exports.versionField." + field.name()));
+        Map.of("inspection", DataDictionary.inspectionFields(), "hazard", DataDictionary.hazardFields(),
+                "blacklist", DataDictionary.blacklistFields(), "oversight", DataDictionary.oversightFields())
+                .forEach((register, fields) -> {
+                    keys.add("exports.dictionary." + register + "Fields");
+                    keys.add("exports.dictionary." + register + "Fields.explain");
+                    fields.forEach(field -> keys.add("exports." + register + "Field." + field.name()));
+                });
+        DataDictionary.registerExportFields().forEach(field -> keys.add("exports.registerExportField." + field.name()));
+        for (String register : List.of("inspections", "hazards", "blacklist", "oversight")) {
+            keys.add(register + ".export.tooMany");
+        }
         for (DataDictionary.Format format : DataDictionary.Format.values()) {
             keys.add("exports.format." + format.name());
         }

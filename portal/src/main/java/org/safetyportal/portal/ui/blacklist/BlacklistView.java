@@ -25,6 +25,7 @@ import org.safetyportal.content.blacklist.BlacklistEntry;
 import org.safetyportal.content.blacklist.BlacklistFilter;
 import org.safetyportal.content.blacklist.BlacklistRegister;
 import org.safetyportal.content.blacklist.BlacklistScope;
+import org.safetyportal.content.exports.BlacklistExports;
 import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.AreaKind;
 import org.safetyportal.content.organization.Department;
@@ -32,6 +33,7 @@ import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.organization.Sector;
 import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.ui.MainLayout;
+import org.safetyportal.portal.ui.lists.FilteredDownloads;
 
 /** 失信“黑名单”: the current list or its history, narrowed by county, sector, listing authority and year. */
 @Route(value = "blacklist", layout = MainLayout.class)
@@ -44,13 +46,16 @@ public class BlacklistView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Sector> sector = new Select<>();
     private final ComboBox<Department> department = new ComboBox<>();
     private final Select<Integer> year = new Select<>();
+    private final BlacklistExports exports;
+    private final FilteredDownloads downloads = new FilteredDownloads("blacklist", "/api/v1/blacklist", "exports.download.");
     private final Grid<BlacklistEntry> grid = new Grid<>();
     private final Span count = new Span();
     private final Span error = new Span();
     private LocalDate today;
 
-    BlacklistView(BlacklistRegister register, OrganizationDirectory organization) {
+    BlacklistView(BlacklistRegister register, BlacklistExports exports, OrganizationDirectory organization) {
         this.register = register;
+        this.exports = exports;
         addClassName("blacklist-view");
         H1 heading = new H1(getTranslation("section.blacklist.title"));
         heading.setId("section-heading");
@@ -58,7 +63,7 @@ public class BlacklistView extends VerticalLayout implements HasDynamicTitle {
         feed.setId("blacklist-feed");
         feed.getElement().setAttribute("router-ignore", true);
         add(heading, new Paragraph(getTranslation("section.blacklist.purpose")), feed, createScopes(),
-                createFilters(organization), createSummary(), configureGrid());
+                createFilters(organization), createSummary(), downloads, configureGrid());
         refresh();
     }
 
@@ -166,6 +171,7 @@ public class BlacklistView extends VerticalLayout implements HasDynamicTitle {
                 sector.getValue() == null ? null : sector.getValue().code(),
                 department.getValue() == null ? null : department.getValue().id(), year.getValue());
         error.setText(null);
+        downloads.show(exports.parameters(filter));
         try {
             count.setText(getTranslation("blacklist.count", register.count(filter)));
             grid.setItems(query -> register.search(filter, query.getOffset(), query.getLimit()).stream(),

@@ -16,6 +16,7 @@ import io.micronaut.context.annotation.Prototype;
 import java.util.ArrayList;
 import java.util.List;
 import org.safetyportal.content.ValidationException;
+import org.safetyportal.content.exports.HazardExports;
 import org.safetyportal.content.hazards.HazardFilter;
 import org.safetyportal.content.hazards.HazardStatus;
 import org.safetyportal.content.hazards.MajorHazard;
@@ -26,6 +27,7 @@ import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.organization.Sector;
 import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.ui.MainLayout;
+import org.safetyportal.portal.ui.lists.FilteredDownloads;
 
 /** 重大隐患挂牌督办: every listed major hazard, newest first, narrowed by county, sector, status and year of listing. */
 @Route(value = "hazards", layout = MainLayout.class)
@@ -37,19 +39,22 @@ public class HazardsView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Sector> sector = new Select<>();
     private final Select<String> status = new Select<>();
     private final Select<Integer> year = new Select<>();
+    private final HazardExports exports;
+    private final FilteredDownloads downloads = new FilteredDownloads("hazards", "/api/v1/hazards", "exports.download.");
     private final Grid<MajorHazard> grid = new Grid<>();
     private final Span count = new Span();
     private final Span error = new Span();
 
-    HazardsView(MajorHazardRegister register, OrganizationDirectory organization) {
+    HazardsView(MajorHazardRegister register, HazardExports exports, OrganizationDirectory organization) {
         this.register = register;
+        this.exports = exports;
         addClassName("hazards-view");
         H1 heading = new H1(getTranslation("hazards.title"));
         heading.setId("section-heading");
         Anchor api = new Anchor("/api/v1/hazards", getTranslation("hazards.openData"));
         api.getElement().setAttribute("router-ignore", true);
         add(heading, new Paragraph(getTranslation("hazards.purpose")), createFilters(organization),
-                new Paragraph(getTranslation("hazards.overdueExplained")), createSummary(), configureGrid(), api);
+                new Paragraph(getTranslation("hazards.overdueExplained")), createSummary(), downloads, configureGrid(), api);
         refresh();
     }
 
@@ -136,6 +141,7 @@ public class HazardsView extends VerticalLayout implements HasDynamicTitle {
         HazardFilter filter = new HazardFilter(area == null ? null : area.code(),
                 chosenSector == null ? null : chosenSector.code(), null, status.getValue(), year.getValue());
         error.setText(null);
+        downloads.show(exports.parameters(filter));
         try {
             count.setText(getTranslation("hazards.count", register.count(filter)));
             grid.setItems(query -> register.search(filter, query.getOffset(), query.getLimit()).stream(),

@@ -15,16 +15,13 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.router.RouterLink;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
-import org.safetyportal.content.exports.ExportFormat;
 import org.safetyportal.content.inspection.InspectionKind;
 import org.safetyportal.content.inspection.RectificationStatus;
 import org.safetyportal.content.organization.Department;
-import org.safetyportal.portal.ui.lists.DataDictionaryView;
 import org.safetyportal.content.ValidationException;
+import org.safetyportal.content.exports.InspectionExports;
+import org.safetyportal.portal.ui.lists.FilteredDownloads;
 import org.safetyportal.content.inspection.InspectionFilter;
 import org.safetyportal.content.inspection.InspectionRecord;
 import org.safetyportal.content.inspection.InspectionRegister;
@@ -49,20 +46,23 @@ public class InspectionsView extends VerticalLayout implements HasDynamicTitle {
     private final Select<InspectionKind> kind = new Select<>();
     private final Select<RectificationStatus> status = new Select<>();
     private final ComboBox<Department> department = new ComboBox<>();
-    private final Div exports = new Div();
+    private final InspectionExports inspectionExports;
+    private final FilteredDownloads exports = new FilteredDownloads("inspections", "/api/v1/inspections", "inspections.export.",
+            new Anchor("/feeds/inspections.atom", getTranslation("feeds.link")));
     private final Grid<InspectionRecord> grid = new Grid<>();
     private final Span count = new Span();
     private final Span error = new Span();
 
-    InspectionsView(InspectionRegister register, OrganizationDirectory organization) {
+    InspectionsView(InspectionRegister register, InspectionExports inspectionExports, OrganizationDirectory organization) {
         this.register = register;
+        this.inspectionExports = inspectionExports;
         addClassName("inspections-view");
         H1 heading = new H1(getTranslation("section.inspections.title"));
         heading.setId("section-heading");
         Paragraph late = new Paragraph(getTranslation("inspections.lateExplained", PublicationTimeliness.LIMIT_WORKING_DAYS));
         late.addClassName("inspections-note");
         add(heading, new Paragraph(getTranslation("section.inspections.purpose")), createFilters(organization), late,
-                createSummary(), createExports(), configureGrid());
+                createSummary(), exports, configureGrid());
         refresh();
     }
 
@@ -125,42 +125,6 @@ public class InspectionsView extends VerticalLayout implements HasDynamicTitle {
         return new Div(count, error);
     }
 
-    private Component createExports() {
-        exports.setId("inspections-exports");
-        exports.addClassName("export-links");
-        return exports;
-    }
-
-    /** Downloads of exactly the filtered set, as the open-data API serves it. */
-    private void updateExports(InspectionFilter filter) {
-        exports.removeAll();
-        StringBuilder query = new StringBuilder();
-        parameter(query, "area", filter.areaCode());
-        parameter(query, "sector", filter.sectorCode());
-        parameter(query, "department", department.getValue() == null ? null : department.getValue().code());
-        parameter(query, "from", filter.from());
-        parameter(query, "to", filter.to());
-        parameter(query, "kind", filter.kind());
-        parameter(query, "status", filter.status());
-        for (ExportFormat format : ExportFormat.values()) {
-            Anchor download = new Anchor("/api/v1/inspections/export." + format.extension() + query,
-                    getTranslation("inspections.export." + format.extension()));
-            download.setDownload(true);
-            download.setRouterIgnore(true);
-            download.setId("inspections-export-" + format.extension());
-            exports.add(download);
-        }
-        exports.add(new RouterLink(getTranslation("exports.dictionary.link"), DataDictionaryView.class),
-                new Anchor("/feeds/inspections.atom", getTranslation("feeds.link")));
-    }
-
-    private static void parameter(StringBuilder query, String name, Object value) {
-        if (value != null) {
-            query.append(query.isEmpty() ? '?' : '&').append(name).append('=')
-                    .append(URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
-        }
-    }
-
     private Grid<InspectionRecord> configureGrid() {
         grid.setId("inspections-grid");
         grid.addClassName("inspections-grid");
@@ -198,7 +162,7 @@ public class InspectionsView extends VerticalLayout implements HasDynamicTitle {
                 department.getValue() == null ? null : department.getValue().id(), from.getValue(), to.getValue(),
                 kind.getValue(), status.getValue());
         error.setText(null);
-        updateExports(filter);
+        exports.show(inspectionExports.parameters(filter));
         try {
             long total = register.count(filter);
             count.setText(getTranslation("inspections.count", total));

@@ -18,7 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.safetyportal.content.blacklist.BlacklistStatus;
 import org.safetyportal.content.exports.DataDictionary;
+import org.safetyportal.content.hazards.HazardStatus;
 import org.safetyportal.content.inspection.InspectionKind;
 import org.safetyportal.content.inspection.RectificationStatus;
 import org.safetyportal.content.lists.ChangeReason;
@@ -26,6 +28,9 @@ import org.safetyportal.content.lists.ListType;
 import org.safetyportal.content.lists.PowerType;
 import org.safetyportal.content.lists.TaskStatus;
 import org.safetyportal.content.organization.OrganizationDirectory;
+import org.safetyportal.content.oversight.AssessmentGrade;
+import org.safetyportal.content.oversight.OversightKind;
+import org.safetyportal.content.oversight.RectificationState;
 import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.ledger.LedgerView;
 
@@ -50,10 +55,10 @@ public class DataDictionaryView extends VerticalLayout implements HasDynamicTitl
                 section("dictionary-set-fields", getTranslation("exports.dictionary.setFields"),
                         getTranslation("exports.dictionary.setFields.explain"),
                         fieldTable("set-field-", DataDictionary.itemSetFields(), "exports.setField.")),
-                section("dictionary-inspection-fields", getTranslation("exports.dictionary.inspectionFields"),
-                        getTranslation("exports.dictionary.inspectionFields.explain"),
-                        fieldTable("inspection-field-", DataDictionary.inspectionFields(), "exports.inspectionField."),
-                        fieldTable("inspection-export-field-", DataDictionary.inspectionExportFields(), "exports.inspectionExportField.")),
+                registerSection("inspection", DataDictionary.inspectionFields()),
+                registerSection("hazard", DataDictionary.hazardFields()),
+                registerSection("blacklist", DataDictionary.blacklistFields()),
+                registerSection("oversight", DataDictionary.oversightFields()),
                 section("dictionary-codes", getTranslation("exports.dictionary.codes"),
                         getTranslation("exports.dictionary.codes.explain"), codeTables(organization)),
                 section("dictionary-files", getTranslation("exports.dictionary.files"),
@@ -71,6 +76,17 @@ public class DataDictionaryView extends VerticalLayout implements HasDynamicTitl
         section.setId(id);
         section.addClassName("dictionary-section");
         return section;
+    }
+
+    /**
+     * The fields of one register's filtered exports ({@code exports.<name>Field.*}) and what every such
+     * file says about itself ({@code exports.registerExportField.*}).
+     */
+    private Div registerSection(String name, List<DataDictionary.Field> fields) {
+        return section("dictionary-" + name + "-fields", getTranslation("exports.dictionary." + name + "Fields"),
+                getTranslation("exports.dictionary." + name + "Fields.explain"),
+                fieldTable(name + "-field-", fields, "exports." + name + "Field."),
+                fieldTable(name + "-export-field-", DataDictionary.registerExportFields(), "exports.registerExportField."));
     }
 
     private NativeTable itemFields() {
@@ -116,6 +132,11 @@ public class DataDictionaryView extends VerticalLayout implements HasDynamicTitl
         codes.put("changeReason", names(ChangeReason.values(), "lists.changeReason."));
         codes.put("inspectionKind", names(InspectionKind.values(), "inspections.kind."));
         codes.put("rectificationStatus", names(RectificationStatus.values(), "inspections.rectification."));
+        codes.put("hazardStatus", names(HazardStatus.values(), "hazards.status."));
+        codes.put("blacklistStatus", names(BlacklistStatus.values(), "blacklist.status."));
+        codes.put("oversightKind", names(OversightKind.values(), "oversight.kind."));
+        codes.put("assessmentGrade", names(AssessmentGrade.values(), "oversight.grade."));
+        codes.put("rectificationState", names(RectificationState.values(), "oversight.rectification."));
         Map<String, String> sectors = new LinkedHashMap<>();
         organization.sectors().forEach(sector -> sectors.put(sector.code(), sector.name().in(getLocale())));
         codes.put("sectors", sectors);

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import java.time.LocalDate;
 import org.safetyportal.content.ValidationException;
+import org.safetyportal.content.exports.OversightExports;
 import org.safetyportal.content.inspection.PublicationTimeliness;
 import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.Department;
@@ -25,6 +26,7 @@ import org.safetyportal.content.oversight.OversightRegister;
 import org.safetyportal.content.oversight.OversightResult;
 import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.ui.MainLayout;
+import org.safetyportal.portal.ui.lists.FilteredDownloads;
 
 /** 巡、考、督情况公开: every published result, newest first, narrowed by kind, year, area and department. */
 @Route(value = "oversight", layout = MainLayout.class)
@@ -36,13 +38,16 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Integer> year = new Select<>();
     private final Select<Area> area = new Select<>();
     private final ComboBox<Department> department = new ComboBox<>();
+    private final OversightExports exports;
+    private final FilteredDownloads downloads = new FilteredDownloads("oversight", "/api/v1/oversight", "exports.download.");
     private final Grid<OversightResult> grid = new Grid<>();
     private final Span count = new Span();
     private final Span error = new Span();
     private final LocalDate today;
 
-    OversightView(OversightRegister register, OrganizationDirectory organization) {
+    OversightView(OversightRegister register, OversightExports exports, OrganizationDirectory organization) {
         this.register = register;
+        this.exports = exports;
         this.today = register.today();
         addClassName("oversight-view");
         H1 heading = new H1(getTranslation("oversight.title"));
@@ -50,7 +55,7 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
         Paragraph late = new Paragraph(getTranslation("oversight.lateExplained", PublicationTimeliness.LIMIT_WORKING_DAYS));
         late.addClassName("inspections-note");
         add(heading, new Paragraph(getTranslation("oversight.purpose")), createFilters(organization), late,
-                createSummary(), configureGrid());
+                createSummary(), downloads, configureGrid());
         refresh();
     }
 
@@ -133,6 +138,7 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
         OversightFilter filter = new OversightFilter(kind.getValue(), year.getValue(),
                 chosenArea == null ? null : chosenArea.code(), chosenDepartment == null ? null : chosenDepartment.code());
         error.setText(null);
+        downloads.show(exports.parameters(filter));
         try {
             count.setText(getTranslation("oversight.count", register.count(filter)));
             grid.setItems(query -> register.search(filter, query.getOffset(), query.getLimit()).stream(),

@@ -1,0 +1,90 @@
+package org.safetyportal.content.exports;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.safetyportal.content.blacklist.BlacklistEntry;
+import org.safetyportal.content.blacklist.BlacklistFilter;
+import org.safetyportal.content.blacklist.BlacklistRegister;
+import org.safetyportal.content.blacklist.BlacklistRemoval;
+import org.safetyportal.content.organization.OrganizationDirectory;
+
+/**
+ * A filtered set of the 失信黑名单 as CSV, Excel or JSON: each entry with its basis, listing authority,
+ * term, status as of {@code asOf} (current, expired or removed), its early removal if any, where to
+ * object, and the ledger subjects and content hashes of the listing and of the removal.
+ */
+@Singleton
+public class BlacklistExports {
+
+    private final BlacklistRegister register;
+    private final OrganizationDirectory organization;
+    private final RegisterFile file;
+
+    @Inject
+    BlacklistExports(BlacklistRegister register, OrganizationDirectory organization, Clock clock) {
+        this(register, organization, clock, RegisterFile.MAX_RECORDS);
+    }
+
+    BlacklistExports(BlacklistRegister register, OrganizationDirectory organization, Clock clock, int maxRecords) {
+        this.register = register;
+        this.organization = organization;
+        this.file = new RegisterFile("blacklist", DataDictionary.blacklistFields(), clock, maxRecords);
+    }
+
+    /** Refused in words when the filter is bad or matches more entries than one file holds. */
+    public RegisterExport export(BlacklistFilter filter, ExportFormat format) {
+        LocalDate today = register.today();
+        return file.write(format, parameters(filter), today, register.count(filter),
+                limit -> register.search(filter, 0, limit).stream().map(e -> row(e, today)).toList());
+    }
+
+    /**
+     * The filter as the parameters of the API's list and export, in order: status (the scope, always:
+     * current, history or all), area, sector, department, year.
+     */
+    public Map<String, String> parameters(BlacklistFilter filter) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        RegisterFile.put(parameters, "status", filter.scope().name().toLowerCase(Locale.ROOT));
+        RegisterFile.put(parameters, "area", filter.areaCode());
+        RegisterFile.put(parameters, "sector", filter.sectorCode());
+        RegisterFile.putDepartment(parameters, organization, filter.departmentId());
+        RegisterFile.put(parameters, "year", filter.year());
+        return parameters;
+    }
+
+    /** One entry under the names of {@link DataDictionary#blacklistFields()}, its status as of {@code today}. */
+    static Map<String, Object> row(BlacklistEntry e, LocalDate today) {
+        BlacklistRemoval removal = e.removal();
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", e.id());
+        row.put("enterpriseName", e.enterpriseName());
+        row.put("creditCode", e.creditCode());
+        row.put("responsiblePerson", e.responsiblePerson());
+        row.put("area", e.area().code());
+        row.put("sector", e.sector().code());
+        row.put("department", e.department().code());
+        row.put("conduct", e.conduct());
+        row.put("legalBasis", e.legalBasis());
+        row.put("decisionNo", e.decisionNo());
+        row.put("listingDate", RegisterFile.text(e.listingDate()));
+        row.put("expiryDate", RegisterFile.text(e.expiryDate()));
+        row.put("status", e.status(today).name());
+        row.put("removalDate", removal == null ? null : removal.removalDate().toString());
+        row.put("removalReason", removal == null ? null : removal.reason());
+        row.put("objectionContact", e.objectionContact());
+        row.put("objectionPhone", e.objectionPhone());
+        row.put("objectionChannel", e.objectionChannel());
+        row.put("listedBy", e.listedBy());
+        row.put("listedAt", RegisterFile.text(e.listedAt()));
+        row.put("ledgerSubject", e.ledgerSubject());
+        row.put("contentHash", e.contentHash());
+        row.put("removalSubject", removal == null ? null : removal.ledgerSubject());
+        row.put("removalHash", removal == null ? null : removal.contentHash());
+        return row;
+    }
+}

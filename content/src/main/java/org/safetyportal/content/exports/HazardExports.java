@@ -1,0 +1,93 @@
+package org.safetyportal.content.exports;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.safetyportal.content.hazards.FiveImplementations;
+import org.safetyportal.content.hazards.HazardEvent;
+import org.safetyportal.content.hazards.HazardFilter;
+import org.safetyportal.content.hazards.MajorHazard;
+import org.safetyportal.content.hazards.MajorHazardRegister;
+import org.safetyportal.content.organization.OrganizationDirectory;
+
+/**
+ * A filtered set of the 重大隐患挂牌督办 register as CSV, Excel or JSON: each listed hazard with its
+ * 五落实, its status and whether it is overdue as of {@code asOf} (as the register shows it), the
+ * 验收销号 sign-off once closed, and the ledger subjects and content hashes of the listing and of the
+ * latest status step.
+ */
+@Singleton
+public class HazardExports {
+
+    private final MajorHazardRegister register;
+    private final OrganizationDirectory organization;
+    private final RegisterFile file;
+
+    @Inject
+    HazardExports(MajorHazardRegister register, OrganizationDirectory organization, Clock clock) {
+        this(register, organization, clock, RegisterFile.MAX_RECORDS);
+    }
+
+    HazardExports(MajorHazardRegister register, OrganizationDirectory organization, Clock clock, int maxRecords) {
+        this.register = register;
+        this.organization = organization;
+        this.file = new RegisterFile("hazards", DataDictionary.hazardFields(), clock, maxRecords);
+    }
+
+    /** Refused in words when the filter is bad or matches more records than one file holds. */
+    public RegisterExport export(HazardFilter filter, ExportFormat format) {
+        return file.write(format, parameters(filter), register.today(), register.count(filter),
+                limit -> register.search(filter, 0, limit).stream().map(HazardExports::row).toList());
+    }
+
+    /** The filter as the parameters of the API's list and export, in order: area, sector, department, status, year. */
+    public Map<String, String> parameters(HazardFilter filter) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        RegisterFile.put(parameters, "area", filter.areaCode());
+        RegisterFile.put(parameters, "sector", filter.sectorCode());
+        RegisterFile.putDepartment(parameters, organization, filter.departmentId());
+        RegisterFile.put(parameters, "status", filter.status());
+        RegisterFile.put(parameters, "year", filter.year());
+        return parameters;
+    }
+
+    /** One hazard under the names of {@link DataDictionary#hazardFields()}. */
+    static Map<String, Object> row(MajorHazard h) {
+        FiveImplementations five = h.fiveImplementations();
+        List<HazardEvent> history = h.history();
+        HazardEvent latest = history.isEmpty() ? null : history.get(history.size() - 1);
+        Optional<HazardEvent> closing = h.closing();
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("registerCode", h.registerCode());
+        row.put("department", h.department().code());
+        row.put("enterpriseName", h.enterpriseName());
+        row.put("creditCode", h.creditCode());
+        row.put("area", h.area().code());
+        row.put("sector", h.sector().code());
+        row.put("description", h.description());
+        row.put("listingDate", RegisterFile.text(h.listingDate()));
+        row.put("deadline", RegisterFile.text(h.deadline()));
+        row.put("measures", five.measures());
+        row.put("responsibility", five.responsibility());
+        row.put("funds", five.funds());
+        row.put("timeLimit", five.timeLimit());
+        row.put("contingencyPlan", five.contingencyPlan());
+        row.put("status", h.status().name());
+        row.put("overdue", h.overdue());
+        row.put("statusDate", RegisterFile.text(h.lastDate()));
+        row.put("closedOn", closing.map(e -> e.date().toString()).orElse(null));
+        row.put("signedOffBy", closing.map(HazardEvent::signedOffBy).orElse(null));
+        row.put("signedOffUnit", closing.map(HazardEvent::signedOffUnit).orElse(null));
+        row.put("listedBy", h.listedBy());
+        row.put("listedAt", RegisterFile.text(h.listedAt()));
+        row.put("ledgerSubject", h.ledgerSubject());
+        row.put("contentHash", h.contentHash());
+        row.put("statusSubject", latest == null ? null : latest.ledgerSubject());
+        row.put("statusHash", latest == null ? null : latest.contentHash());
+        return row;
+    }
+}
