@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -30,8 +28,6 @@ import org.safetyportal.portal.e2e.pages.OversightRegisterPage;
 class RegisterExportsIT extends BrowserJourney {
 
     private static final Pattern TOTAL = Pattern.compile("^\\{\"total\":(\\d+),");
-
-    private final HttpClient client = HttpClient.newHttpClient();
 
     @Test
     void visitor_showsOverdueHazards_andTheCsvLinkGivesExactlyThoseHazards() throws Exception {
@@ -167,9 +163,5 @@ class RegisterExportsIT extends BrowserJourney {
 
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(portal.url(path)));
-    }
-
-    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return client.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
     }
 }
