@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.inspection.CreditCode;
+import org.safetyportal.i18n.Translatable;
 
 /**
  * The rules a listing and each later step must meet that need nothing but the input itself and
@@ -76,7 +77,8 @@ final class HazardRules {
             throw new ValidationException("hazards.status.required");
         }
         if (!hazard.status().canMoveTo(c.status())) {
-            throw new ValidationException("hazards.status.notAllowed", hazard.status().name(), c.status().name());
+            throw new ValidationException("hazards.status.notAllowed", new Translatable("hazards.status." + hazard.status().name()),
+                    new Translatable("hazards.status." + c.status().name()));
         }
         if (c.date() == null) {
             throw new ValidationException("hazards.date.required");

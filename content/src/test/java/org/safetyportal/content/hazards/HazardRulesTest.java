@@ -9,10 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.safetyportal.content.ValidationException;
+import org.safetyportal.i18n.Messages;
 
 class HazardRulesTest {
 
@@ -87,8 +89,10 @@ class HazardRulesTest {
                 step(HazardStatus.RECTIFYING, TODAY.minusDays(11), "退回", null, null), TODAY));
         assertKey("hazards.date.future", () -> HazardRules.checkStep(pending,
                 step(HazardStatus.RECTIFYING, TODAY.plusDays(1), "退回", null, null), TODAY));
-        assertKey("hazards.status.notAllowed", () -> HazardRules.checkStep(hazard(List.of(), TODAY),
+        ValidationException skipped = assertThrows(ValidationException.class, () -> HazardRules.checkStep(hazard(List.of(), TODAY),
                 step(HazardStatus.CLOSED, day, "合格", "王示例", "某局"), TODAY));
+        assertEquals("The status cannot change from Listed to Accepted and closed.", Messages.describe(Locale.ENGLISH, skipped),
+                "the statuses are named in words, not codes");
     }
 
     @Test
