@@ -18,6 +18,11 @@ public class OrganizationDirectory {
         return repository.areas();
     }
 
+    /** The county-level areas (县、市、区 and the development zone), without the city itself. */
+    public List<Area> counties() {
+        return areas().stream().filter(a -> a.kind() == AreaKind.COUNTY).toList();
+    }
+
     public Optional<Area> area(String code) {
         return repository.area(code);
     }

@@ -27,13 +27,13 @@ import org.safetyportal.content.blacklist.BlacklistRegister;
 import org.safetyportal.content.blacklist.BlacklistScope;
 import org.safetyportal.content.exports.BlacklistExports;
 import org.safetyportal.content.organization.Area;
-import org.safetyportal.content.organization.AreaKind;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.organization.Sector;
 import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.ui.MainLayout;
-import org.safetyportal.portal.ui.lists.FilteredDownloads;
+import org.safetyportal.portal.ui.filters.FilterSelect;
+import org.safetyportal.portal.ui.filters.FilteredDownloads;
 
 /** 失信“黑名单”: the current list or its history, narrowed by county, sector, listing authority and year. */
 @Route(value = "blacklist", layout = MainLayout.class)
@@ -84,30 +84,18 @@ public class BlacklistView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component createFilters(OrganizationDirectory organization) {
-        county.setId("filter-county");
-        county.setLabel(getTranslation("blacklist.filter.county"));
-        county.setItems(organization.areas().stream().filter(a -> a.kind() == AreaKind.COUNTY).toList());
-        county.setItemLabelGenerator(a -> a == null ? getTranslation("blacklist.filter.allCounties") : a.name().in(getLocale()));
-        county.setEmptySelectionAllowed(true);
-        county.setEmptySelectionCaption(getTranslation("blacklist.filter.allCounties"));
-        sector.setId("filter-sector");
-        sector.setLabel(getTranslation("blacklist.filter.sector"));
-        sector.setItems(organization.sectors());
-        sector.setItemLabelGenerator(s -> s == null ? getTranslation("blacklist.filter.allSectors") : s.name().in(getLocale()));
-        sector.setEmptySelectionAllowed(true);
-        sector.setEmptySelectionCaption(getTranslation("blacklist.filter.allSectors"));
+        FilterSelect.configure(county, "county", getTranslation("blacklist.filter.county"),
+                getTranslation("blacklist.filter.allCounties"), organization.counties(), a -> a.name().in(getLocale()));
+        FilterSelect.configure(sector, "sector", getTranslation("blacklist.filter.sector"),
+                getTranslation("blacklist.filter.allSectors"), organization.sectors(), s -> s.name().in(getLocale()));
         department.setId("filter-department");
         department.setLabel(getTranslation("blacklist.filter.department"));
         department.setPlaceholder(getTranslation("blacklist.filter.allDepartments"));
         department.setItems(organization.departments());
         department.setItemLabelGenerator(d -> d.name().in(getLocale()));
         department.setClearButtonVisible(true);
-        year.setId("filter-year");
-        year.setLabel(getTranslation("blacklist.filter.year"));
-        year.setItems(register.listingYears());
-        year.setItemLabelGenerator(y -> y == null ? getTranslation("blacklist.filter.allYears") : Integer.toString(y));
-        year.setEmptySelectionAllowed(true);
-        year.setEmptySelectionCaption(getTranslation("blacklist.filter.allYears"));
+        FilterSelect.configure(year, "year", getTranslation("blacklist.filter.year"),
+                getTranslation("blacklist.filter.allYears"), register.listingYears(), y -> Integer.toString(y));
         county.addValueChangeListener(e -> refresh());
         sector.addValueChangeListener(e -> refresh());
         department.addValueChangeListener(e -> refresh());

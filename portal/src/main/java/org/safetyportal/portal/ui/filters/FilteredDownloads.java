@@ -1,4 +1,4 @@
-package org.safetyportal.portal.ui.lists;
+package org.safetyportal.portal.ui.filters;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.safetyportal.content.exports.ExportFormat;
+import org.safetyportal.portal.ui.lists.DataDictionaryView;
 
 /**
  * The downloads of a public register page: exactly the filtered set the page shows, as the open-data

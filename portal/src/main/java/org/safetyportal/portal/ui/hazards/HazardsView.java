@@ -22,12 +22,12 @@ import org.safetyportal.content.hazards.HazardStatus;
 import org.safetyportal.content.hazards.MajorHazard;
 import org.safetyportal.content.hazards.MajorHazardRegister;
 import org.safetyportal.content.organization.Area;
-import org.safetyportal.content.organization.AreaKind;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.organization.Sector;
 import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.ui.MainLayout;
-import org.safetyportal.portal.ui.lists.FilteredDownloads;
+import org.safetyportal.portal.ui.filters.FilterSelect;
+import org.safetyportal.portal.ui.filters.FilteredDownloads;
 
 /** 重大隐患挂牌督办: every listed major hazard, newest first, narrowed by county, sector, status and year of listing. */
 @Route(value = "hazards", layout = MainLayout.class)
@@ -64,35 +64,19 @@ public class HazardsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component createFilters(OrganizationDirectory organization) {
-        county.setId("filter-county");
-        county.setLabel(getTranslation("inspections.filter.county"));
-        county.setItems(organization.areas().stream().filter(a -> a.kind() == AreaKind.COUNTY).toList());
-        county.setItemLabelGenerator(a -> a == null ? getTranslation("inspections.filter.allCounties") : a.name().in(getLocale()));
-        county.setEmptySelectionAllowed(true);
-        county.setEmptySelectionCaption(getTranslation("inspections.filter.allCounties"));
-        sector.setId("filter-sector");
-        sector.setLabel(getTranslation("inspections.filter.sector"));
-        sector.setItems(organization.sectors());
-        sector.setItemLabelGenerator(s -> s == null ? getTranslation("inspections.filter.allSectors") : s.name().in(getLocale()));
-        sector.setEmptySelectionAllowed(true);
-        sector.setEmptySelectionCaption(getTranslation("inspections.filter.allSectors"));
+        FilterSelect.configure(county, "county", getTranslation("inspections.filter.county"),
+                getTranslation("inspections.filter.allCounties"), organization.counties(), a -> a.name().in(getLocale()));
+        FilterSelect.configure(sector, "sector", getTranslation("inspections.filter.sector"),
+                getTranslation("inspections.filter.allSectors"), organization.sectors(), s -> s.name().in(getLocale()));
         List<String> statuses = new ArrayList<>();
         for (HazardStatus s : HazardStatus.values()) {
             statuses.add(s.name());
         }
         statuses.add(HazardFilter.OVERDUE);
-        status.setId("filter-status");
-        status.setLabel(getTranslation("hazards.filter.status"));
-        status.setItems(statuses);
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("hazards.filter.allStatuses") : statusLabel(s));
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("hazards.filter.allStatuses"));
-        year.setId("filter-year");
-        year.setLabel(getTranslation("hazards.filter.year"));
-        year.setItems(register.listingYears());
-        year.setItemLabelGenerator(y -> y == null ? getTranslation("hazards.filter.allYears") : Integer.toString(y));
-        year.setEmptySelectionAllowed(true);
-        year.setEmptySelectionCaption(getTranslation("hazards.filter.allYears"));
+        FilterSelect.configure(status, "status", getTranslation("hazards.filter.status"),
+                getTranslation("hazards.filter.allStatuses"), statuses, this::statusLabel);
+        FilterSelect.configure(year, "year", getTranslation("hazards.filter.year"),
+                getTranslation("hazards.filter.allYears"), register.listingYears(), y -> Integer.toString(y));
         county.addValueChangeListener(e -> refresh());
         sector.addValueChangeListener(e -> refresh());
         status.addValueChangeListener(e -> refresh());

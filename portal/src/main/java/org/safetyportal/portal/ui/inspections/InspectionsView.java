@@ -15,19 +15,20 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
+import java.util.List;
 import java.util.function.Function;
 import org.safetyportal.content.inspection.InspectionKind;
 import org.safetyportal.content.inspection.RectificationStatus;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.exports.InspectionExports;
-import org.safetyportal.portal.ui.lists.FilteredDownloads;
+import org.safetyportal.portal.ui.filters.FilterSelect;
+import org.safetyportal.portal.ui.filters.FilteredDownloads;
 import org.safetyportal.content.inspection.InspectionFilter;
 import org.safetyportal.content.inspection.InspectionRecord;
 import org.safetyportal.content.inspection.InspectionRegister;
 import org.safetyportal.content.inspection.PublicationTimeliness;
 import org.safetyportal.content.organization.Area;
-import org.safetyportal.content.organization.AreaKind;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.organization.Sector;
 import org.safetyportal.i18n.Messages;
@@ -72,35 +73,20 @@ public class InspectionsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component createFilters(OrganizationDirectory organization) {
-        county.setId("filter-county");
-        county.setLabel(getTranslation("inspections.filter.county"));
-        county.setItems(organization.areas().stream().filter(a -> a.kind() == AreaKind.COUNTY).toList());
-        county.setItemLabelGenerator(area -> area == null ? getTranslation("inspections.filter.allCounties") : area.name().in(getLocale()));
-        county.setEmptySelectionAllowed(true);
-        county.setEmptySelectionCaption(getTranslation("inspections.filter.allCounties"));
-        sector.setId("filter-sector");
-        sector.setLabel(getTranslation("inspections.filter.sector"));
-        sector.setItems(organization.sectors());
-        sector.setItemLabelGenerator(s -> s == null ? getTranslation("inspections.filter.allSectors") : s.name().in(getLocale()));
-        sector.setEmptySelectionAllowed(true);
-        sector.setEmptySelectionCaption(getTranslation("inspections.filter.allSectors"));
+        FilterSelect.configure(county, "county", getTranslation("inspections.filter.county"),
+                getTranslation("inspections.filter.allCounties"), organization.counties(), area -> area.name().in(getLocale()));
+        FilterSelect.configure(sector, "sector", getTranslation("inspections.filter.sector"),
+                getTranslation("inspections.filter.allSectors"), organization.sectors(), s -> s.name().in(getLocale()));
         from.setId("filter-from");
         from.setLabel(getTranslation("inspections.filter.from"));
         to.setId("filter-to");
         to.setLabel(getTranslation("inspections.filter.to"));
-        kind.setId("filter-kind");
-        kind.setLabel(getTranslation("inspections.filter.kind"));
-        kind.setItems(InspectionKind.values());
-        kind.setItemLabelGenerator(k -> k == null ? getTranslation("inspections.filter.allKinds") : getTranslation("inspections.kind." + k.name()));
-        kind.setEmptySelectionAllowed(true);
-        kind.setEmptySelectionCaption(getTranslation("inspections.filter.allKinds"));
-        status.setId("filter-status");
-        status.setLabel(getTranslation("inspections.filter.status"));
-        status.setItems(RectificationStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? getTranslation("inspections.filter.allStatuses")
-                : getTranslation("inspections.rectification." + s.name()));
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("inspections.filter.allStatuses"));
+        FilterSelect.configure(kind, "kind", getTranslation("inspections.filter.kind"),
+                getTranslation("inspections.filter.allKinds"), List.of(InspectionKind.values()),
+                k -> getTranslation("inspections.kind." + k.name()));
+        FilterSelect.configure(status, "status", getTranslation("inspections.filter.status"),
+                getTranslation("inspections.filter.allStatuses"), List.of(RectificationStatus.values()),
+                s -> getTranslation("inspections.rectification." + s.name()));
         department.setId("filter-department");
         department.setLabel(getTranslation("inspections.filter.department"));
         department.setItems(organization.departments());

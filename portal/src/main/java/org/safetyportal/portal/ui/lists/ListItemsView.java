@@ -39,6 +39,7 @@ import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.organization.Sector;
 import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.ui.MainLayout;
+import org.safetyportal.portal.ui.filters.FilterSelect;
 
 /**
  * The items of every list in force, narrowed by department, list type, power type, sector, area, year
@@ -118,12 +119,8 @@ public class ListItemsView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private <T> void configure(Select<T> select, String name, List<T> values, Function<T, String> label) {
-        select.setId("filter-" + name);
-        select.setLabel(getTranslation("lists.items.filter." + name));
-        select.setItems(values);
-        select.setItemLabelGenerator(value -> value == null ? getTranslation("lists.items.filter.any") : label.apply(value));
-        select.setEmptySelectionAllowed(true);
-        select.setEmptySelectionCaption(getTranslation("lists.items.filter.any"));
+        FilterSelect.configure(select, name, getTranslation("lists.items.filter." + name), getTranslation("lists.items.filter.any"),
+                values, label);
         select.addValueChangeListener(e -> changed());
     }
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import java.time.LocalDate;
+import java.util.List;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.exports.OversightExports;
 import org.safetyportal.content.inspection.PublicationTimeliness;
@@ -26,7 +27,8 @@ import org.safetyportal.content.oversight.OversightRegister;
 import org.safetyportal.content.oversight.OversightResult;
 import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.ui.MainLayout;
-import org.safetyportal.portal.ui.lists.FilteredDownloads;
+import org.safetyportal.portal.ui.filters.FilterSelect;
+import org.safetyportal.portal.ui.filters.FilteredDownloads;
 
 /** 巡、考、督情况公开: every published result, newest first, narrowed by kind, year, area and department. */
 @Route(value = "oversight", layout = MainLayout.class)
@@ -65,24 +67,14 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component createFilters(OrganizationDirectory organization) {
-        kind.setId("filter-kind");
-        kind.setLabel(getTranslation("oversight.filter.kind"));
-        kind.setItems(OversightKind.values());
-        kind.setItemLabelGenerator(k -> k == null ? getTranslation("oversight.filter.allKinds") : getTranslation("oversight.kind." + k.name()));
-        kind.setEmptySelectionAllowed(true);
-        kind.setEmptySelectionCaption(getTranslation("oversight.filter.allKinds"));
-        year.setId("filter-year");
-        year.setLabel(getTranslation("oversight.filter.year"));
-        year.setItems(register.years());
-        year.setItemLabelGenerator(y -> y == null ? getTranslation("oversight.filter.allYears") : getTranslation("oversight.yearValue", y));
-        year.setEmptySelectionAllowed(true);
-        year.setEmptySelectionCaption(getTranslation("oversight.filter.allYears"));
-        area.setId("filter-area");
-        area.setLabel(getTranslation("oversight.filter.area"));
-        area.setItems(organization.areas());
-        area.setItemLabelGenerator(a -> a == null ? getTranslation("oversight.filter.allAreas") : a.name().in(getLocale()));
-        area.setEmptySelectionAllowed(true);
-        area.setEmptySelectionCaption(getTranslation("oversight.filter.allAreas"));
+        FilterSelect.configure(kind, "kind", getTranslation("oversight.filter.kind"),
+                getTranslation("oversight.filter.allKinds"), List.of(OversightKind.values()),
+                k -> getTranslation("oversight.kind." + k.name()));
+        FilterSelect.configure(year, "year", getTranslation("oversight.filter.year"),
+                getTranslation("oversight.filter.allYears"), register.years(),
+                y -> getTranslation("oversight.yearValue", y));
+        FilterSelect.configure(area, "area", getTranslation("oversight.filter.area"),
+                getTranslation("oversight.filter.allAreas"), organization.areas(), a -> a.name().in(getLocale()));
         department.setId("filter-department");
         department.setLabel(getTranslation("oversight.filter.department"));
         department.setPlaceholder(getTranslation("oversight.filter.allDepartments"));

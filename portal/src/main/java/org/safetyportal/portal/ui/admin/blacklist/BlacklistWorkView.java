@@ -20,7 +20,6 @@ import org.safetyportal.content.blacklist.BlacklistFilter;
 import org.safetyportal.content.blacklist.BlacklistRegister;
 import org.safetyportal.content.blacklist.BlacklistScope;
 import org.safetyportal.content.blacklist.RemovalRequest;
-import org.safetyportal.content.organization.AreaKind;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.RequiresPermission;
@@ -67,7 +66,7 @@ public class BlacklistWorkView extends VerticalLayout implements HasDynamicTitle
     private Component createListForm(OrganizationDirectory organization) {
         BlacklistEntryForm form = new BlacklistEntryForm(
                 organization.departments().stream().filter(d -> actor.isPermitted(Permissions.LIST_BLACKLIST, d.id(), null)).toList(),
-                organization.areas().stream().filter(a -> a.kind() == AreaKind.COUNTY).toList(),
+                organization.counties(),
                 organization.sectors(), register.today());
         Button submit = new Button(getTranslation("admin.blacklist.submit"), click -> {
             BlacklistEntry entry = register.list(actor, form.value());

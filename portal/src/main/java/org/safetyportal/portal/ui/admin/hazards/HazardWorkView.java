@@ -21,7 +21,6 @@ import org.safetyportal.content.account.Permissions;
 import org.safetyportal.content.hazards.HazardStatus;
 import org.safetyportal.content.hazards.MajorHazard;
 import org.safetyportal.content.hazards.MajorHazardRegister;
-import org.safetyportal.content.organization.AreaKind;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.portal.security.AccessControl;
@@ -53,7 +52,7 @@ public class HazardWorkView extends VerticalLayout implements HasDynamicTitle {
         List<Department> listing = organization.departments().stream()
                 .filter(d -> actor.isPermitted(Permissions.LIST_HAZARDS, d.id(), null)).toList();
         if (!listing.isEmpty()) {
-            add(new NewHazardForm(listing, organization.areas().stream().filter(a -> a.kind() == AreaKind.COUNTY).toList(),
+            add(new NewHazardForm(listing, organization.counties(),
                     organization.sectors(), today, input -> {
                         MajorHazard listed = register.list(actor, input);
                         confirm(getTranslation("hazards.admin.listed", listed.registerCode()));

@@ -24,7 +24,6 @@ import org.safetyportal.content.inspection.InspectionFilter;
 import org.safetyportal.content.inspection.InspectionRecord;
 import org.safetyportal.content.inspection.InspectionRegister;
 import org.safetyportal.content.inspection.RectificationStatus;
-import org.safetyportal.content.organization.AreaKind;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.i18n.Messages;
@@ -60,7 +59,7 @@ public class InspectionWorkView extends VerticalLayout implements HasDynamicTitl
     InspectionWorkView(InspectionRegister register, AccessControl accessControl, OrganizationDirectory organization) {
         this.register = register;
         this.actor = accessControl.actor();
-        this.form = new InspectionForm(organization.areas().stream().filter(a -> a.kind() == AreaKind.COUNTY).toList(),
+        this.form = new InspectionForm(organization.counties(),
                 organization.sectors(), register.today());
         H1 heading = new H1(getTranslation("admin.inspections.title"));
         heading.setId("inspection-work-heading");
