@@ -62,7 +62,11 @@ public final class TestWorld implements AutoCloseable {
         try {
             return setUp.apply(this);
         } catch (RuntimeException e) {
-            close();
+            try {
+                close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
             throw e;
         }
     }
