@@ -18,52 +18,29 @@ import org.safetyportal.content.testing.ModuleContext;
 import org.safetyportal.content.testing.MutableClock;
 import org.safetyportal.content.testing.OnEveryTestDatabase;
 import org.safetyportal.content.testing.TestDatabase;
+import org.safetyportal.content.testing.TestWorld;
 
 class AccountServiceTest {
 
     private static final String PASSWORD = "long-enough-1";
 
     /** One test's world: a migrated database with reference data and a first administrator. */
-    private record World(TestDatabase database, ApplicationContext context, MutableClock clock) implements AutoCloseable {
+    private record World(TestWorld world) implements TestWorld.Around {
 
         static World start(String kind) {
-            TestDatabase database = TestDatabase.create(kind);
-            try {
-                MutableClock clock = new MutableClock(Instant.parse("2026-03-01T08:00:00Z"));
-                ApplicationContext context = ModuleContext.start(database, clock);
-                context.getBean(ReferenceDataLoader.class).load();
-                context.getBean(AccountService.class).ensureFirstAdministrator("administrator-pw");
-                return new World(database, context, clock);
-            } catch (RuntimeException e) {
-                database.close();
-                throw e;
-            }
+            return new World(TestWorld.start(kind, Instant.parse("2026-03-01T08:00:00Z")));
         }
 
         AccountService accounts() {
-            return context.getBean(AccountService.class);
-        }
-
-        Actor admin() {
-            return accounts().actor(AccountService.FIRST_ADMINISTRATOR_USERNAME);
-        }
-
-        int department(String type, String area) {
-            return context.getBean(OrganizationDirectory.class).department(type, area).orElseThrow().id();
+            return bean(AccountService.class);
         }
 
         int area(String code) {
-            return context.getBean(OrganizationDirectory.class).area(code).orElseThrow().id();
+            return bean(OrganizationDirectory.class).area(code).orElseThrow().id();
         }
 
         List<AuditEntry> audit() {
-            return context.getBean(AuditLog.class).recent(admin(), 100);
-        }
-
-        @Override
-        public void close() {
-            context.close();
-            database.close();
+            return bean(AuditLog.class).recent(admin(), 100);
         }
     }
 

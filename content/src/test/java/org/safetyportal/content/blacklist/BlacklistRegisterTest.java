@@ -6,79 +6,33 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micronaut.context.ApplicationContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.safetyportal.content.AccessDeniedException;
 import org.safetyportal.content.ValidationException;
-import org.safetyportal.content.account.AccountService;
 import org.safetyportal.content.account.Actor;
-import org.safetyportal.content.account.NewAccount;
-import org.safetyportal.content.account.RoleGrant;
 import org.safetyportal.content.inspection.CreditCode;
 import org.safetyportal.content.ledger.LedgerVerification;
-import org.safetyportal.content.ledger.PublicationLedger;
-import org.safetyportal.content.organization.OrganizationDirectory;
-import org.safetyportal.content.organization.ReferenceDataLoader;
-import org.safetyportal.content.testing.ModuleContext;
-import org.safetyportal.content.testing.MutableClock;
+import org.safetyportal.content.testing.CountyEmergencyWorld;
 import org.safetyportal.content.testing.OnEveryTestDatabase;
-import org.safetyportal.content.testing.TestDatabase;
+import org.safetyportal.content.testing.TestWorld;
 
 class BlacklistRegisterTest {
 
     private static final String ZEZHOU_CHEMICALS = "91140525MA0DEM002T";
     private static final String GAOPING_COAL = "91140581MA0DEM007D";
 
-    /** Zezhou's emergency bureau with two publishers and a reviewer, and a publisher of Gaoping's. Today is 2026-11-28. */
-    private record World(TestDatabase database, ApplicationContext context, MutableClock clock, int zezhou, int gaoping)
-            implements AutoCloseable {
+    /** Zezhou's and Gaoping's emergency bureaus and their staff ({@link CountyEmergencyWorld}). Today is 2026-11-28. */
+    private record World(TestWorld world, int zezhou, int gaoping) implements CountyEmergencyWorld {
 
         static World start(String kind) {
-            TestDatabase database = TestDatabase.create(kind);
-            try {
-                MutableClock clock = new MutableClock(Instant.parse("2026-11-28T04:00:00.5Z"));
-                ApplicationContext context = ModuleContext.start(database, clock);
-                context.getBean(ReferenceDataLoader.class).load();
-                AccountService accounts = context.getBean(AccountService.class);
-                accounts.ensureFirstAdministrator("administrator-pw");
-                Actor admin = accounts.actor("admin");
-                OrganizationDirectory directory = context.getBean(OrganizationDirectory.class);
-                int zezhou = directory.department("EMERGENCY", "ZZ").orElseThrow().id();
-                int gaoping = directory.department("EMERGENCY", "GP").orElseThrow().id();
-                accounts.createAccount(admin, new NewAccount("zz.publisher", "Z", "password-123",
-                        List.of(RoleGrant.inDepartment("PUBLISHER", zezhou))));
-                accounts.createAccount(admin, new NewAccount("zz.both", "B", "password-123",
-                        List.of(RoleGrant.inDepartment("PUBLISHER", zezhou), RoleGrant.inDepartment("REVIEWER", zezhou))));
-                accounts.createAccount(admin, new NewAccount("zz.reviewer", "R", "password-123",
-                        List.of(RoleGrant.inDepartment("REVIEWER", zezhou))));
-                accounts.createAccount(admin, new NewAccount("gp.publisher", "G", "password-123",
-                        List.of(RoleGrant.inDepartment("PUBLISHER", gaoping))));
-                return new World(database, context, clock, zezhou, gaoping);
-            } catch (RuntimeException e) {
-                database.close();
-                throw e;
-            }
-        }
-
-        Actor actor(String username) {
-            return context.getBean(AccountService.class).actor(username);
+            return CountyEmergencyWorld.start(kind, Instant.parse("2026-11-28T04:00:00.5Z"), World::new);
         }
 
         BlacklistRegister register() {
-            return context.getBean(BlacklistRegister.class);
-        }
-
-        PublicationLedger ledger() {
-            return context.getBean(PublicationLedger.class);
-        }
-
-        @Override
-        public void close() {
-            context.close();
-            database.close();
+            return bean(BlacklistRegister.class);
         }
     }
 

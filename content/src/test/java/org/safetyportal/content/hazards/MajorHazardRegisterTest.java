@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micronaut.context.ApplicationContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,19 +17,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.function.Executable;
 import org.safetyportal.content.AccessDeniedException;
 import org.safetyportal.content.ValidationException;
-import org.safetyportal.content.account.AccountService;
-import org.safetyportal.content.account.Actor;
-import org.safetyportal.content.account.NewAccount;
-import org.safetyportal.content.account.RoleGrant;
 import org.safetyportal.content.inspection.CreditCode;
 import org.safetyportal.content.ledger.LedgerVerification;
-import org.safetyportal.content.ledger.PublicationLedger;
-import org.safetyportal.content.organization.OrganizationDirectory;
-import org.safetyportal.content.organization.ReferenceDataLoader;
-import org.safetyportal.content.testing.ModuleContext;
-import org.safetyportal.content.testing.MutableClock;
+import org.safetyportal.content.testing.CountyEmergencyWorld;
 import org.safetyportal.content.testing.OnEveryTestDatabase;
-import org.safetyportal.content.testing.TestDatabase;
+import org.safetyportal.content.testing.TestWorld;
 
 class MajorHazardRegisterTest {
 
@@ -38,49 +29,15 @@ class MajorHazardRegisterTest {
     private static final FiveImplementations FIVE = new FiveImplementations("探放水，疏放积水 💧", "企业主要负责人",
             "企业自筹380万元", "90日内", "透水事故专项应急预案");
 
-    /** Zezhou's emergency bureau with a publisher, a reviewer and one who holds both roles; a publisher of Gaoping's. */
-    private record World(TestDatabase database, ApplicationContext context, int zezhou, int gaoping)
-            implements AutoCloseable {
+    /** Zezhou's and Gaoping's emergency bureaus and their staff ({@link CountyEmergencyWorld}), with the register. */
+    private record World(TestWorld world, int zezhou, int gaoping) implements CountyEmergencyWorld {
 
         static World start(String kind) {
-            TestDatabase database = TestDatabase.create(kind);
-            try {
-                ApplicationContext context = ModuleContext.start(database, new MutableClock(Instant.parse("2026-11-28T04:00:00.5Z")));
-                context.getBean(ReferenceDataLoader.class).load();
-                AccountService accounts = context.getBean(AccountService.class);
-                accounts.ensureFirstAdministrator("administrator-pw");
-                Actor admin = accounts.actor("admin");
-                OrganizationDirectory directory = context.getBean(OrganizationDirectory.class);
-                int zezhou = directory.department("EMERGENCY", "ZZ").orElseThrow().id();
-                int gaoping = directory.department("EMERGENCY", "GP").orElseThrow().id();
-                accounts.createAccount(admin, new NewAccount("zz.publisher", "Z", "password-123", List.of(RoleGrant.inDepartment("PUBLISHER", zezhou))));
-                accounts.createAccount(admin, new NewAccount("zz.reviewer", "R", "password-123", List.of(RoleGrant.inDepartment("REVIEWER", zezhou))));
-                accounts.createAccount(admin, new NewAccount("zz.both", "B", "password-123", List.of(
-                        RoleGrant.inDepartment("PUBLISHER", zezhou), RoleGrant.inDepartment("REVIEWER", zezhou))));
-                accounts.createAccount(admin, new NewAccount("gp.publisher", "G", "password-123", List.of(RoleGrant.inDepartment("PUBLISHER", gaoping))));
-                return new World(database, context, zezhou, gaoping);
-            } catch (RuntimeException e) {
-                database.close();
-                throw e;
-            }
-        }
-
-        Actor actor(String username) {
-            return context.getBean(AccountService.class).actor(username);
+            return CountyEmergencyWorld.start(kind, Instant.parse("2026-11-28T04:00:00.5Z"), World::new);
         }
 
         MajorHazardRegister register() {
-            return context.getBean(MajorHazardRegister.class);
-        }
-
-        PublicationLedger ledger() {
-            return context.getBean(PublicationLedger.class);
-        }
-
-        @Override
-        public void close() {
-            context.close();
-            database.close();
+            return bean(MajorHazardRegister.class);
         }
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micronaut.context.ApplicationContext;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,18 +21,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.function.Executable;
 import org.safetyportal.content.AccessDeniedException;
 import org.safetyportal.content.ValidationException;
-import org.safetyportal.content.account.AccountService;
-import org.safetyportal.content.account.Actor;
-import org.safetyportal.content.account.NewAccount;
-import org.safetyportal.content.account.RoleGrant;
 import org.safetyportal.content.ledger.LedgerVerification;
-import org.safetyportal.content.ledger.PublicationLedger;
-import org.safetyportal.content.organization.OrganizationDirectory;
-import org.safetyportal.content.organization.ReferenceDataLoader;
-import org.safetyportal.content.testing.ModuleContext;
-import org.safetyportal.content.testing.MutableClock;
+import org.safetyportal.content.testing.CountyEmergencyWorld;
 import org.safetyportal.content.testing.OnEveryTestDatabase;
-import org.safetyportal.content.testing.TestDatabase;
+import org.safetyportal.content.testing.TestWorld;
 
 /** Corrections and rectification-status events: new immutable rows in the ledger, never an update of the record. */
 class InspectionCorrectionsTest {
@@ -41,53 +32,20 @@ class InspectionCorrectionsTest {
     private static final String COAL = "91140525MA0DEM001P";
     private static final LocalDate INSPECTED = LocalDate.of(2026, 10, 1);
 
-    private record World(TestDatabase database, ApplicationContext context, MutableClock clock, int zezhou, int gaoping)
-            implements AutoCloseable {
+    private record World(TestWorld world, int zezhou, int gaoping) implements CountyEmergencyWorld {
 
         static World start(String kind) {
-            TestDatabase database = TestDatabase.create(kind);
-            try {
-                MutableClock clock = new MutableClock(Instant.parse("2026-11-28T04:00:00Z"));
-                ApplicationContext context = ModuleContext.start(database, clock);
-                context.getBean(ReferenceDataLoader.class).load();
-                AccountService accounts = context.getBean(AccountService.class);
-                accounts.ensureFirstAdministrator("administrator-pw");
-                Actor admin = accounts.actor("admin");
-                OrganizationDirectory directory = context.getBean(OrganizationDirectory.class);
-                int zezhou = directory.department("EMERGENCY", "ZZ").orElseThrow().id();
-                int gaoping = directory.department("EMERGENCY", "GP").orElseThrow().id();
-                accounts.createAccount(admin, new NewAccount("zz.publisher", "Z", "password-123", List.of(RoleGrant.inDepartment("PUBLISHER", zezhou))));
-                accounts.createAccount(admin, new NewAccount("gp.publisher", "G", "password-123", List.of(RoleGrant.inDepartment("PUBLISHER", gaoping))));
-                accounts.createAccount(admin, new NewAccount("zz.reviewer", "R", "password-123", List.of(RoleGrant.inDepartment("REVIEWER", zezhou))));
-                return new World(database, context, clock, zezhou, gaoping);
-            } catch (RuntimeException e) {
-                database.close();
-                throw e;
-            }
-        }
-
-        Actor actor(String username) {
-            return context.getBean(AccountService.class).actor(username);
+            return CountyEmergencyWorld.start(kind, Instant.parse("2026-11-28T04:00:00Z"), World::new);
         }
 
         InspectionRegister register() {
-            return context.getBean(InspectionRegister.class);
-        }
-
-        PublicationLedger ledger() {
-            return context.getBean(PublicationLedger.class);
+            return bean(InspectionRegister.class);
         }
 
         /** ZZ-1: coal mine in Zezhou, inspected 1 October, rectify by 31 October (so overdue on 28 November). */
         InspectionRecord publishOne() {
             return register().publish(actor("zz.publisher"), InspectionRegisterTest.record("ZZ-1", zezhou, COAL, "ZZ",
                     "COAL_MINE", INSPECTED, INSPECTED.plusDays(5)));
-        }
-
-        @Override
-        public void close() {
-            context.close();
-            database.close();
         }
     }
 

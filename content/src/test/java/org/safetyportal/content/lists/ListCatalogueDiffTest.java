@@ -4,73 +4,30 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micronaut.context.ApplicationContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.function.Executable;
 import org.safetyportal.content.ValidationException;
-import org.safetyportal.content.account.AccountService;
-import org.safetyportal.content.account.Actor;
-import org.safetyportal.content.account.NewAccount;
-import org.safetyportal.content.account.RoleGrant;
 import org.safetyportal.content.lists.ListDiff.FieldChange;
 import org.safetyportal.content.organization.OrganizationDirectory;
-import org.safetyportal.content.organization.ReferenceDataLoader;
-import org.safetyportal.content.testing.ModuleContext;
-import org.safetyportal.content.testing.MutableClock;
 import org.safetyportal.content.testing.OnEveryTestDatabase;
-import org.safetyportal.content.testing.TestDatabase;
+import org.safetyportal.content.testing.TestWorld;
 
 /** Media compare two published versions of a list: what was added, removed and reworded. */
 class ListCatalogueDiffTest {
 
     private static final ListVersionApproval LAW_CHANGE = new ListVersionApproval(LocalDate.of(2026, 7, 1), ChangeReason.LAW_CHANGE, null);
 
-    /** A department with a publisher and a reviewer who publish its lists. */
-    private record World(TestDatabase database, ApplicationContext context, int emergency) implements AutoCloseable {
+    /** The emergency bureau's publisher and reviewer publish its lists, approved as changes of law. */
+    private record World(TestWorld world, int emergency, int energy) implements ListStaffWorld {
 
         static World start(String kind) {
-            TestDatabase database = TestDatabase.create(kind);
-            try {
-                ApplicationContext context = ModuleContext.start(database, new MutableClock(Instant.parse("2026-01-05T02:00:00Z")));
-                context.getBean(ReferenceDataLoader.class).load();
-                AccountService accounts = context.getBean(AccountService.class);
-                accounts.ensureFirstAdministrator("administrator-pw");
-                Actor admin = accounts.actor("admin");
-                int emergency = context.getBean(OrganizationDirectory.class).department("EMERGENCY", "JC").orElseThrow().id();
-                accounts.createAccount(admin, new NewAccount("publisher", "P", "password-123", List.of(RoleGrant.inDepartment("PUBLISHER", emergency))));
-                accounts.createAccount(admin, new NewAccount("reviewer", "R", "password-123", List.of(RoleGrant.inDepartment("REVIEWER", emergency))));
-                return new World(database, context, emergency);
-            } catch (RuntimeException e) {
-                database.close();
-                throw e;
-            }
-        }
-
-        ListCatalogue catalogue() {
-            return context.getBean(ListCatalogue.class);
-        }
-
-        ListVersion draft(ListType type, int year, List<ListItem> items) {
-            ListPublishing publishing = context.getBean(ListPublishing.class);
-            Actor publisher = context.getBean(AccountService.class).actor("publisher");
-            ListVersion draft = publishing.startDraft(publisher, emergency, type, year);
-            publishing.saveItems(publisher, draft.id(), items);
-            return draft;
+            return ListStaffWorld.start(kind, Instant.parse("2026-01-05T02:00:00Z"), World::new);
         }
 
         ListVersion publish(ListType type, int year, List<ListItem> items) {
-            ListPublishing publishing = context.getBean(ListPublishing.class);
-            ListVersion draft = draft(type, year, items);
-            publishing.submit(context.getBean(AccountService.class).actor("publisher"), draft.id());
-            return publishing.approve(context.getBean(AccountService.class).actor("reviewer"), draft.id(), LAW_CHANGE);
-        }
-
-        @Override
-        public void close() {
-            context.close();
-            database.close();
+            return publish(type, year, items, LAW_CHANGE);
         }
     }
 

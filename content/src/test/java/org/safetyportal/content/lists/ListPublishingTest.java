@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micronaut.context.ApplicationContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,18 +19,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.function.Executable;
 import org.safetyportal.content.AccessDeniedException;
 import org.safetyportal.content.ValidationException;
-import org.safetyportal.content.account.AccountService;
-import org.safetyportal.content.account.Actor;
-import org.safetyportal.content.account.NewAccount;
-import org.safetyportal.content.account.RoleGrant;
 import org.safetyportal.content.ledger.LedgerVerification;
-import org.safetyportal.content.ledger.PublicationLedger;
-import org.safetyportal.content.organization.OrganizationDirectory;
-import org.safetyportal.content.organization.ReferenceDataLoader;
-import org.safetyportal.content.testing.ModuleContext;
-import org.safetyportal.content.testing.MutableClock;
 import org.safetyportal.content.testing.OnEveryTestDatabase;
-import org.safetyportal.content.testing.TestDatabase;
+import org.safetyportal.content.testing.TestWorld;
 import org.safetyportal.i18n.Translatable;
 
 class ListPublishingTest {
@@ -39,68 +29,20 @@ class ListPublishingTest {
     private static final ListVersionApproval ANNUAL = new ListVersionApproval(LocalDate.of(2026, 1, 1), ChangeReason.ANNUAL_UPDATE, null);
 
     /** A department with a publisher and a reviewer, a second department's publisher, and a staff member holding both roles. */
-    private record World(TestDatabase database, ApplicationContext context, int emergency, int energy)
-            implements AutoCloseable {
+    private record World(TestWorld world, int emergency, int energy) implements ListStaffWorld {
 
         static World start(String kind) {
-            TestDatabase database = TestDatabase.create(kind);
-            try {
-                ApplicationContext context = ModuleContext.start(database, new MutableClock(Instant.parse("2026-01-05T02:00:00.123456789Z")));
-                context.getBean(ReferenceDataLoader.class).load();
-                AccountService accounts = context.getBean(AccountService.class);
-                accounts.ensureFirstAdministrator("administrator-pw");
-                Actor admin = accounts.actor("admin");
-                OrganizationDirectory directory = context.getBean(OrganizationDirectory.class);
-                int emergency = directory.department("EMERGENCY", "JC").orElseThrow().id();
-                int energy = directory.department("ENERGY", "JC").orElseThrow().id();
-                accounts.createAccount(admin, new NewAccount("publisher", "P", "password-123", List.of(RoleGrant.inDepartment("PUBLISHER", emergency))));
-                accounts.createAccount(admin, new NewAccount("reviewer", "R", "password-123", List.of(RoleGrant.inDepartment("REVIEWER", emergency))));
-                accounts.createAccount(admin, new NewAccount("energy.publisher", "E", "password-123", List.of(RoleGrant.inDepartment("PUBLISHER", energy))));
-                accounts.createAccount(admin, new NewAccount("both", "B", "password-123",
-                        List.of(RoleGrant.inDepartment("PUBLISHER", emergency), RoleGrant.inDepartment("REVIEWER", emergency))));
-                return new World(database, context, emergency, energy);
-            } catch (RuntimeException e) {
-                database.close();
-                throw e;
-            }
-        }
-
-        Actor actor(String username) {
-            return context.getBean(AccountService.class).actor(username);
-        }
-
-        ListPublishing publishing() {
-            return context.getBean(ListPublishing.class);
-        }
-
-        ListCatalogue catalogue() {
-            return context.getBean(ListCatalogue.class);
-        }
-
-        PublicationLedger ledger() {
-            return context.getBean(PublicationLedger.class);
+            return ListStaffWorld.start(kind, Instant.parse("2026-01-05T02:00:00.123456789Z"), World::new);
         }
 
         /** Drafts, submits and publishes a responsibility list with the given items. */
         ListVersion publishResponsibilities(List<ListItem> items) {
-            ListVersion draft = publishing().startDraft(actor("publisher"), emergency, ListType.RESPONSIBILITY, 0);
-            publishing().saveItems(actor("publisher"), draft.id(), items);
-            publishing().submit(actor("publisher"), draft.id());
-            return publishing().approve(actor("reviewer"), draft.id(), ANNUAL);
+            return publish(ListType.RESPONSIBILITY, 0, items, ANNUAL);
         }
 
         /** A second version of the same list, with one duty reworded. */
         ListVersion publishResponsibilities2() {
-            ListVersion draft = publishing().startDraft(actor("publisher"), emergency, ListType.RESPONSIBILITY, 0);
-            publishing().saveItems(actor("publisher"), draft.id(), List.of(duty("ZR-001", "危险化学品安全监督管理", "HAZARDOUS_CHEMICALS")));
-            publishing().submit(actor("publisher"), draft.id());
-            return publishing().approve(actor("reviewer"), draft.id(), ANNUAL);
-        }
-
-        @Override
-        public void close() {
-            context.close();
-            database.close();
+            return publishResponsibilities(List.of(duty("ZR-001", "危险化学品安全监督管理", "HAZARDOUS_CHEMICALS")));
         }
     }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micronaut.context.ApplicationContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,92 +18,34 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.function.Executable;
 import org.safetyportal.content.AccessDeniedException;
 import org.safetyportal.content.ValidationException;
-import org.safetyportal.content.account.AccountService;
 import org.safetyportal.content.account.Actor;
-import org.safetyportal.content.account.NewAccount;
-import org.safetyportal.content.account.RoleGrant;
 import org.safetyportal.content.exports.ExportFormat;
 import org.safetyportal.content.exports.ListExports;
 import org.safetyportal.content.ledger.LedgerVerification;
-import org.safetyportal.content.ledger.PublicationLedger;
-import org.safetyportal.content.organization.OrganizationDirectory;
-import org.safetyportal.content.organization.ReferenceDataLoader;
-import org.safetyportal.content.testing.ModuleContext;
-import org.safetyportal.content.testing.MutableClock;
 import org.safetyportal.content.testing.OnEveryTestDatabase;
-import org.safetyportal.content.testing.TestDatabase;
+import org.safetyportal.content.testing.TestWorld;
 
 class ListRepealAndProgressTest {
 
     private static final ListVersionApproval ANNUAL = new ListVersionApproval(LocalDate.of(2026, 1, 1), ChangeReason.ANNUAL_UPDATE, null);
     private static final ListVersionApproval LAW = new ListVersionApproval(LocalDate.of(2026, 7, 1), ChangeReason.LAW_CHANGE, null);
 
-    private record World(TestDatabase database, ApplicationContext context, MutableClock clock, int emergency)
-            implements AutoCloseable {
+    private record World(TestWorld world, int emergency, int energy) implements ListStaffWorld {
 
         static World start(String kind) {
-            TestDatabase database = TestDatabase.create(kind);
-            try {
-                MutableClock clock = new MutableClock(Instant.parse("2026-03-05T02:00:00.123456789Z"));
-                ApplicationContext context = ModuleContext.start(database, clock);
-                context.getBean(ReferenceDataLoader.class).load();
-                AccountService accounts = context.getBean(AccountService.class);
-                accounts.ensureFirstAdministrator("administrator-pw");
-                Actor admin = accounts.actor("admin");
-                OrganizationDirectory directory = context.getBean(OrganizationDirectory.class);
-                int emergency = directory.department("EMERGENCY", "JC").orElseThrow().id();
-                int energy = directory.department("ENERGY", "JC").orElseThrow().id();
-                accounts.createAccount(admin, new NewAccount("publisher", "P", "password-123", List.of(RoleGrant.inDepartment("PUBLISHER", emergency))));
-                accounts.createAccount(admin, new NewAccount("reviewer", "R", "password-123", List.of(RoleGrant.inDepartment("REVIEWER", emergency))));
-                accounts.createAccount(admin, new NewAccount("energy.publisher", "E", "password-123", List.of(RoleGrant.inDepartment("PUBLISHER", energy))));
-                accounts.createAccount(admin, new NewAccount("both", "B", "password-123",
-                        List.of(RoleGrant.inDepartment("PUBLISHER", emergency), RoleGrant.inDepartment("REVIEWER", emergency))));
-                return new World(database, context, clock, emergency);
-            } catch (RuntimeException e) {
-                database.close();
-                throw e;
-            }
-        }
-
-        Actor actor(String username) {
-            return context.getBean(AccountService.class).actor(username);
-        }
-
-        ListPublishing publishing() {
-            return context.getBean(ListPublishing.class);
-        }
-
-        ListCatalogue catalogue() {
-            return context.getBean(ListCatalogue.class);
+            return ListStaffWorld.start(kind, Instant.parse("2026-03-05T02:00:00.123456789Z"), World::new);
         }
 
         ListRepeals repeals() {
-            return context.getBean(ListRepeals.class);
+            return bean(ListRepeals.class);
         }
 
         TaskProgressUpdates progress() {
-            return context.getBean(TaskProgressUpdates.class);
-        }
-
-        PublicationLedger ledger() {
-            return context.getBean(PublicationLedger.class);
-        }
-
-        ListVersion publish(ListType type, int year, List<ListItem> items, ListVersionApproval approval) {
-            ListVersion draft = publishing().startDraft(actor("publisher"), emergency, type, year);
-            publishing().saveItems(actor("publisher"), draft.id(), items);
-            publishing().submit(actor("publisher"), draft.id());
-            return publishing().approve(actor("reviewer"), draft.id(), approval);
+            return bean(TaskProgressUpdates.class);
         }
 
         ListVersion publishTasks() {
             return publish(ListType.ANNUAL_TASKS, 2026, List.of(task("RW-1", "隐患排查治理"), task("RW-2", "应急演练")), ANNUAL);
-        }
-
-        @Override
-        public void close() {
-            context.close();
-            database.close();
         }
     }
 

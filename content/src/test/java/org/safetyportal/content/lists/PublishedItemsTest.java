@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.safetyportal.content.testing.PublishedLists.duty;
 
-import io.micronaut.context.ApplicationContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,12 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.organization.OrganizationDirectory;
-import org.safetyportal.content.organization.ReferenceDataLoader;
-import org.safetyportal.content.testing.ModuleContext;
-import org.safetyportal.content.testing.MutableClock;
 import org.safetyportal.content.testing.OnEveryTestDatabase;
 import org.safetyportal.content.testing.PublishedLists;
-import org.safetyportal.content.testing.TestDatabase;
+import org.safetyportal.content.testing.TestWorld;
 
 /** Media find single items of the lists in force, cite them by a stable address and read their history. */
 class PublishedItemsTest {
@@ -28,32 +24,18 @@ class PublishedItemsTest {
     private static final LocalDate JANUARY = LocalDate.of(2026, 1, 1);
     private static final LocalDate JULY = LocalDate.of(2026, 7, 1);
 
-    private record World(TestDatabase database, ApplicationContext context) implements AutoCloseable {
+    private record World(TestWorld world) implements TestWorld.Around {
 
         static World start(String kind) {
-            TestDatabase database = TestDatabase.create(kind);
-            try {
-                ApplicationContext context = ModuleContext.start(database, new MutableClock(Instant.parse("2026-03-02T02:00:00Z")));
-                context.getBean(ReferenceDataLoader.class).load();
-                return new World(database, context);
-            } catch (RuntimeException e) {
-                database.close();
-                throw e;
-            }
+            return new World(TestWorld.start(kind, Instant.parse("2026-03-02T02:00:00Z")));
         }
 
         PublishedItems items() {
-            return context.getBean(PublishedItems.class);
+            return bean(PublishedItems.class);
         }
 
         ListVersion publish(String department, ListType type, int year, LocalDate effective, List<ListItem> items) {
-            return new PublishedLists(context).publish(department, type, year, effective, items);
-        }
-
-        @Override
-        public void close() {
-            context.close();
-            database.close();
+            return new PublishedLists(context()).publish(department, type, year, effective, items);
         }
     }
 

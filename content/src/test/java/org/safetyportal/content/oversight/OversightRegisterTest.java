@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micronaut.context.ApplicationContext;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,72 +13,37 @@ import java.util.List;
 import org.junit.jupiter.api.function.Executable;
 import org.safetyportal.content.AccessDeniedException;
 import org.safetyportal.content.ValidationException;
-import org.safetyportal.content.account.AccountService;
 import org.safetyportal.content.account.Actor;
-import org.safetyportal.content.account.NewAccount;
 import org.safetyportal.content.account.RoleGrant;
 import org.safetyportal.content.ledger.LedgerEntry;
 import org.safetyportal.content.ledger.LedgerVerification;
-import org.safetyportal.content.ledger.PublicationLedger;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
-import org.safetyportal.content.organization.ReferenceDataLoader;
-import org.safetyportal.content.testing.ModuleContext;
-import org.safetyportal.content.testing.MutableClock;
 import org.safetyportal.content.testing.OnEveryTestDatabase;
-import org.safetyportal.content.testing.TestDatabase;
+import org.safetyportal.content.testing.TestWorld;
 
 class OversightRegisterTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
 
     /** The city's 安委办 with a publisher, a publisher of Zezhou's emergency bureau, and the departments they inspect. */
-    private record World(TestDatabase database, ApplicationContext context, int committee, int zezhouEmergency,
-            int cityHousing, int zezhouHousing, int gaopingHousing) implements AutoCloseable {
+    private record World(TestWorld world, int committee, int zezhouEmergency,
+            int cityHousing, int zezhouHousing, int gaopingHousing) implements TestWorld.Around {
 
         static World start(String kind) {
-            TestDatabase database = TestDatabase.create(kind);
-            try {
-                ApplicationContext context = ModuleContext.start(database, new MutableClock(Instant.parse("2026-11-28T04:00:00.5Z")));
-                context.getBean(ReferenceDataLoader.class).load();
-                AccountService accounts = context.getBean(AccountService.class);
-                accounts.ensureFirstAdministrator("administrator-pw");
-                Actor admin = accounts.actor("admin");
-                OrganizationDirectory directory = context.getBean(OrganizationDirectory.class);
-                int committee = directory.department("SAFETY_COMMITTEE", "JC").orElseThrow().id();
-                int zezhou = directory.department("EMERGENCY", "ZZ").orElseThrow().id();
-                accounts.createAccount(admin, new NewAccount("aw.publisher", "A", "password-123",
-                        List.of(RoleGrant.inDepartment("PUBLISHER", committee))));
-                accounts.createAccount(admin, new NewAccount("zz.publisher", "Z", "password-123",
-                        List.of(RoleGrant.inDepartment("PUBLISHER", zezhou))));
-                accounts.createAccount(admin, new NewAccount("aw.reviewer", "R", "password-123",
-                        List.of(RoleGrant.inDepartment("REVIEWER", committee))));
-                return new World(database, context, committee, zezhou,
-                        directory.department("HOUSING", "JC").orElseThrow().id(),
-                        directory.department("HOUSING", "ZZ").orElseThrow().id(),
-                        directory.department("HOUSING", "GP").orElseThrow().id());
-            } catch (RuntimeException e) {
-                database.close();
-                throw e;
-            }
-        }
-
-        Actor actor(String username) {
-            return context.getBean(AccountService.class).actor(username);
+            return TestWorld.start(kind, Instant.parse("2026-11-28T04:00:00.5Z")).then(world -> {
+                int committee = world.department("SAFETY_COMMITTEE", "JC");
+                int zezhou = world.department("EMERGENCY", "ZZ");
+                world.staff("aw.publisher", RoleGrant.inDepartment("PUBLISHER", committee))
+                        .staff("zz.publisher", RoleGrant.inDepartment("PUBLISHER", zezhou))
+                        .staff("aw.reviewer", RoleGrant.inDepartment("REVIEWER", committee));
+                return new World(world, committee, zezhou, world.department("HOUSING", "JC"),
+                        world.department("HOUSING", "ZZ"), world.department("HOUSING", "GP"));
+            });
         }
 
         OversightRegister register() {
-            return context.getBean(OversightRegister.class);
-        }
-
-        PublicationLedger ledger() {
-            return context.getBean(PublicationLedger.class);
-        }
-
-        @Override
-        public void close() {
-            context.close();
-            database.close();
+            return bean(OversightRegister.class);
         }
     }
 

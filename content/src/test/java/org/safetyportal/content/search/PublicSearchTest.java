@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.micronaut.context.ApplicationContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -28,30 +27,27 @@ import org.safetyportal.content.lists.ListPublishing;
 import org.safetyportal.content.lists.ListType;
 import org.safetyportal.content.lists.ListVersion;
 import org.safetyportal.content.lists.ListVersionApproval;
-import org.safetyportal.content.organization.OrganizationDirectory;
-import org.safetyportal.content.organization.ReferenceDataLoader;
-import org.safetyportal.content.testing.ModuleContext;
-import org.safetyportal.content.testing.MutableClock;
 import org.safetyportal.content.testing.OnEveryTestDatabase;
-import org.safetyportal.content.testing.TestDatabase;
+import org.safetyportal.content.testing.TestWorld;
 
 class PublicSearchTest {
 
-    private static ApplicationContext start(TestDatabase database) {
-        ApplicationContext context = ModuleContext.start(database, new MutableClock(Instant.parse("2026-11-28T00:00:00Z")));
-        context.getBean(ReferenceDataLoader.class).load();
-        context.getBean(DemoLists.class).publishIfNoListsExist();
-        context.getBean(DemoInspections.class).publishIfNoneExist();
-        context.getBean(DemoHazards.class).publishIfNoneExist();
-        context.getBean(DemoBlacklist.class).publishIfNoneExist();
-        context.getBean(DemoOversight.class).publishIfNoneExist();
-        return context;
+    /** The module over a database holding all the demo publications. */
+    private static TestWorld start(String kind) {
+        return TestWorld.start(kind, Instant.parse("2026-11-28T00:00:00Z")).then(world -> {
+            world.bean(DemoLists.class).publishIfNoListsExist();
+            world.bean(DemoInspections.class).publishIfNoneExist();
+            world.bean(DemoHazards.class).publishIfNoneExist();
+            world.bean(DemoBlacklist.class).publishIfNoneExist();
+            world.bean(DemoOversight.class).publishIfNoneExist();
+            return world;
+        });
     }
 
     @OnEveryTestDatabase
     void chineseWordsFindItemsWithTheMatchHighlighted(String kind) {
-        try (TestDatabase database = TestDatabase.create(kind); ApplicationContext context = start(database)) {
-            PublicSearch search = context.getBean(PublicSearch.class);
+        try (TestWorld world = start(kind)) {
+            PublicSearch search = world.bean(PublicSearch.class);
 
             SearchResults chemicals = search.search("危险化学品");
             List<String> codes = chemicals.hits().stream().map(SearchHit::code).toList();
@@ -67,8 +63,8 @@ class PublicSearchTest {
 
     @OnEveryTestDatabase
     void oneSearchFindsListItemsAndInspectionResultsAndCanBeNarrowedToOneKind(String kind) {
-        try (TestDatabase database = TestDatabase.create(kind); ApplicationContext context = start(database)) {
-            PublicSearch search = context.getBean(PublicSearch.class);
+        try (TestWorld world = start(kind)) {
+            PublicSearch search = world.bean(PublicSearch.class);
 
             SearchResults chemicals = search.search("危险化学品");
             assertTrue(chemicals.totalsByKind().get(SearchKind.LIST_ITEM) > 0, chemicals.totalsByKind().toString());
@@ -92,8 +88,8 @@ class PublicSearchTest {
 
     @OnEveryTestDatabase
     void majorHazardsBlacklistEntriesAndOversightResultsAreFoundToo(String kind) {
-        try (TestDatabase database = TestDatabase.create(kind); ApplicationContext context = start(database)) {
-            PublicSearch search = context.getBean(PublicSearch.class);
+        try (TestWorld world = start(kind)) {
+            PublicSearch search = world.bean(PublicSearch.class);
 
             SearchResults enterprise = search.search("泽州县示例化工");
             assertTrue(enterprise.totalsByKind().keySet().containsAll(
@@ -112,8 +108,8 @@ class PublicSearchTest {
 
     @OnEveryTestDatabase
     void whatVisitorsTypeIsTakenLiterallyAndEscaped(String kind) {
-        try (TestDatabase database = TestDatabase.create(kind); ApplicationContext context = start(database)) {
-            PublicSearch search = context.getBean(PublicSearch.class);
+        try (TestWorld world = start(kind)) {
+            PublicSearch search = world.bean(PublicSearch.class);
 
             assertEquals(0, search.search("<script>alert(1)</script>").total());
             assertEquals(search.search("and").total(), search.search("AND (\"").total(),
@@ -126,16 +122,16 @@ class PublicSearchTest {
 
     @OnEveryTestDatabase
     void aNewPublicationIsFoundAtOnceAndTheOldWordingNoLonger(String kind) {
-        try (TestDatabase database = TestDatabase.create(kind); ApplicationContext context = start(database)) {
-            PublicSearch search = context.getBean(PublicSearch.class);
+        try (TestWorld world = start(kind)) {
+            PublicSearch search = world.bean(PublicSearch.class);
             assertFalse(search.search("尾矿库").hits().isEmpty());
 
-            int department = context.getBean(OrganizationDirectory.class).department("EMERGENCY", "JC").orElseThrow().id();
+            int department = world.department("EMERGENCY", "JC");
             Map<String, Set<String>> permissions = new HashMap<>();
-            context.getBean(AccountService.class).roles().forEach(r -> permissions.put(r.code(), r.permissions()));
+            world.bean(AccountService.class).roles().forEach(r -> permissions.put(r.code(), r.permissions()));
             Actor publisher = new Actor("p", List.of(RoleGrant.inDepartment("PUBLISHER", department)), permissions);
             Actor reviewer = new Actor("r", List.of(RoleGrant.inDepartment("REVIEWER", department)), permissions);
-            ListPublishing publishing = context.getBean(ListPublishing.class);
+            ListPublishing publishing = world.bean(ListPublishing.class);
             ListVersion draft = publishing.startDraft(publisher, department, ListType.RESPONSIBILITY, 0);
             publishing.saveItems(publisher, draft.id(), List.of(new ListItem("ZR-YJ-009", "负责工贸行业粉尘涉爆企业安全监管", null,
                     "《安全生产法》", "市应急管理局", null, "失职的", null, List.of("METALLURGY_MANUFACTURING"),
