@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.safetyportal.content.testing.PublishedLists.duty;
 
-import io.micronaut.context.ApplicationContext;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,45 +18,28 @@ import org.safetyportal.content.lists.ListVersion;
 import org.safetyportal.content.lists.PowerType;
 import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.OrganizationDirectory;
-import org.safetyportal.content.organization.ReferenceDataLoader;
 import org.safetyportal.content.organization.Sector;
-import org.safetyportal.content.testing.ModuleContext;
-import org.safetyportal.content.testing.MutableClock;
 import org.safetyportal.content.testing.OnEveryTestDatabase;
 import org.safetyportal.content.testing.PublishedLists;
-import org.safetyportal.content.testing.TestDatabase;
+import org.safetyportal.content.testing.TestWorld;
 
 class HazardRoutingTest {
 
     private static final LocalDate JANUARY = LocalDate.of(2026, 1, 1);
 
     /** A database with the reference data and the routing over it. */
-    private record World(TestDatabase database, ApplicationContext context) implements AutoCloseable {
+    private record World(TestWorld world) implements TestWorld.Around {
 
         static World start(String kind) {
-            TestDatabase database = TestDatabase.create(kind);
-            try {
-                ApplicationContext context = ModuleContext.start(database, new MutableClock(Instant.parse("2026-03-02T02:00:00Z")));
-                context.getBean(ReferenceDataLoader.class).load();
-                return new World(database, context);
-            } catch (RuntimeException e) {
-                database.close();
-                throw e;
-            }
+            return new World(TestWorld.start(kind, Instant.parse("2026-03-02T02:00:00Z")));
         }
 
         HazardRouting routing() {
-            return context.getBean(HazardRouting.class);
+            return bean(HazardRouting.class);
         }
 
         PublishedLists lists() {
-            return new PublishedLists(context);
-        }
-
-        @Override
-        public void close() {
-            context.close();
-            database.close();
+            return new PublishedLists(context());
         }
     }
 
@@ -195,10 +176,8 @@ class HazardRoutingTest {
 
     @OnEveryTestDatabase
     void unknownSectorsAndAreasAreRefusedWithAReason(String kind) {
-        try (TestDatabase database = TestDatabase.create(kind);
-             ApplicationContext context = ModuleContext.start(database, Clock.systemUTC())) {
-            context.getBean(ReferenceDataLoader.class).load();
-            HazardRouting routing = context.getBean(HazardRouting.class);
+        try (World world = World.start(kind)) {
+            HazardRouting routing = world.routing();
 
             assertEquals("routing.sector.unknown",
                     assertThrows(ValidationException.class, () -> routing.route("NO_SUCH", "ZZ")).messageKey());
