@@ -36,6 +36,9 @@ class RegisterExportsIT extends BrowserJourney {
         browser.pickOverlayItem("vaadin-select-item", browser.text("hazards.overdue"));
         long total = total("/api/v1/hazards?status=OVERDUE");
         browser.waitForText(By.id("hazards-count"), browser.text("hazards.count", total));
+        Number gap = (Number) browser.script("return document.getElementById('hazards-export-xlsx').getBoundingClientRect().left"
+                + " - document.getElementById('hazards-export-csv').getBoundingClientRect().right;");
+        assertTrue(gap.doubleValue() > 0, "the download links stand apart, not run together: " + gap);
 
         List<Map<String, String>> rows = followCsv("hazards", "/api/v1/hazards/export.csv?status=OVERDUE", "status=OVERDUE");
 

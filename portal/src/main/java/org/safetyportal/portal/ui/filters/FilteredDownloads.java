@@ -34,7 +34,7 @@ public class FilteredDownloads extends Div {
         this.labelPrefix = labelPrefix;
         this.extras = List.of(extras);
         setId(idPrefix + "-exports");
-        addClassName("export-links");
+        addClassNames("export-links", "filtered-downloads");
     }
 
     /** Links for the filter given as the API's parameters, in the order given. */
