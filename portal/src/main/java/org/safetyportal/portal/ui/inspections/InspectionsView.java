@@ -89,6 +89,7 @@ public class InspectionsView extends VerticalLayout implements HasDynamicTitle {
                 s -> getTranslation("inspections.rectification." + s.name()));
         department.setId("filter-department");
         department.setLabel(getTranslation("inspections.filter.department"));
+        department.setPlaceholder(getTranslation("inspections.filter.allDepartments"));
         department.setItems(organization.departments());
         department.setItemLabelGenerator(d -> d.name().in(getLocale()));
         department.setClearButtonVisible(true);
