@@ -28,8 +28,6 @@ import org.safetyportal.content.organization.OrganizationDirectory;
 @Controller("/api/v1")
 class BlacklistController {
 
-    private static final int MAX_PAGE = 500;
-
     private final BlacklistRegister register;
     private final BlacklistExports exports;
     private final OrganizationDirectory organization;
@@ -89,9 +87,7 @@ class BlacklistController {
             @Nullable @QueryValue String sector, @Nullable @QueryValue String department,
             @Nullable @QueryValue Integer year, @QueryValue(defaultValue = "0") int offset,
             @QueryValue(defaultValue = "100") int limit) {
-        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new ValidationException("api.page.invalid", MAX_PAGE);
-        }
+        Paging.check(offset, limit);
         BlacklistFilter filter = filter(status, area, sector, department, year);
         LocalDate today = register.today();
         return new PageJson(register.count(filter), offset, limit,

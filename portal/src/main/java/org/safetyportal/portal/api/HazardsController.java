@@ -24,8 +24,6 @@ import org.safetyportal.content.organization.OrganizationDirectory;
 @Controller("/api/v1")
 class HazardsController {
 
-    private static final int MAX_PAGE = 500;
-
     private final MajorHazardRegister register;
     private final HazardExports exports;
     private final OrganizationDirectory organization;
@@ -79,9 +77,7 @@ class HazardsController {
             @Nullable @QueryValue String department, @Nullable @QueryValue String status,
             @Nullable @QueryValue String year, @QueryValue(defaultValue = "0") int offset,
             @QueryValue(defaultValue = "100") int limit) {
-        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new ValidationException("api.page.invalid", MAX_PAGE);
-        }
+        Paging.check(offset, limit);
         HazardFilter filter = filter(area, sector, department, status, year);
         return new PageJson(register.count(filter), offset, limit,
                 register.search(filter, offset, limit).stream().map(HazardJson::of).toList());

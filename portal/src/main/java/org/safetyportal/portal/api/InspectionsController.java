@@ -33,8 +33,6 @@ import org.safetyportal.content.organization.OrganizationDirectory;
 @Controller("/api/v1")
 class InspectionsController {
 
-    private static final int MAX_PAGE = 500;
-
     private final InspectionRegister register;
     private final InspectionExports exports;
     private final OrganizationDirectory organization;
@@ -99,9 +97,7 @@ class InspectionsController {
             @Nullable @QueryValue String department, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
             @Nullable @QueryValue String kind, @Nullable @QueryValue String status,
             @QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "100") int limit) {
-        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new ValidationException("api.page.invalid", MAX_PAGE);
-        }
+        Paging.check(offset, limit);
         InspectionFilter filter = filter(area, sector, department, from, to, kind, status);
         return new PageJson(register.count(filter), offset, limit,
                 register.search(filter, offset, limit).stream().map(RecordJson::of).toList());

@@ -5,7 +5,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
-import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.ledger.LedgerEntry;
 import org.safetyportal.content.ledger.LedgerVerification;
 import org.safetyportal.content.ledger.PublicationLedger;
@@ -13,8 +12,6 @@ import org.safetyportal.content.ledger.PublicationLedger;
 /** The publication ledger as open data, and the same verification the ledger page runs. */
 @Controller("/api/v1/ledger")
 class LedgerController {
-
-    private static final int MAX_PAGE = 500;
 
     private final PublicationLedger ledger;
 
@@ -42,9 +39,7 @@ class LedgerController {
     /** Newest first. */
     @Get
     PageJson entries(@QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "100") int limit) {
-        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new ValidationException("api.page.invalid", MAX_PAGE);
-        }
+        Paging.check(offset, limit);
         return new PageJson(ledger.size(), offset, limit,
                 ledger.entries(offset, limit).stream().map(EntryJson::of).toList());
     }

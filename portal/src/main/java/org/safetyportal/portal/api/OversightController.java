@@ -23,8 +23,6 @@ import org.safetyportal.content.ValidationException;
 @Controller("/api/v1")
 class OversightController {
 
-    private static final int MAX_PAGE = 500;
-
     private final OversightRegister register;
     private final OversightExports exports;
 
@@ -79,9 +77,7 @@ class OversightController {
     PageJson oversight(@Nullable @QueryValue String kind, @Nullable @QueryValue Integer year,
             @Nullable @QueryValue String area, @Nullable @QueryValue String department,
             @QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "100") int limit) {
-        if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
-            throw new ValidationException("api.page.invalid", MAX_PAGE);
-        }
+        Paging.check(offset, limit);
         OversightFilter filter = filter(kind, year, area, department);
         LocalDate today = register.today();
         return new PageJson(register.count(filter), offset, limit,
