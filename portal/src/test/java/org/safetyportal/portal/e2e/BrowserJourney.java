@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.safetyportal.i18n.SupportedLocales;
 import org.safetyportal.portal.e2e.pages.LoginPage;
 import org.safetyportal.portal.e2e.pages.UserManagementPage;
@@ -20,6 +21,9 @@ abstract class BrowserJourney {
     protected final PortalProcess portal = PortalProcess.shared();
     protected final HttpClient client = HttpClient.newHttpClient();
     protected Browser browser;
+
+    @RegisterExtension
+    final FailureScreenshots failureScreenshots = new FailureScreenshots(this);
 
     @BeforeEach
     void openBrowser() {
