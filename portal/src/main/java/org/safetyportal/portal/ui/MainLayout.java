@@ -43,6 +43,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final AccessControl accessControl;
     private final Anchor languageSwitch = new Anchor();
     private final Div content = new Div();
+    private String shownPath;
 
     MainLayout(AccessControl accessControl) {
         this.accessControl = accessControl;
@@ -68,6 +69,20 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Locale other = SupportedLocales.CHINESE.equals(getLocale()) ? SupportedLocales.ENGLISH : SupportedLocales.CHINESE;
         String path = "/" + event.getLocation().getPath();
         languageSwitch.setHref(path + "?" + LanguageFilter.PARAMETER + "=" + other.toLanguageTag());
+        if (!path.equals(shownPath)) {
+            startAtTheTop();
+        }
+        shownPath = path;
+    }
+
+    /**
+     * A new page opens at its top, as a browser opens one. The router resets the window's scroll, but the
+     * app layout scrolls its own content area, which would otherwise keep the previous page's position and
+     * hide the new page's heading above the fold. A filter that only changes the query keeps the position.
+     */
+    private void startAtTheTop() {
+        getElement().executeJs("const area = this.shadowRoot && this.shadowRoot.querySelector('[content]');"
+                + "if (area) { area.scrollTop = 0; }");
     }
 
     private Component createTitle() {

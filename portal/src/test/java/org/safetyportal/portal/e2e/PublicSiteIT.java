@@ -3,7 +3,10 @@ package org.safetyportal.portal.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.safetyportal.i18n.SupportedLocales;
 import org.safetyportal.portal.e2e.pages.HomePage;
 
@@ -71,5 +74,24 @@ class PublicSiteIT extends BrowserJourney {
         browser.open("/no-such-page");
 
         assertEquals(browser.text("error.404.title"), browser.byId("not-found").getText());
+    }
+
+    /**
+     * The last item of a long list is reached by scrolling down; the item's page must open at its top
+     * with its heading in view, not at the scroll position of the page the link was on.
+     */
+    @Test
+    void visitor_followingALinkFarDownAPage_landsAtTheTopOfTheNextPage() {
+        browser.open("/lists/department/JC-ENERGY");
+        List<WebElement> links = browser.all(By.cssSelector("#list-RESPONSIBILITY .item-link"));
+        WebElement last = links.get(links.size() - 1);
+        String code = last.getText().strip();
+        browser.click(last);
+        WebElement heading = browser.byId("item-heading");
+        assertTrue(heading.getText().startsWith(code), heading.getText());
+        Number top = (Number) browser.script("return arguments[0].getBoundingClientRect().top", heading);
+        Number navbar = (Number) browser.script("return document.querySelector('vaadin-app-layout').shadowRoot"
+                + ".querySelector('[part=navbar]').getBoundingClientRect().bottom");
+        assertTrue(top.doubleValue() >= navbar.doubleValue(), "the heading sits below the navbar, not above it: " + top + " < " + navbar);
     }
 }
