@@ -73,6 +73,11 @@ public final class PortalProcess implements AutoCloseable {
         return baseUrl() + (path.startsWith("/") ? path : "/" + path);
     }
 
+    /** The process id of the running portal, for tools such as {@code jcmd}. */
+    public long pid() {
+        return process.pid();
+    }
+
     public String databaseKind() {
         return database == null ? "h2" : "mysql";
     }

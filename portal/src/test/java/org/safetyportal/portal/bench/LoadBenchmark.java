@@ -1,0 +1,177 @@
+package org.safetyportal.portal.bench;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.safetyportal.portal.e2e.PortalProcess;
+
+/**
+ * How the public side holds up under many readers at once, as figures. Starts the built jar on a fresh
+ * database (embedded H2 with the demo data, or a new database on {@code PORTAL_TEST_DB_URL}), then drives
+ * it on 127.0.0.1 with bounded loops: open-data JSON and a feed at 64 connections beside the same bytes
+ * from a plain static handler (the ceiling), warm search, full Vaadin page views by new visitors at 16 and
+ * 64 at once, and the heap each anonymous session keeps after a full GC. Not a test: {@code mvn verify}
+ * never runs it; the README says how ({@code -Pload-benchmark}).
+ *
+ * <p>Scale: arguments {@code name=value}: {@code database=h2} keeps H2 when {@code PORTAL_TEST_DB_URL} is set, {@code seconds} per figure (default 10), {@code warmup} seconds
+ * before each (3), {@code sessions} opened for the heap figure (300), {@code connections} for open data
+ * (64), {@code visitors} for page views (16,64).
+ */
+public final class LoadBenchmark {
+
+    private static final String LINE = "%-46s %7d %9.1f %9.2f %9.2f %9.2f %7d  %s%n";
+    private static final String SEARCH_TERM = "煤矿";
+
+    private final PortalProcess portal;
+    private final HttpClient client;
+    private final Map<String, String> scale;
+
+    private LoadBenchmark(PortalProcess portal, Map<String, String> scale) {
+        this.portal = portal;
+        this.scale = scale;
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER)
+                .executor(Executors.newFixedThreadPool(4)).build();
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> scale = parse(args);
+        String url = System.getenv("PORTAL_TEST_DB_URL");
+        boolean external = url != null && !url.isBlank() && !"h2".equals(scale.get("database"));
+        System.setProperty("e2e.database", external ? "mysql" : "h2");
+        System.out.println("# starting the portal jar (database: "
+                + System.getProperty("e2e.database", "h2") + ") ...");
+        try (PortalProcess portal = PortalProcess.startFresh()) {
+            new LoadBenchmark(portal, scale).run();
+        }
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        double seconds = number("seconds", 10);
+        double warmUp = number("warmup", 3);
+        int connections = (int) number("connections", 64);
+        System.out.printf(Locale.ROOT, "# database  %s%n", portal.databaseKind());
+        System.out.printf(Locale.ROOT, "# jvm       %s %s, %d cores%n", System.getProperty("java.vm.name"),
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "# scale     %s%n", scale.isEmpty() ? "defaults" : scale);
+        System.out.printf(Locale.ROOT, "# load      %s%n", loadAverage());
+        System.out.printf(Locale.ROOT, "%-46s %7s %9s %9s %9s %9s %7s  %s%n",
+                "what", "clients", "req/s", "p50 ms", "p95 ms", "p99 ms", "errors", "note");
+
+        Map<String, String> openData = new LinkedHashMap<>();
+        openData.put("GET /api/v1/lists/items?limit=60", "/api/v1/lists/items?limit=60");
+        openData.put("GET /api/v1/lists?limit=100", "/api/v1/lists?limit=100");
+        openData.put("GET /api/v1/departments", "/api/v1/departments");
+        openData.put("GET /api/v1/inspections?limit=100", "/api/v1/inspections?limit=100");
+        openData.put("GET /feeds/lists.atom", "/feeds/lists.atom");
+        byte[] ceilingBody = null;
+        for (Map.Entry<String, String> endpoint : openData.entrySet()) {
+            HttpResponse<byte[]> sample = client.send(request(portal.url(endpoint.getValue())), HttpResponse.BodyHandlers.ofByteArray());
+            if (ceilingBody == null) {
+                ceilingBody = sample.body();
+            }
+            LoadRun.Result result = LoadRun.run(connections, warmUp, seconds, () -> ok(portal.url(endpoint.getValue())));
+            print(endpoint.getKey(), result, sample.body().length + " bytes");
+        }
+        try (StaticCeiling ceiling = new StaticCeiling(ceilingBody, "application/json")) {
+            LoadRun.Result result = LoadRun.run(connections, warmUp, seconds, () -> ok(ceiling.url()));
+            print("ceiling: same bytes, plain static handler", result, ceilingBody.length + " bytes, JDK HttpServer");
+        }
+
+        String search = "/api/v1/search?q=" + URLEncoder.encode(SEARCH_TERM, StandardCharsets.UTF_8);
+        ok(portal.url(search));
+        print("GET /api/v1/search?q=" + SEARCH_TERM + " (warm)",
+                LoadRun.run(connections, warmUp, seconds, () -> ok(portal.url(search))), "");
+
+        for (String route : List.of("/", "/lists/department/JC-ENERGY", "/inspections")) {
+            PageView view = new PageView(client, portal.baseUrl(), route);
+            for (String visitors : scale.getOrDefault("visitors", "16,64").split(",")) {
+                int count = Integer.parseInt(visitors.strip());
+                LoadRun.Result result = LoadRun.run(count, warmUp, seconds, () -> view.view().isPresent());
+                print("page view " + route, result, "new visitor: document + init + navigate");
+            }
+        }
+
+        heapPerSession((int) number("sessions", 300));
+        System.out.printf(Locale.ROOT, "# load      %s%n", loadAverage());
+    }
+
+    /** Opens that many anonymous sessions (a page view of /inspections each) and divides the heap they add. */
+    private void heapPerSession(int sessions) throws Exception {
+        HeapProbe heap = new HeapProbe(portal.pid());
+        long before = heap.liveBytesAfterGc();
+        PageView view = new PageView(client, portal.baseUrl(), "/inspections");
+        ExecutorService visitors = Executors.newFixedThreadPool(8);
+        Map<String, Boolean> opened = new ConcurrentHashMap<>();
+        List<Future<?>> views = new ArrayList<>();
+        for (int i = 0; i < sessions; i++) {
+            views.add(visitors.submit(() -> {
+                Optional<String> session = view.view();
+                session.ifPresent(id -> opened.put(id, true));
+                return null;
+            }));
+        }
+        for (Future<?> done : views) {
+            done.get();
+        }
+        visitors.shutdown();
+        long after = heap.liveBytesAfterGc();
+        int count = opened.size();
+        double perSession = count == 0 ? 0 : (after - before) / (double) count / 1024;
+        System.out.printf(Locale.ROOT, "%-46s %7d %9s %9s %9s %9s %7d  %.1f KB per session (live heap %d KB -> %d KB after GC)%n",
+                "heap per anonymous session (/inspections)", count, "-", "-", "-", "-", sessions - count, perSession,
+                before / 1024, after / 1024);
+    }
+
+    private boolean ok(String url) throws Exception {
+        HttpResponse<Void> response = client.send(request(url), HttpResponse.BodyHandlers.discarding());
+        return response.statusCode() == 200;
+    }
+
+    private static HttpRequest request(String url) {
+        return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build();
+    }
+
+    private static void print(String what, LoadRun.Result result, String note) {
+        String error = result.firstError() == null ? "" : " first error: " + result.firstError();
+        System.out.printf(Locale.ROOT, LINE, what, result.clients(), result.perSecond(), result.percentileMillis(50),
+                result.percentileMillis(95), result.percentileMillis(99), result.errors(), note + error);
+    }
+
+    private double number(String name, double fallback) {
+        return scale.containsKey(name) ? Double.parseDouble(scale.get(name)) : fallback;
+    }
+
+    private static String loadAverage() {
+        return String.format(Locale.ROOT, "%.2f (1-minute load average)",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    private static Map<String, String> parse(String[] args) {
+        Map<String, String> scale = new LinkedHashMap<>();
+        for (String arg : args) {
+            for (String pair : arg.split("\\s+")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    scale.put(pair.substring(0, eq), pair.substring(eq + 1));
+                }
+            }
+        }
+        return scale;
+    }
+}
