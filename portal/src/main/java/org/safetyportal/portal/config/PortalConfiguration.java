@@ -17,6 +17,7 @@ public class PortalConfiguration {
     private String dbPassword = "";
     private String adminPassword = "";
     private Duration sessionTimeout = Duration.ofMinutes(30);
+    private Duration visitorSessionTimeout = Duration.ofMinutes(5);
     private boolean demoData = true;
 
     public Path getDataDir() {
@@ -65,6 +66,15 @@ public class PortalConfiguration {
 
     public void setSessionTimeout(Duration sessionTimeout) {
         this.sessionTimeout = sessionTimeout;
+    }
+
+    /** How long a visitor's session outlives the last sign of its tab (heartbeats keep an open tab's). */
+    public Duration getVisitorSessionTimeout() {
+        return visitorSessionTimeout;
+    }
+
+    public void setVisitorSessionTimeout(Duration visitorSessionTimeout) {
+        this.visitorSessionTimeout = visitorSessionTimeout;
     }
 
     /** Whether a portal with no lists yet gets the demonstration lists (marked as demo publications). */

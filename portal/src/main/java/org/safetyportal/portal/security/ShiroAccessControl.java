@@ -2,6 +2,7 @@ package org.safetyportal.portal.security;
 
 import jakarta.inject.Singleton;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,14 +17,17 @@ import org.apache.shiro.subject.Subject;
 import org.apache.shiro.web.subject.WebSubject;
 import org.safetyportal.content.account.AccountService;
 import org.safetyportal.content.account.Actor;
+import org.safetyportal.portal.config.PortalConfiguration;
 
 @Singleton
 class ShiroAccessControl implements AccessControl {
 
     private final AccountService accounts;
+    private final Duration staffSessionTimeout;
 
-    ShiroAccessControl(AccountService accounts) {
+    ShiroAccessControl(AccountService accounts, PortalConfiguration configuration) {
         this.accounts = accounts;
+        this.staffSessionTimeout = configuration.getSessionTimeout();
     }
 
     @Override
@@ -35,6 +39,7 @@ class ShiroAccessControl implements AccessControl {
             Subject subject = subject();
             subject.login(new UsernamePasswordToken(username.strip().toLowerCase(Locale.ROOT), password));
             renewSessionId(subject);
+            keepForStaff(subject);
             return SignInResult.SIGNED_IN;
         } catch (LockedAccountException | ExcessiveAttemptsException e) {
             return SignInResult.LOCKED;
@@ -79,6 +84,13 @@ class ShiroAccessControl implements AccessControl {
         if (subject instanceof WebSubject web && web.getServletRequest() instanceof HttpServletRequest request
                 && request.getSession(false) != null) {
             request.changeSessionId();
+        }
+    }
+
+    /** A visitor's session ends minutes after the tab closes; a signed-in one lasts the staff timeout. */
+    private void keepForStaff(Subject subject) {
+        if (subject instanceof WebSubject web && web.getServletRequest() instanceof HttpServletRequest request) {
+            request.getSession().setMaxInactiveInterval((int) Math.max(60, staffSessionTimeout.toSeconds()));
         }
     }
 

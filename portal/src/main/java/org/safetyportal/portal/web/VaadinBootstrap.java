@@ -12,6 +12,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.SessionTrackingMode;
 import jakarta.servlet.annotation.HandlesTypes;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.safetyportal.portal.config.PortalConfiguration;
 import org.safetyportal.portal.i18n.LanguageFilter;
 import org.safetyportal.portal.security.PortalRealm;
 import org.safetyportal.portal.security.PortalShiroFilter;
+import org.safetyportal.portal.security.StaffIdleTimeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,17 +43,20 @@ class VaadinBootstrap {
     private final ApplicationContext applicationContext;
     private final PortalRealm realm;
     private final PortalConfiguration configuration;
+    private final SessionLifetimes sessionLifetimes;
 
     VaadinBootstrap(ApplicationContext applicationContext, PortalRealm realm, PortalConfiguration configuration) {
         this.applicationContext = applicationContext;
         this.realm = realm;
         this.configuration = configuration;
+        this.sessionLifetimes = new SessionLifetimes(configuration.getVisitorSessionTimeout());
     }
 
     void onStartup(ServletContext context) throws ServletException {
         // Cookies only: a ;jsessionid= in a URL is rejected by Vaadin's router and leaks the session.
         context.setSessionTrackingModes(EnumSet.of(SessionTrackingMode.COOKIE));
         context.setSessionTimeout((int) Math.max(1, configuration.getSessionTimeout().toMinutes()));
+        context.addListener(sessionLifetimes);
         context.getSessionCookieConfig().setHttpOnly(true);
 
         mapToMicronaut(context, "/health", "/feeds/*");
@@ -59,6 +64,8 @@ class VaadinBootstrap {
         EnumSet<DispatcherType> all = EnumSet.allOf(DispatcherType.class);
         context.addFilter("language", new LanguageFilter()).addMappingForUrlPatterns(all, false, "/*");
         context.addFilter("shiro", new PortalShiroFilter(realm)).addMappingForUrlPatterns(all, true, "/*");
+        context.addFilter("staff-idle-timeout", new StaffIdleTimeout(configuration.getSessionTimeout(), Clock.systemUTC()))
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
         context.addFilter("open-data-caching", new OpenDataCaching())
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/api/v1/*", "/feeds/*");
 
@@ -68,8 +75,11 @@ class VaadinBootstrap {
         vaadin.addMapping("/*");
         vaadin.setAsyncSupported(false);
         vaadin.setLoadOnStartup(1);
-        // Idle tabs must not keep a signed-in session alive forever through heartbeats.
-        vaadin.setInitParameter("closeIdleSessions", "true");
+        // Heartbeats keep an open tab's session: a visitor reading a long page keeps a working page. A closed
+        // tab's session ends after the visitor timeout (SessionLifetimes); an idle signed-in one after the
+        // staff timeout, heartbeats or not (StaffIdleTimeout).
+        vaadin.setInitParameter("closeIdleSessions", "false");
+        vaadin.setInitParameter("heartbeatInterval", Integer.toString(sessionLifetimes.heartbeatSeconds()));
     }
 
     private static void mapToMicronaut(ServletContext context, String... patterns) {

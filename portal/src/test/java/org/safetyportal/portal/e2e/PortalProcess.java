@@ -32,12 +32,14 @@ public final class PortalProcess implements AutoCloseable {
     private final Path dataDir;
     private final TestDatabase database;
     private final Path log;
+    private final Map<String, String> settings;
     private int port;
     private Process process;
 
-    private PortalProcess(Path dataDir, TestDatabase database) {
+    private PortalProcess(Path dataDir, TestDatabase database, Map<String, String> settings) {
         this.dataDir = dataDir;
         this.database = database;
+        this.settings = Map.copyOf(settings);
         this.log = dataDir.resolve("portal.log");
     }
 
@@ -52,12 +54,17 @@ public final class PortalProcess implements AutoCloseable {
 
     /** A portal of its own, for journeys that stop and restart it. */
     public static PortalProcess startFresh() {
+        return startFresh(Map.of());
+    }
+
+    /** A portal of its own with some settings of its own, as environment variables ({@code PORTAL_SESSION_TIMEOUT}, ...). */
+    public static PortalProcess startFresh(Map<String, String> settings) {
         try {
             // Under target/, so that a failed run's portal logs stay there to read.
             Path root = Files.createDirectories(Path.of("target", "e2e"));
             Path dataDir = Files.createTempDirectory(root.toAbsolutePath(), "portal-");
             boolean external = "mysql".equals(System.getProperty("e2e.database", "h2"));
-            PortalProcess portal = new PortalProcess(dataDir, external ? TestDatabase.external() : null);
+            PortalProcess portal = new PortalProcess(dataDir, external ? TestDatabase.external() : null, settings);
             portal.start();
             return portal;
         } catch (IOException e) {
@@ -126,6 +133,7 @@ public final class PortalProcess implements AutoCloseable {
         env.put("MICRONAUT_SERVER_PORT", Integer.toString(port));
         env.put("PORTAL_DATA_DIR", dataDir.resolve("data").toString());
         env.put("PORTAL_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.putAll(settings);
         if (database != null) {
             env.put("PORTAL_DB_URL", database.jdbcUrl());
             env.put("PORTAL_DB_USER", database.user());
