@@ -16,14 +16,17 @@ import org.apache.shiro.subject.Subject;
 import org.apache.shiro.web.subject.WebSubject;
 import org.safetyportal.content.account.AccountService;
 import org.safetyportal.content.account.Actor;
+import org.safetyportal.content.account.CurrentRights;
 
 @Singleton
 class ShiroAccessControl implements AccessControl {
 
     private final AccountService accounts;
+    private final CurrentRights rights;
 
-    ShiroAccessControl(AccountService accounts) {
+    ShiroAccessControl(AccountService accounts, CurrentRights rights) {
         this.accounts = accounts;
+        this.rights = rights;
     }
 
     @Override
@@ -53,7 +56,12 @@ class ShiroAccessControl implements AccessControl {
 
     @Override
     public boolean isSignedIn() {
-        return subject().isAuthenticated();
+        return subject().isAuthenticated() && rights.isActive(principal());
+    }
+
+    @Override
+    public boolean isSignedInToDisabledAccount() {
+        return subject().isAuthenticated() && !rights.isActive(principal());
     }
 
     @Override
@@ -63,12 +71,14 @@ class ShiroAccessControl implements AccessControl {
 
     @Override
     public Optional<String> username() {
-        return isSignedIn() ? Optional.of((String) subject().getPrincipal()) : Optional.empty();
+        return isSignedIn() ? Optional.of(principal()) : Optional.empty();
     }
 
     @Override
     public Actor actor() {
-        return username().map(accounts::actor).orElseGet(() -> new Actor("anonymous", List.of(), Map.of()));
+        // Not signed in: an actor with no account behind it and no grants, so that even an account
+        // that happened to be named "anonymous" lends it nothing.
+        return username().map(accounts::actor).orElseGet(() -> Actor.builtIn("anonymous", List.of(), Map.of()));
     }
 
     /**
@@ -80,6 +90,10 @@ class ShiroAccessControl implements AccessControl {
                 && request.getSession(false) != null) {
             request.changeSessionId();
         }
+    }
+
+    private static String principal() {
+        return (String) subject().getPrincipal();
     }
 
     private static Subject subject() {
