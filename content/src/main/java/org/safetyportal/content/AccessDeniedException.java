@@ -8,4 +8,8 @@ public class AccessDeniedException extends LocalizedException {
     public AccessDeniedException(String permission) {
         super("error.accessDenied", permission);
     }
+
+    protected AccessDeniedException(String messageKey, Object[] messageArguments) {
+        super(messageKey, messageArguments);
+    }
 }

@@ -11,6 +11,8 @@ public final class AccountAuditActions {
     public static final String DISABLED = "account.disabled";
     public static final String PASSWORD_RESET = "account.passwordReset";
     public static final String FIRST_ADMINISTRATOR = "account.firstAdministrator";
+    /** Someone tried to approve work they took part in, in any register with four eyes; refused. */
+    public static final String FOUR_EYES_REFUSED = "fourEyes.refused";
 
     private AccountAuditActions() {
     }

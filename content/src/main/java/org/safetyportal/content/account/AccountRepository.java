@@ -52,6 +52,25 @@ class AccountRepository {
                 .fetchOptional(r -> toAccount(r, grants(r.getId())));
     }
 
+    /**
+     * The account with its grants, both read with a lock held until the transaction ends: an action
+     * checks its rights here, and a change of the account's roles or state waits for it (see
+     * {@link #touch}).
+     */
+    Optional<StaffAccount> accountForAction(String username) {
+        return dsl.selectFrom(STAFF_USER).where(STAFF_USER.USERNAME.eq(username)).forUpdate()
+                .fetchOptional(r -> toAccount(r, dsl.selectFrom(STAFF_ROLE_GRANT).where(STAFF_ROLE_GRANT.USER_ID.eq(r.getId()))
+                        .orderBy(STAFF_ROLE_GRANT.ID).forUpdate().fetch(AccountRepository::toGrant)));
+    }
+
+    /** Locks the account's row for the rest of the transaction, so that actions under way finish first. */
+    void touch(int userId, Instant now) {
+        dsl.update(STAFF_USER)
+                .set(STAFF_USER.UPDATED_AT, toLocal(now))
+                .where(STAFF_USER.ID.eq(userId))
+                .execute();
+    }
+
     List<StaffAccount> accounts() {
         Map<Integer, List<RoleGrant>> grants = dsl.selectFrom(STAFF_ROLE_GRANT).orderBy(STAFF_ROLE_GRANT.ID).stream()
                 .collect(Collectors.groupingBy(StaffRoleGrantRecord::getUserId, LinkedHashMap::new,

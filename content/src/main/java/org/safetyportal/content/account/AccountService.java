@@ -38,16 +38,18 @@ public class AccountService {
     private final PasswordHasher hasher;
     private final OrganizationDirectory organization;
     private final Clock clock;
+    private final CurrentRights rights;
     private final SecureRandom random = new SecureRandom();
 
     AccountService(DSLContext dsl, AccountRepository repository, AuditLog auditLog, PasswordHasher hasher,
-            OrganizationDirectory organization, Clock clock) {
+            OrganizationDirectory organization, Clock clock, CurrentRights rights) {
         this.dsl = dsl;
         this.repository = repository;
         this.auditLog = auditLog;
         this.hasher = hasher;
         this.organization = organization;
         this.clock = clock;
+        this.rights = rights;
     }
 
     // --- signing in -------------------------------------------------------------------------
@@ -97,7 +99,7 @@ public class AccountService {
     // --- administration ---------------------------------------------------------------------
 
     public List<StaffAccount> accounts(Actor actor) {
-        actor.require(Permissions.MANAGE_USERS);
+        rights.of(actor).require(Permissions.MANAGE_USERS);
         return repository.accounts();
     }
 
@@ -114,6 +116,7 @@ public class AccountService {
         checkPassword(account.password());
         checkGrants(account.grants());
         return dsl.transactionResult(() -> {
+            rights.of(actor).require(Permissions.MANAGE_USERS);
             if (repository.usernameExists(username)) {
                 throw new ValidationException("account.username.taken", username);
             }
@@ -128,10 +131,12 @@ public class AccountService {
         actor.require(Permissions.MANAGE_USERS);
         checkGrants(grants);
         return dsl.transactionResult(() -> {
+            rights.of(actor).require(Permissions.MANAGE_USERS);
             StaffAccount account = existing(userId);
             if (account.username().equals(actor.username()) && grants.stream().noneMatch(g -> g.roleCode().equals(ADMINISTRATOR))) {
                 throw new ValidationException("account.roles.cannotDropOwnAdministrator");
             }
+            repository.touch(userId, clock.instant());
             repository.replaceGrants(userId, grants);
             auditLog.record(actor.username(), AccountAuditActions.ROLES_CHANGED, account.username(), describe(grants));
             return repository.account(userId).orElseThrow();
@@ -141,6 +146,7 @@ public class AccountService {
     public StaffAccount setEnabled(Actor actor, int userId, boolean enabled) {
         actor.require(Permissions.MANAGE_USERS);
         return dsl.transactionResult(() -> {
+            rights.of(actor).require(Permissions.MANAGE_USERS);
             StaffAccount account = existing(userId);
             if (!enabled && account.username().equals(actor.username())) {
                 throw new ValidationException("account.cannotDisableSelf");
@@ -156,6 +162,7 @@ public class AccountService {
         actor.require(Permissions.MANAGE_USERS);
         checkPassword(newPassword);
         dsl.transaction(() -> {
+            rights.of(actor).require(Permissions.MANAGE_USERS);
             StaffAccount account = existing(userId);
             repository.setPasswordHash(userId, hasher.hash(newPassword), clock.instant());
             auditLog.record(actor.username(), AccountAuditActions.PASSWORD_RESET, account.username(), "");

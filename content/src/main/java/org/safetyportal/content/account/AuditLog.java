@@ -5,7 +5,9 @@ import static org.safetyportal.content.internal.jooq.Tables.AUDIT_LOG;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
+import org.safetyportal.content.FourEyesViolation;
 
 /** Append-only record of who did what to whom in the administration. */
 @Singleton
@@ -15,10 +17,12 @@ public class AuditLog {
 
     private final DSLContext dsl;
     private final Clock clock;
+    private final CurrentRights rights;
 
-    AuditLog(DSLContext dsl, Clock clock) {
+    AuditLog(DSLContext dsl, Clock clock, CurrentRights rights) {
         this.dsl = dsl;
         this.clock = clock;
+        this.rights = rights;
     }
 
     public void record(String actor, String action, String target, String detail) {
@@ -31,8 +35,21 @@ public class AuditLog {
                 .execute();
     }
 
+    /**
+     * Runs a decision taken in its own transaction. When it is refused under four eyes, the refusal
+     * is recorded once the decision's transaction has rolled back, so that the record stays.
+     */
+    public <T> T recordingRefusals(Actor actor, Supplier<T> decision) {
+        try {
+            return decision.get();
+        } catch (FourEyesViolation refused) {
+            record(actor.username(), AccountAuditActions.FOUR_EYES_REFUSED, refused.subject(), refused.messageKey());
+            throw refused;
+        }
+    }
+
     public List<AuditEntry> recent(Actor actor, int limit) {
-        actor.require(Permissions.VIEW_AUDIT_LOG);
+        rights.of(actor).require(Permissions.VIEW_AUDIT_LOG);
         return dsl.selectFrom(AUDIT_LOG).orderBy(AUDIT_LOG.ID.desc()).limit(limit).fetch(r ->
                 new AuditEntry(r.getId(), AccountRepository.toInstant(r.getOccurredAt()), r.getActor(),
                         r.getAction(), r.getTarget(), r.getDetail()));

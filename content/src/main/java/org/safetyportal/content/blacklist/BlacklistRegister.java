@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.safetyportal.content.FourEyesViolation;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.account.AuditLog;
+import org.safetyportal.content.account.CurrentRights;
 import org.safetyportal.content.account.Permissions;
 import org.safetyportal.content.inspection.CreditCode;
 import org.safetyportal.content.ledger.PublicationLedger;
@@ -48,15 +50,17 @@ public class BlacklistRegister {
     private final AuditLog auditLog;
     private final OrganizationDirectory organization;
     private final Clock clock;
+    private final CurrentRights rights;
 
     BlacklistRegister(DSLContext dsl, BlacklistRepository repository, PublicationLedger ledger, AuditLog auditLog,
-            OrganizationDirectory organization, Clock clock) {
+            OrganizationDirectory organization, Clock clock, CurrentRights rights) {
         this.dsl = dsl;
         this.repository = repository;
         this.ledger = ledger;
         this.auditLog = auditLog;
         this.organization = organization;
         this.clock = clock;
+        this.rights = rights;
     }
 
     /** The calendar day in the city, by which current and history are told apart. */
@@ -73,6 +77,7 @@ public class BlacklistRegister {
         Area area = checked(entry, department);
         LocalDate expiry = BlacklistTerm.expiryOf(entry.listingDate());
         return dsl.transactionResult(() -> {
+            rights.of(actor).require(Permissions.LIST_BLACKLIST, department.id(), null);
             // A second publication of the same code at the same moment waits and is then refused in words.
             ledger.takeTurn();
             if (repository.currentListingExists(entry.creditCode(), department.id(), entry.decisionNo(), today())) {
@@ -97,6 +102,7 @@ public class BlacklistRegister {
         String why = text(reason);
         checkRemoval(entry, why, removalDate);
         return dsl.transactionResult(() -> {
+            rights.of(actor).require(Permissions.LIST_BLACKLIST, entry.department().id(), null);
             if (repository.pendingRequestExists(entryId)) {
                 throw new ValidationException("blacklist.removal.pending");
             }
@@ -108,8 +114,8 @@ public class BlacklistRegister {
 
     /** A reviewer of the listing department, not the requester, approves: the removal is published. */
     public BlacklistEntry approveRemoval(Actor actor, int requestId) {
-        return dsl.transactionResult(() -> {
-            RemovalRequest request = pendingRequest(actor, requestId);
+        return auditLog.recordingRefusals(actor, () -> dsl.transactionResult(() -> {
+            RemovalRequest request = pendingRequest(rights.of(actor), requestId);
             BlacklistEntry entry = request.entry();
             checkRemoval(entry, request.reason(), request.removalDate());
             Instant now = now();
@@ -122,24 +128,26 @@ public class BlacklistRegister {
             auditLog.record(actor.username(), BlacklistAuditActions.REMOVAL_APPROVED,
                     BlacklistRemovalContentSource.PREFIX + removalId, request.reason());
             return repository.entry(entry.id()).orElseThrow();
-        });
+        }));
     }
 
     /** A reviewer of the listing department turns the request down; the entry stays as it is. */
     public void rejectRemoval(Actor actor, int requestId) {
-        dsl.transaction(() -> {
-            RemovalRequest request = pendingRequest(actor, requestId);
+        auditLog.recordingRefusals(actor, () -> dsl.transactionResult(() -> {
+            RemovalRequest request = pendingRequest(rights.of(actor), requestId);
             repository.decideRequest(requestId, RemovalRequest.Status.REJECTED, actor.username(), now());
             auditLog.record(actor.username(), BlacklistAuditActions.REMOVAL_REJECTED, request.entry().ledgerSubject(),
                     request.reason());
-        });
+            return request;
+        }));
     }
 
     /** Pending removal requests of the departments the actor may list for or review for. */
     public List<RemovalRequest> pendingRequests(Actor actor) {
+        Actor current = rights.of(actor);
         return repository.pendingRequests().stream()
-                .filter(r -> actor.isPermitted(Permissions.LIST_BLACKLIST, r.entry().department().id(), null)
-                        || actor.isPermitted(Permissions.REVIEW_BLACKLIST, r.entry().department().id(), null))
+                .filter(r -> current.isPermitted(Permissions.LIST_BLACKLIST, r.entry().department().id(), null)
+                        || current.isPermitted(Permissions.REVIEW_BLACKLIST, r.entry().department().id(), null))
                 .toList();
     }
 
@@ -191,7 +199,7 @@ public class BlacklistRegister {
             throw new ValidationException("blacklist.removal.decided");
         }
         if (request.requestedBy().equals(actor.username())) {
-            throw new ValidationException("blacklist.removal.fourEyes");
+            throw new FourEyesViolation("blacklist.removal.fourEyes", request.entry().ledgerSubject());
         }
         return request;
     }

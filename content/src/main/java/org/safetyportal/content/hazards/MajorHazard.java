@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.Sector;
@@ -39,6 +41,23 @@ public record MajorHazard(int id, String registerCode, Department department, St
     /** Whether the deadline has passed on the given day without the hazard being closed. */
     public static boolean isOverdue(HazardStatus status, LocalDate deadline, LocalDate today) {
         return status != HazardStatus.CLOSED && today.isAfter(deadline);
+    }
+
+    /**
+     * Whoever listed the hazard or recorded a step of its rectification (any step not taken from
+     * "rectified, awaiting acceptance"): four eyes, none of them may accept it.
+     */
+    public Set<String> rectifiers() {
+        Set<String> rectifiers = new TreeSet<>();
+        rectifiers.add(listedBy);
+        HazardStatus before = HazardStatus.LISTED;
+        for (HazardEvent event : history) {
+            if (!HazardStatus.isAcceptanceStep(before)) {
+                rectifiers.add(event.recordedBy());
+            }
+            before = event.status();
+        }
+        return rectifiers;
     }
 
     /** The name this listing has in the publication ledger. */

@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.safetyportal.content.AccessDeniedException;
+import org.safetyportal.content.FourEyesViolation;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.account.AuditLog;
+import org.safetyportal.content.account.CurrentRights;
 import org.safetyportal.content.account.Permissions;
 import org.safetyportal.content.inspection.CreditCode;
 import org.safetyportal.content.ledger.PublicationLedger;
@@ -25,8 +27,8 @@ import org.safetyportal.content.organization.OrganizationDirectory;
 /**
  * 重大隐患挂牌督办: the register of major hazards listed for supervised rectification. A publisher of
  * the listing department lists a hazard with its 五落实 and records each step of the rectification;
- * a reviewer of that department, never the one who listed it, signs off the acceptance (验收销号)
- * or sends the rectification back. The listing and every step are immutable rows, each written to
+ * a reviewer of that department who neither listed it nor recorded its rectification signs off
+ * the acceptance (验收销号) or sends the rectification back. The listing and every step are immutable rows, each written to
  * the publication ledger in the same transaction.
  */
 @Singleton
@@ -41,15 +43,17 @@ public class MajorHazardRegister {
     private final AuditLog auditLog;
     private final OrganizationDirectory organization;
     private final Clock clock;
+    private final CurrentRights rights;
 
     MajorHazardRegister(DSLContext dsl, MajorHazardRepository repository, PublicationLedger ledger, AuditLog auditLog,
-            OrganizationDirectory organization, Clock clock) {
+            OrganizationDirectory organization, Clock clock, CurrentRights rights) {
         this.dsl = dsl;
         this.repository = repository;
         this.ledger = ledger;
         this.auditLog = auditLog;
         this.organization = organization;
         this.clock = clock;
+        this.rights = rights;
     }
 
     /** Lists a major hazard for the actor's department; answers it as stored. */
@@ -61,6 +65,7 @@ public class MajorHazardRegister {
         HazardRules.checkListing(hazard, repository.today());
         Area area = checkedPlace(hazard, department);
         return dsl.transactionResult(() -> {
+            rights.of(actor).require(Permissions.LIST_HAZARDS, department.id(), null);
             // A second publication of the same code at the same moment waits and is then refused in words.
             ledger.takeTurn();
             if (repository.codeExists(hazard.registerCode())) {
@@ -78,19 +83,20 @@ public class MajorHazardRegister {
     /**
      * Records the next step of a listed hazard. Publishers of the listing department record the
      * rectification; the steps from "rectified, awaiting acceptance" are the acceptance, taken by a
-     * reviewer of that department who did not list the hazard.
+     * reviewer of that department who neither listed the hazard nor recorded its rectification.
      */
     public MajorHazard recordStep(Actor actor, String registerCode, StatusChange input) {
         String code = registerCode == null ? "" : registerCode.strip();
-        return dsl.transactionResult(() -> {
+        return auditLog.recordingRefusals(actor, () -> dsl.transactionResult(() -> {
+            Actor current = rights.of(actor);
             if (!repository.lock(code)) {
                 throw new ValidationException("hazards.unknown", String.valueOf(registerCode));
             }
             MajorHazard hazard = repository.byCode(code).orElseThrow();
             boolean acceptance = HazardStatus.isAcceptanceStep(hazard.status());
-            actor.require(acceptance ? Permissions.ACCEPT_HAZARDS : Permissions.LIST_HAZARDS, hazard.department().id(), null);
-            if (acceptance && actor.username().equals(hazard.listedBy())) {
-                throw new ValidationException("hazards.signOff.notTheLister");
+            current.require(acceptance ? Permissions.ACCEPT_HAZARDS : Permissions.LIST_HAZARDS, hazard.department().id(), null);
+            if (acceptance && hazard.rectifiers().contains(current.username())) {
+                throw new FourEyesViolation("hazards.signOff.rectifier", hazard.ledgerSubject());
             }
             StatusChange change = HazardRules.normalized(input);
             HazardRules.checkStep(hazard, change, repository.today());
@@ -102,15 +108,16 @@ public class MajorHazardRegister {
             auditLog.record(actor.username(), HazardAuditActions.STATUS_CHANGED, subject,
                     hazard.registerCode() + " " + change.status().name());
             return repository.hazard(hazard.id()).orElseThrow();
-        });
+        }));
     }
 
     /** The steps this actor may take next on this hazard (none when it is not theirs or it is closed). */
     public List<HazardStatus> nextSteps(Actor actor, MajorHazard hazard) {
+        Actor current = rights.of(actor);
         boolean acceptance = HazardStatus.isAcceptanceStep(hazard.status());
         String permission = acceptance ? Permissions.ACCEPT_HAZARDS : Permissions.LIST_HAZARDS;
-        if (!actor.isPermitted(permission, hazard.department().id(), null)
-                || acceptance && actor.username().equals(hazard.listedBy())) {
+        if (!current.isPermitted(permission, hazard.department().id(), null)
+                || acceptance && hazard.rectifiers().contains(current.username())) {
             return List.of();
         }
         return Arrays.stream(HazardStatus.values()).filter(hazard.status()::canMoveTo).toList();
@@ -118,18 +125,20 @@ public class MajorHazardRegister {
 
     /** The departments whose hazards this actor lists or accepts. */
     public List<Department> departmentsOf(Actor actor) {
+        Actor current = rights.of(actor);
         return organization.departments().stream()
-                .filter(d -> actor.isPermitted(Permissions.LIST_HAZARDS, d.id(), null)
-                        || actor.isPermitted(Permissions.ACCEPT_HAZARDS, d.id(), null))
+                .filter(d -> current.isPermitted(Permissions.LIST_HAZARDS, d.id(), null)
+                        || current.isPermitted(Permissions.ACCEPT_HAZARDS, d.id(), null))
                 .toList();
     }
 
     /** Every hazard of the departments this actor works for, newest listing first. */
     public List<MajorHazard> workOf(Actor actor) {
-        if (!actor.isPermitted(Permissions.LIST_HAZARDS) && !actor.isPermitted(Permissions.ACCEPT_HAZARDS)) {
+        Actor current = rights.of(actor);
+        if (!current.isPermitted(Permissions.LIST_HAZARDS) && !current.isPermitted(Permissions.ACCEPT_HAZARDS)) {
             throw new AccessDeniedException(Permissions.LIST_HAZARDS);
         }
-        return departmentsOf(actor).stream()
+        return departmentsOf(current).stream()
                 .flatMap(d -> repository.search(new HazardFilter(null, null, d.id(), null, null), 0, Integer.MAX_VALUE).stream())
                 .sorted((a, b) -> b.listingDate().compareTo(a.listingDate()))
                 .toList();

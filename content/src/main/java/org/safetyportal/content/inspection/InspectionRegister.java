@@ -14,6 +14,7 @@ import org.jooq.DSLContext;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.account.AuditLog;
+import org.safetyportal.content.account.CurrentRights;
 import org.safetyportal.content.account.Permissions;
 import org.safetyportal.content.ledger.PublicationLedger;
 import org.safetyportal.content.ledger.Sha256;
@@ -47,15 +48,17 @@ public class InspectionRegister {
     private final AuditLog auditLog;
     private final OrganizationDirectory organization;
     private final Clock clock;
+    private final CurrentRights rights;
 
     InspectionRegister(DSLContext dsl, InspectionRepository repository, PublicationLedger ledger, AuditLog auditLog,
-            OrganizationDirectory organization, Clock clock) {
+            OrganizationDirectory organization, Clock clock, CurrentRights rights) {
         this.dsl = dsl;
         this.repository = repository;
         this.ledger = ledger;
         this.auditLog = auditLog;
         this.organization = organization;
         this.clock = clock;
+        this.rights = rights;
     }
 
     /** Publishes one inspection result for the actor's department; answers the record as stored. */
@@ -72,6 +75,7 @@ public class InspectionRegister {
             throw new ValidationException("inspections.rectification.overdueDerived");
         }
         return dsl.transactionResult(() -> {
+            rights.of(actor).require(Permissions.PUBLISH_INSPECTIONS, department.id(), null);
             // A second publication of the same code at the same moment waits and is then refused in words.
             ledger.takeTurn();
             if (repository.codeExists(record.recordCode())) {
@@ -98,11 +102,12 @@ public class InspectionRegister {
      */
     public InspectionRecord correct(Actor actor, String recordCode, InspectionFacts input, String reason) {
         return dsl.transactionResult(() -> {
+            Actor acting = rights.of(actor);
             repository.lock(String.valueOf(recordCode));
             InspectionRecord current = find(recordCode)
                     .orElseThrow(() -> new ValidationException("inspections.record.unknown", recordCode));
             Department department = current.department();
-            actor.require(Permissions.PUBLISH_INSPECTIONS, department.id(), null);
+            acting.require(Permissions.PUBLISH_INSPECTIONS, department.id(), null);
             String why = text(reason);
             if (why == null || why.length() > MAX_REASON) {
                 throw new ValidationException("inspections.correction.reasonRequired", MAX_REASON);
@@ -143,10 +148,11 @@ public class InspectionRegister {
     public InspectionRecord changeStatus(Actor actor, String recordCode, RectificationStatus target, LocalDate date,
             String note) {
         return dsl.transactionResult(() -> {
+            Actor acting = rights.of(actor);
             repository.lock(String.valueOf(recordCode));
             InspectionRecord current = find(recordCode)
                     .orElseThrow(() -> new ValidationException("inspections.record.unknown", recordCode));
-            actor.require(Permissions.PUBLISH_INSPECTIONS, current.department().id(), null);
+            acting.require(Permissions.PUBLISH_INSPECTIONS, current.department().id(), null);
             if (target == null || !current.rectificationStatus().canChangeTo(target)) {
                 throw new ValidationException("inspections.status.notAllowed",
                         current.rectificationStatus().name(), String.valueOf(target));

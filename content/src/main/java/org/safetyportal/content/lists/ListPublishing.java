@@ -5,15 +5,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.safetyportal.content.FourEyesViolation;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.account.AuditLog;
+import org.safetyportal.content.account.CurrentRights;
 import org.safetyportal.content.account.Permissions;
 import org.safetyportal.content.ledger.PublicationLedger;
 import org.safetyportal.content.ledger.Sha256;
@@ -23,9 +26,10 @@ import org.safetyportal.content.organization.Sector;
 
 /**
  * The publication workflow of the three lists. A publisher of the department drafts a new version
- * (from the one in force) and submits it; a reviewer of the department who neither drafted nor
- * submitted it publishes it or sends it back. Publishing supersedes the previous version and is
- * written to the publication ledger in the same transaction.
+ * (from the one in force) and submits it; a reviewer of the department who did not change it in
+ * any way (draft, edit, import, submit) publishes it or sends it back. Publishing supersedes the
+ * previous version and is written to the publication ledger in the same transaction. Every action
+ * checks the actor's rights as they stand at that moment ({@link CurrentRights}).
  */
 @Singleton
 public class ListPublishing {
@@ -40,9 +44,12 @@ public class ListPublishing {
     private final AuditLog auditLog;
     private final OrganizationDirectory organization;
     private final Clock clock;
+    private final CurrentRights rights;
+    private final ListContributions contributions;
 
     ListPublishing(DSLContext dsl, ListRepository repository, ListContentSource content, PublicationLedger ledger,
-            AuditLog auditLog, OrganizationDirectory organization, Clock clock) {
+            AuditLog auditLog, OrganizationDirectory organization, Clock clock, CurrentRights rights,
+            ListContributions contributions) {
         this.dsl = dsl;
         this.repository = repository;
         this.content = content;
@@ -50,23 +57,27 @@ public class ListPublishing {
         this.auditLog = auditLog;
         this.organization = organization;
         this.clock = clock;
+        this.rights = rights;
+        this.contributions = contributions;
     }
 
     /** Starts the next version of a list, holding the items of the version now in force. */
     public ListVersion startDraft(Actor actor, int departmentId, ListType type, int year) {
         Department department = organization.department(departmentId)
                 .orElseThrow(() -> new ValidationException("lists.department.unknown"));
-        actor.require(Permissions.DRAFT_LISTS, department.id(), null);
         int listYear = checkYear(type, year);
         return dsl.transactionResult(() -> {
+            rights.of(actor).require(Permissions.DRAFT_LISTS, department.id(), null);
             List<ListVersion> versions = repository.versions(department.id(), type, listYear, EnumSet.allOf(VersionStatus.class));
             if (versions.stream().anyMatch(v -> v.status().isOpen())) {
                 throw new ValidationException("lists.draft.exists");
             }
             ListVersion current = versions.stream().filter(v -> v.status() == VersionStatus.PUBLISHED).findFirst().orElse(null);
             int versionNo = repository.nextVersionNo(department.id(), type, listYear);
+            Instant now = clock.instant();
             int id = repository.insertDraft(department.id(), type, listYear, versionNo,
-                    current == null ? null : current.id(), actor.username(), clock.instant());
+                    current == null ? null : current.id(), actor.username(), now);
+            contributions.record(id, actor.username(), ListContributions.Kind.DRAFTED, now);
             if (current != null) {
                 repository.replaceItems(id, repository.items(current.id()));
             }
@@ -77,7 +88,7 @@ public class ListPublishing {
 
     public List<ListItem> items(Actor actor, int versionId) {
         ListVersion version = existing(versionId);
-        requireStaffOf(actor, version);
+        requireStaffOf(rights.of(actor), version);
         return repository.items(versionId);
     }
 
@@ -85,11 +96,13 @@ public class ListPublishing {
     public void saveItems(Actor actor, int versionId, List<ListItem> items) {
         Set<String> sectors = organization.sectors().stream().map(Sector::code).collect(Collectors.toSet());
         dsl.transaction(() -> {
+            Actor current = rights.of(actor);
             ListVersion version = existing(versionId);
-            actor.require(Permissions.DRAFT_LISTS, version.department().id(), null);
+            current.require(Permissions.DRAFT_LISTS, version.department().id(), null);
             requireStatus(version, VersionStatus.DRAFT);
             ListItemRules.check(version.type(), version.department().isGovernment(), items, sectors);
             repository.replaceItems(versionId, items);
+            contributions.record(versionId, actor.username(), ListContributions.Kind.EDITED, clock.instant());
             auditLog.record(actor.username(), ListAuditActions.ITEMS_SAVED, subject(versionId), items.size() + " items");
         });
     }
@@ -105,7 +118,8 @@ public class ListPublishing {
      */
     public List<SheetProblem> importItems(Actor actor, int versionId, byte[] workbook) {
         ListVersion version = existing(versionId);
-        actor.require(Permissions.DRAFT_LISTS, version.department().id(), null);
+        // Checked before the workbook is read, and again in the transaction that stores the items.
+        rights.of(actor).require(Permissions.DRAFT_LISTS, version.department().id(), null);
         requireStatus(version, VersionStatus.DRAFT);
         List<Sector> sectors = organization.sectors();
         Map<String, String> sectorCodes = new HashMap<>();
@@ -118,8 +132,10 @@ public class ListPublishing {
                 sectors.stream().map(Sector::code).collect(Collectors.toSet()), sectorCodes);
         if (result.ok()) {
             dsl.transaction(() -> {
+                rights.of(actor).require(Permissions.DRAFT_LISTS, version.department().id(), null);
                 requireStatus(existing(versionId), VersionStatus.DRAFT);
                 repository.replaceItems(versionId, result.items());
+                contributions.record(versionId, actor.username(), ListContributions.Kind.IMPORTED, clock.instant());
                 auditLog.record(actor.username(), ListAuditActions.ITEMS_IMPORTED, subject(versionId),
                         result.items().size() + " items");
             });
@@ -129,13 +145,16 @@ public class ListPublishing {
 
     public ListVersion submit(Actor actor, int versionId) {
         return dsl.transactionResult(() -> {
+            Actor current = rights.of(actor);
             ListVersion version = existing(versionId);
-            actor.require(Permissions.DRAFT_LISTS, version.department().id(), null);
+            current.require(Permissions.DRAFT_LISTS, version.department().id(), null);
             requireStatus(version, VersionStatus.DRAFT);
             if (repository.items(versionId).isEmpty()) {
                 throw new ValidationException("lists.submit.empty");
             }
-            repository.markSubmitted(versionId, actor.username(), clock.instant());
+            Instant now = clock.instant();
+            repository.markSubmitted(versionId, actor.username(), now);
+            contributions.record(versionId, actor.username(), ListContributions.Kind.SUBMITTED, now);
             auditLog.record(actor.username(), ListAuditActions.SUBMITTED, subject(versionId), "");
             return repository.version(versionId).orElseThrow();
         });
@@ -146,14 +165,15 @@ public class ListPublishing {
         if (reason.isEmpty() || reason.length() > MAX_COMMENT) {
             throw new ValidationException("lists.review.commentRequired", MAX_COMMENT);
         }
-        return dsl.transactionResult(() -> {
+        return auditLog.recordingRefusals(actor, () -> dsl.transactionResult(() -> {
+            Actor current = rights.of(actor);
             ledger.takeTurn();
             ListVersion version = existing(versionId);
-            requireReviewer(actor, version);
+            requireReviewer(current, version);
             repository.markReturned(versionId, actor.username(), clock.instant(), reason);
             auditLog.record(actor.username(), ListAuditActions.RETURNED, subject(versionId), reason);
             return repository.version(versionId).orElseThrow();
-        });
+        }));
     }
 
     /** Publishes a submitted version: it supersedes the one in force and enters the ledger. */
@@ -167,10 +187,11 @@ public class ListPublishing {
         if (approval.comment() != null && approval.comment().length() > MAX_COMMENT) {
             throw new ValidationException("lists.review.commentTooLong", MAX_COMMENT);
         }
-        return dsl.transactionResult(() -> {
+        return auditLog.recordingRefusals(actor, () -> dsl.transactionResult(() -> {
+            Actor current = rights.of(actor);
             ledger.takeTurn();
             ListVersion version = existing(versionId);
-            requireReviewer(actor, version);
+            requireReviewer(current, version);
             Instant now = clock.instant();
             repository.versions(version.department().id(), version.type(), version.year(), EnumSet.of(VersionStatus.PUBLISHED))
                     .forEach(previous -> repository.markSuperseded(previous.id()));
@@ -183,24 +204,46 @@ public class ListPublishing {
             ledger.append(LEDGER_EVENT, published.ledgerSubject(), canonical);
             auditLog.record(actor.username(), ListAuditActions.PUBLISHED, subject(versionId), approval.reason().name());
             return repository.version(versionId).orElseThrow();
-        });
+        }));
     }
 
     /** Versions waiting for work in the departments the actor drafts or reviews for. */
     public List<ListVersion> openVersions(Actor actor) {
+        Actor current = rights.of(actor);
         return repository.versionsIn(EnumSet.of(VersionStatus.DRAFT, VersionStatus.SUBMITTED)).stream()
-                .filter(v -> actor.isPermitted(Permissions.DRAFT_LISTS, v.department().id(), null)
-                        || actor.isPermitted(Permissions.REVIEW_LISTS, v.department().id(), null))
+                .filter(v -> current.isPermitted(Permissions.DRAFT_LISTS, v.department().id(), null)
+                        || current.isPermitted(Permissions.REVIEW_LISTS, v.department().id(), null))
                 .toList();
     }
 
-    /** Four eyes: whoever drafted or submitted a version may not also publish it. */
-    private static void requireReviewer(Actor actor, ListVersion version) {
+    /** Whether the actor may publish or return this version now: a submitted version they had no hand in. */
+    public boolean mayDecide(Actor actor, ListVersion version) {
+        Actor current = rights.of(actor);
+        return version.status() == VersionStatus.SUBMITTED
+                && current.isPermitted(Permissions.REVIEW_LISTS, version.department().id(), null)
+                && !contributors(version).contains(current.username());
+    }
+
+    /**
+     * Four eyes: whoever changed a version in any way (drafted, edited, imported, submitted) may not
+     * also decide it. The drafter and submitter are on the version itself as well, for versions
+     * older than the record of contributions.
+     */
+    private void requireReviewer(Actor actor, ListVersion version) {
         actor.require(Permissions.REVIEW_LISTS, version.department().id(), null);
         requireStatus(version, VersionStatus.SUBMITTED);
-        if (actor.username().equals(version.draftedBy()) || actor.username().equals(version.submittedBy())) {
-            throw new ValidationException("lists.review.fourEyes");
+        if (contributors(version).contains(actor.username())) {
+            throw new FourEyesViolation("lists.review.contributor", subject(version.id()));
         }
+    }
+
+    private Set<String> contributors(ListVersion version) {
+        Set<String> contributors = new HashSet<>(contributions.contributors(version.id()));
+        contributors.add(version.draftedBy());
+        if (version.submittedBy() != null) {
+            contributors.add(version.submittedBy());
+        }
+        return contributors;
     }
 
     private static void requireStaffOf(Actor actor, ListVersion version) {

@@ -8,9 +8,11 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.safetyportal.content.FourEyesViolation;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.account.AuditLog;
+import org.safetyportal.content.account.CurrentRights;
 import org.safetyportal.content.account.Permissions;
 import org.safetyportal.content.ledger.PublicationLedger;
 
@@ -32,15 +34,17 @@ public class ListRepeals {
     private final PublicationLedger ledger;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final CurrentRights rights;
 
     ListRepeals(DSLContext dsl, ListRepository lists, ListEventRepository events, PublicationLedger ledger,
-            AuditLog auditLog, Clock clock) {
+            AuditLog auditLog, Clock clock, CurrentRights rights) {
         this.dsl = dsl;
         this.lists = lists;
         this.events = events;
         this.ledger = ledger;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.rights = rights;
     }
 
     /** A publisher asks to repeal a version in force from a date, for a reason. */
@@ -53,8 +57,9 @@ public class ListRepeals {
             throw new ValidationException("lists.repeal.dateRequired");
         }
         return dsl.transactionResult(() -> {
+            Actor current = rights.of(actor);
             ListVersion version = lists.version(versionId).orElseThrow(() -> new ValidationException("lists.version.notFound"));
-            actor.require(Permissions.DRAFT_LISTS, version.department().id(), null);
+            current.require(Permissions.DRAFT_LISTS, version.department().id(), null);
             if (version.status() != VersionStatus.PUBLISHED) {
                 throw new ValidationException("lists.repeal.notInForce");
             }
@@ -70,9 +75,10 @@ public class ListRepeals {
 
     /** Publishes a requested repeal: the version leaves force and the repeal enters the ledger. */
     public ListRepeal approve(Actor actor, int repealId) {
-        return dsl.transactionResult(() -> {
+        return auditLog.recordingRefusals(actor, () -> dsl.transactionResult(() -> {
+            Actor current = rights.of(actor);
             ledger.takeTurn();
-            ListRepeal repeal = requested(actor, repealId);
+            ListRepeal repeal = requested(current, repealId);
             if (repeal.version().status() != VersionStatus.PUBLISHED) {
                 throw new ValidationException("lists.repeal.notInForce");
             }
@@ -84,7 +90,7 @@ public class ListRepeals {
             auditLog.record(actor.username(), ListAuditActions.REPEALED, published.ledgerSubject(),
                     published.version().ledgerSubject());
             return published;
-        });
+        }));
     }
 
     public ListRepeal decline(Actor actor, int repealId, String comment) {
@@ -92,20 +98,22 @@ public class ListRepeals {
         if (why.isEmpty() || why.length() > MAX_TEXT) {
             throw new ValidationException("lists.review.commentRequired", MAX_TEXT);
         }
-        return dsl.transactionResult(() -> {
+        return auditLog.recordingRefusals(actor, () -> dsl.transactionResult(() -> {
+            Actor current = rights.of(actor);
             ledger.takeTurn();
-            requested(actor, repealId);
+            requested(current, repealId);
             events.decideRepeal(repealId, RepealStatus.DECLINED, actor.username(), clock.instant(), why);
             auditLog.record(actor.username(), ListAuditActions.REPEAL_DECLINED, ListRepealContentSource.PREFIX + repealId, why);
             return events.repeal(repealId).orElseThrow();
-        });
+        }));
     }
 
     /** Repeal requests waiting in the departments the actor drafts or reviews for. */
     public List<ListRepeal> openRequests(Actor actor) {
+        Actor current = rights.of(actor);
         return events.repealsIn(RepealStatus.REQUESTED).stream()
-                .filter(r -> actor.isPermitted(Permissions.DRAFT_LISTS, r.version().department().id(), null)
-                        || actor.isPermitted(Permissions.REVIEW_LISTS, r.version().department().id(), null))
+                .filter(r -> current.isPermitted(Permissions.DRAFT_LISTS, r.version().department().id(), null)
+                        || current.isPermitted(Permissions.REVIEW_LISTS, r.version().department().id(), null))
                 .toList();
     }
 
@@ -127,7 +135,7 @@ public class ListRepeals {
             throw new ValidationException("lists.repeal.alreadyDecided");
         }
         if (actor.username().equals(repeal.requestedBy())) {
-            throw new ValidationException("lists.review.fourEyes");
+            throw new FourEyesViolation("lists.review.fourEyes", ListRepealContentSource.PREFIX + repealId);
         }
         return repeal;
     }

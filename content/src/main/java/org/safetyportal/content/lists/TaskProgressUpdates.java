@@ -13,6 +13,7 @@ import org.jooq.DSLContext;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.account.AuditLog;
+import org.safetyportal.content.account.CurrentRights;
 import org.safetyportal.content.account.Permissions;
 import org.safetyportal.content.ledger.PublicationLedger;
 
@@ -38,15 +39,17 @@ public class TaskProgressUpdates {
     private final PublicationLedger ledger;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final CurrentRights rights;
 
     TaskProgressUpdates(DSLContext dsl, ListRepository lists, ListEventRepository events, PublicationLedger ledger,
-            AuditLog auditLog, Clock clock) {
+            AuditLog auditLog, Clock clock, CurrentRights rights) {
         this.dsl = dsl;
         this.lists = lists;
         this.events = events;
         this.ledger = ledger;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.rights = rights;
     }
 
     /** A publisher of the department reports on one task of an annual list in force. */
@@ -63,8 +66,9 @@ public class TaskProgressUpdates {
             throw new ValidationException("lists.progress.dateInvalid");
         }
         return dsl.transactionResult(() -> {
+            Actor current = rights.of(actor);
             ListVersion version = lists.version(versionId).orElseThrow(() -> new ValidationException("lists.version.notFound"));
-            actor.require(Permissions.DRAFT_LISTS, version.department().id(), null);
+            current.require(Permissions.DRAFT_LISTS, version.department().id(), null);
             if (version.type() != ListType.ANNUAL_TASKS || version.status() != VersionStatus.PUBLISHED) {
                 throw new ValidationException("lists.progress.notInForce");
             }

@@ -15,6 +15,7 @@ import org.jooq.DSLContext;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.account.AuditLog;
+import org.safetyportal.content.account.CurrentRights;
 import org.safetyportal.content.account.Permissions;
 import org.safetyportal.content.ledger.PublicationLedger;
 import org.safetyportal.content.ledger.Sha256;
@@ -47,15 +48,17 @@ public class OversightRegister {
     private final AuditLog auditLog;
     private final OrganizationDirectory organization;
     private final Clock clock;
+    private final CurrentRights rights;
 
     OversightRegister(DSLContext dsl, OversightRepository repository, PublicationLedger ledger, AuditLog auditLog,
-            OrganizationDirectory organization, Clock clock) {
+            OrganizationDirectory organization, Clock clock, CurrentRights rights) {
         this.dsl = dsl;
         this.repository = repository;
         this.ledger = ledger;
         this.auditLog = auditLog;
         this.organization = organization;
         this.clock = clock;
+        this.rights = rights;
     }
 
     /** Publishes one result for the actor's department (the conducting one); answers it as stored. */
@@ -68,6 +71,7 @@ public class OversightRegister {
         String areaCode = party.isGovernment() ? party.area().code() : null;
         String departmentCode = party.isGovernment() ? null : party.department().code();
         return dsl.transactionResult(() -> {
+            rights.of(actor).require(Permissions.PUBLISH_OVERSIGHT, conductor.id(), null);
             // A second publication of the same code at the same moment waits and is then refused in words.
             ledger.takeTurn();
             if (repository.codeExists(result.resultCode())) {
@@ -98,6 +102,7 @@ public class OversightRegister {
                 input.publicationDate());
         checked(report, result);
         return dsl.transactionResult(() -> {
+            rights.of(actor).require(Permissions.PUBLISH_OVERSIGHT, result.conductingDepartment().id(), null);
             repository.lock(result.id());
             if (repository.reportExists(result.id())) {
                 throw new ValidationException("oversight.report.exists", result.resultCode());
@@ -141,8 +146,9 @@ public class OversightRegister {
 
     /** The departments the actor may publish results for. */
     public List<Department> conductingDepartments(Actor actor) {
+        Actor current = rights.of(actor);
         return organization.departments().stream()
-                .filter(d -> actor.isPermitted(Permissions.PUBLISH_OVERSIGHT, d.id(), null)).toList();
+                .filter(d -> current.isPermitted(Permissions.PUBLISH_OVERSIGHT, d.id(), null)).toList();
     }
 
     /** Results of the actor's departments that require rectification and still lack a report. */

@@ -31,11 +31,11 @@ public class DemoStaff {
     }
 
     public Actor publisherOf(Department department) {
-        return new Actor(PUBLISHER, List.of(RoleGrant.inDepartment("PUBLISHER", department.id())), permissions());
+        return Actor.builtIn(PUBLISHER, List.of(RoleGrant.inDepartment("PUBLISHER", department.id())), permissions());
     }
 
     public Actor reviewerOf(Department department) {
-        return new Actor(REVIEWER, List.of(RoleGrant.inDepartment("REVIEWER", department.id())), permissions());
+        return Actor.builtIn(REVIEWER, List.of(RoleGrant.inDepartment("REVIEWER", department.id())), permissions());
     }
 
     /** The department a seed file names by code; a code that does not exist is a mistake in the seed file. */

@@ -140,6 +140,25 @@ class BlacklistRegisterTest {
     }
 
     @OnEveryTestDatabase
+    void aReviewerDisabledWithTheRequestOpenOnTheirPage_cannotApproveTheRemoval(String kind) {
+        try (World world = World.start(kind)) {
+            BlacklistRegister register = world.register();
+            BlacklistEntry entry = register.list(world.actor("zz.publisher"), entry(world.zezhou(), ZEZHOU_CHEMICALS,
+                    "ZZ", "HAZARDOUS_CHEMICALS", "泽应急罚〔2026〕3号", LocalDate.of(2026, 3, 10)));
+            RemovalRequest request = register.requestRemoval(world.actor("zz.publisher"), entry.id(), "申请修复",
+                    LocalDate.of(2026, 11, 20));
+            Actor reviewerAsThePageHoldsThem = world.actor("zz.reviewer");
+
+            world.disable("zz.reviewer");
+
+            assertThrows(AccessDeniedException.class, () -> register.approveRemoval(reviewerAsThePageHoldsThem, request.id()));
+            assertThrows(AccessDeniedException.class, () -> register.rejectRemoval(reviewerAsThePageHoldsThem, request.id()));
+            assertEquals(BlacklistStatus.CURRENT, register.entry(entry.id()).orElseThrow().status(register.today()));
+            assertEquals(1, world.ledger().size());
+        }
+    }
+
+    @OnEveryTestDatabase
     void aRejectedRequestLeavesTheEntryCurrent(String kind) {
         try (World world = World.start(kind)) {
             BlacklistRegister register = world.register();

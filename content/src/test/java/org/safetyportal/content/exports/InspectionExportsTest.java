@@ -45,7 +45,7 @@ class InspectionExportsTest {
             InspectionFacts f = InspectionFacts.of(first);
             Map<String, Set<String>> permissions = new HashMap<>();
             context.getBean(AccountService.class).roles().forEach(role -> permissions.put(role.code(), role.permissions()));
-            Actor publisher = new Actor("demo.publisher", List.of(RoleGrant.inDepartment("PUBLISHER", first.department().id())), permissions);
+            Actor publisher = Actor.builtIn("demo.publisher", List.of(RoleGrant.inDepartment("PUBLISHER", first.department().id())), permissions);
             register.correct(publisher, first.recordCode(),
                     new InspectionFacts(f.kind(), f.enterpriseName(), f.creditCode(), f.areaCode(), f.sectorCode(),
                             f.inspectionDate(), f.findings() + "，另有“引号”, 逗号", f.violationBasis(), f.violationDescription(),

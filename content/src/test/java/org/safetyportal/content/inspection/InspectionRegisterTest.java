@@ -104,6 +104,21 @@ class InspectionRegisterTest {
     }
 
     @OnEveryTestDatabase
+    void aPublisherWhoseRoleWasTakenAwayWhileThePageWasOpen_isRefused(String kind) {
+        try (World world = World.start(kind)) {
+            LocalDate day = LocalDate.of(2026, 11, 2);
+            Actor publisherAsThePageHoldsThem = world.actor("zz.publisher");
+
+            world.regrant("zz.publisher");
+
+            assertThrows(AccessDeniedException.class, () -> world.register().publish(publisherAsThePageHoldsThem,
+                    record("ZZ-1", world.zezhou(), ZEZHOU_COAL, "ZZ", "COAL_MINE", day, day)));
+            assertTrue(world.register().isEmpty());
+            assertEquals(0, world.ledger().size());
+        }
+    }
+
+    @OnEveryTestDatabase
     void recordsAreFoundByCountySectorDepartmentAndDates_andByEnterprise(String kind) {
         try (World world = World.start(kind)) {
             InspectionRegister register = world.register();

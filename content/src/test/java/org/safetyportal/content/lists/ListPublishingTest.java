@@ -141,7 +141,7 @@ class ListPublishingTest {
             world.publishing().saveItems(world.actor("both"), draft.id(), List.of(duty("ZR-001", "职责", "FIRE")));
             world.publishing().submit(world.actor("both"), draft.id());
 
-            assertRefused("lists.review.fourEyes", () -> world.publishing().approve(world.actor("both"), draft.id(), ANNUAL));
+            assertRefused("lists.review.contributor", () -> world.publishing().approve(world.actor("both"), draft.id(), ANNUAL));
             assertThrows(AccessDeniedException.class, () -> world.publishing().approve(world.actor("publisher"), draft.id(), ANNUAL));
             assertEquals(VersionStatus.PUBLISHED, world.publishing().approve(world.actor("reviewer"), draft.id(), ANNUAL).status());
         }

@@ -109,6 +109,23 @@ class OversightRegisterTest {
     }
 
     @OnEveryTestDatabase
+    void aPublisherDisabledWhileThePageWasOpen_cannotPublishOrReport(String kind) {
+        try (World world = World.start(kind)) {
+            Actor publisherAsThePageHoldsThem = world.actor("aw.publisher");
+            world.register().publish(publisherAsThePageHoldsThem,
+                    assessment("JCAW-KH-1", world.committee(), "GP", AssessmentGrade.PASS, "74"));
+
+            world.disable("aw.publisher");
+
+            assertThrows(AccessDeniedException.class, () -> world.register().publish(publisherAsThePageHoldsThem,
+                    assessment("JCAW-KH-2", world.committee(), "ZZ", AssessmentGrade.PASS, "80")));
+            assertThrows(AccessDeniedException.class, () -> world.register().fileRectificationReport(publisherAsThePageHoldsThem,
+                    new NewRectificationReport("JCAW-KH-1", DAY.plusDays(70), "已整改", DAY.plusDays(72))));
+            assertEquals(1, world.ledger().size());
+        }
+    }
+
+    @OnEveryTestDatabase
     void aRectificationReportIsItsOwnLedgerEvent_andTheResultRowStaysAsPublished(String kind) {
         try (World world = World.start(kind)) {
             Actor publisher = world.actor("aw.publisher");

@@ -129,8 +129,8 @@ class PublicSearchTest {
             int department = world.department("EMERGENCY", "JC");
             Map<String, Set<String>> permissions = new HashMap<>();
             world.bean(AccountService.class).roles().forEach(r -> permissions.put(r.code(), r.permissions()));
-            Actor publisher = new Actor("p", List.of(RoleGrant.inDepartment("PUBLISHER", department)), permissions);
-            Actor reviewer = new Actor("r", List.of(RoleGrant.inDepartment("REVIEWER", department)), permissions);
+            Actor publisher = Actor.builtIn("p", List.of(RoleGrant.inDepartment("PUBLISHER", department)), permissions);
+            Actor reviewer = Actor.builtIn("r", List.of(RoleGrant.inDepartment("REVIEWER", department)), permissions);
             ListPublishing publishing = world.bean(ListPublishing.class);
             ListVersion draft = publishing.startDraft(publisher, department, ListType.RESPONSIBILITY, 0);
             publishing.saveItems(publisher, draft.id(), List.of(new ListItem("ZR-YJ-009", "负责工贸行业粉尘涉爆企业安全监管", null,

@@ -35,8 +35,8 @@ public final class PublishedLists {
                 .filter(d -> d.code().equals(departmentCode)).findFirst().orElseThrow().id();
         Map<String, Set<String>> permissions = new LinkedHashMap<>();
         context.getBean(AccountService.class).roles().forEach(role -> permissions.put(role.code(), role.permissions()));
-        Actor publisher = new Actor("test.publisher", List.of(RoleGrant.inDepartment("PUBLISHER", department)), permissions);
-        Actor reviewer = new Actor("test.reviewer", List.of(RoleGrant.inDepartment("REVIEWER", department)), permissions);
+        Actor publisher = Actor.builtIn("test.publisher", List.of(RoleGrant.inDepartment("PUBLISHER", department)), permissions);
+        Actor reviewer = Actor.builtIn("test.reviewer", List.of(RoleGrant.inDepartment("REVIEWER", department)), permissions);
         ListPublishing publishing = context.getBean(ListPublishing.class);
         ListVersion draft = publishing.startDraft(publisher, department, type, year);
         publishing.saveItems(publisher, draft.id(), items);

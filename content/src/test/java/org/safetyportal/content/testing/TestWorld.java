@@ -8,6 +8,7 @@ import org.safetyportal.content.account.AccountService;
 import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.account.NewAccount;
 import org.safetyportal.content.account.RoleGrant;
+import org.safetyportal.content.account.StaffAccount;
 import org.safetyportal.content.ledger.PublicationLedger;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.organization.ReferenceDataLoader;
@@ -102,6 +103,25 @@ public final class TestWorld implements AutoCloseable {
         return bean(AccountService.class).actor(username);
     }
 
+    /** The administrator disables a staff account, as in user management. */
+    public TestWorld disable(String username) {
+        AccountService accounts = bean(AccountService.class);
+        accounts.setEnabled(admin(), account(username).id(), false);
+        return this;
+    }
+
+    /** The administrator replaces the roles of a staff account, as in user management. */
+    public TestWorld regrant(String username, RoleGrant... grants) {
+        AccountService accounts = bean(AccountService.class);
+        accounts.replaceRoles(admin(), account(username).id(), List.of(grants));
+        return this;
+    }
+
+    private StaffAccount account(String username) {
+        return bean(AccountService.class).accounts(admin()).stream().filter(a -> a.username().equals(username))
+                .findFirst().orElseThrow();
+    }
+
     public Actor admin() {
         return actor(AccountService.FIRST_ADMINISTRATOR_USERNAME);
     }
@@ -153,6 +173,14 @@ public final class TestWorld implements AutoCloseable {
 
         default Actor admin() {
             return world().admin();
+        }
+
+        default void disable(String username) {
+            world().disable(username);
+        }
+
+        default void regrant(String username, RoleGrant... grants) {
+            world().regrant(username, grants);
         }
 
         default PublicationLedger ledger() {

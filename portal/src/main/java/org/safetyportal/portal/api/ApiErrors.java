@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import org.safetyportal.content.AccessDeniedException;
+import org.safetyportal.content.AccountDisabledException;
 import org.safetyportal.i18n.LocalizedException;
 import org.safetyportal.i18n.Messages;
 
@@ -26,7 +27,7 @@ class ApiErrors implements ExceptionHandler<LocalizedException, HttpResponse<Api
     }
 
     static HttpStatus statusOf(LocalizedException exception) {
-        if (exception instanceof NotSignedInException) {
+        if (exception instanceof NotSignedInException || exception instanceof AccountDisabledException) {
             return HttpStatus.UNAUTHORIZED;
         }
         if (exception instanceof ResourceNotFoundException) {

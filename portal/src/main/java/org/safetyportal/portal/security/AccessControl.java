@@ -10,7 +10,14 @@ public interface AccessControl {
 
     void signOut();
 
+    /** Signed in to an account that exists and is enabled now (checked on every call). */
     boolean isSignedIn();
+
+    /**
+     * Signed in, but the account has been disabled since (or no longer exists): whatever the session
+     * asks is refused, and the portal ends it.
+     */
+    boolean isSignedInToDisabledAccount();
 
     boolean isPermitted(String permission);
 

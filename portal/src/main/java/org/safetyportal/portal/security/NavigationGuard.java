@@ -11,9 +11,10 @@ import java.util.Map;
 import org.safetyportal.portal.ui.login.LoginView;
 
 /**
- * Guards every navigation in one place: a view marked {@link RequiresPermission} sends a visitor who
- * is not signed in to the login page (to come back afterwards), and one who lacks the permission to
- * the 403 page.
+ * Guards every navigation in one place: a session whose account has been disabled since it signed
+ * in is ended (whatever page it asks for); a view marked {@link RequiresPermission} sends a visitor
+ * who is not signed in to the login page (to come back afterwards), and one who lacks the
+ * permission to the 403 page.
  */
 @Singleton
 class NavigationGuard implements VaadinServiceInitListener {
@@ -30,6 +31,9 @@ class NavigationGuard implements VaadinServiceInitListener {
     }
 
     private void check(BeforeEnterEvent event) {
+        if (accessControl.isSignedInToDisabledAccount()) {
+            SessionEnd.forDisabledAccount(accessControl, event.getUI());
+        }
         RequiresPermission required = event.getNavigationTarget().getAnnotation(RequiresPermission.class);
         if (required == null) {
             return;

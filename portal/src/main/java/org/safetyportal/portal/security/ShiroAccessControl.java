@@ -17,16 +17,19 @@ import org.apache.shiro.subject.Subject;
 import org.apache.shiro.web.subject.WebSubject;
 import org.safetyportal.content.account.AccountService;
 import org.safetyportal.content.account.Actor;
+import org.safetyportal.content.account.CurrentRights;
 import org.safetyportal.portal.config.PortalConfiguration;
 
 @Singleton
 class ShiroAccessControl implements AccessControl {
 
     private final AccountService accounts;
+    private final CurrentRights rights;
     private final Duration staffSessionTimeout;
 
-    ShiroAccessControl(AccountService accounts, PortalConfiguration configuration) {
+    ShiroAccessControl(AccountService accounts, CurrentRights rights, PortalConfiguration configuration) {
         this.accounts = accounts;
+        this.rights = rights;
         this.staffSessionTimeout = configuration.getSessionTimeout();
     }
 
@@ -58,7 +61,12 @@ class ShiroAccessControl implements AccessControl {
 
     @Override
     public boolean isSignedIn() {
-        return subject().isAuthenticated();
+        return subject().isAuthenticated() && rights.isActive(principal());
+    }
+
+    @Override
+    public boolean isSignedInToDisabledAccount() {
+        return subject().isAuthenticated() && !rights.isActive(principal());
     }
 
     @Override
@@ -68,12 +76,14 @@ class ShiroAccessControl implements AccessControl {
 
     @Override
     public Optional<String> username() {
-        return isSignedIn() ? Optional.of((String) subject().getPrincipal()) : Optional.empty();
+        return isSignedIn() ? Optional.of(principal()) : Optional.empty();
     }
 
     @Override
     public Actor actor() {
-        return username().map(accounts::actor).orElseGet(() -> new Actor("anonymous", List.of(), Map.of()));
+        // Not signed in: an actor with no account behind it and no grants, so that even an account
+        // that happened to be named "anonymous" lends it nothing.
+        return username().map(accounts::actor).orElseGet(() -> Actor.builtIn("anonymous", List.of(), Map.of()));
     }
 
     /**
@@ -92,6 +102,10 @@ class ShiroAccessControl implements AccessControl {
         if (subject instanceof WebSubject web && web.getServletRequest() instanceof HttpServletRequest request) {
             request.getSession().setMaxInactiveInterval((int) Math.max(60, staffSessionTimeout.toSeconds()));
         }
+    }
+
+    private static String principal() {
+        return (String) subject().getPrincipal();
     }
 
     private static Subject subject() {

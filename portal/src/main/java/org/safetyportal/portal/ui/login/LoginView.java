@@ -26,6 +26,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     public static final String ROUTE = "login";
     public static final String RETURN_TO = "next";
+    /** Set when the portal ended the session; its value says why (a message key suffix). */
+    public static final String ENDED = "ended";
+    private static final String ENDED_DISABLED = "disabled";
     private static final String DEFAULT_TARGET = "admin";
 
     private final AccessControl accessControl;
@@ -48,7 +51,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                 .orElse(DEFAULT_TARGET);
         if (accessControl.isSignedIn()) {
             event.forwardTo(returnTo);
+            return;
         }
+        event.getLocation().getQueryParameters().getSingleParameter(ENDED).filter(ENDED_DISABLED::equals)
+                .ifPresent(reason -> showError("login.ended." + reason));
+    }
+
+    /** Where a session ended because its account was disabled goes: here, with the reason shown. */
+    public static String endedBecauseDisabled() {
+        return "/" + ROUTE + "?" + ENDED + "=" + ENDED_DISABLED;
     }
 
     @Override

@@ -49,13 +49,18 @@ public final class ListWorkPage {
 
     /** As a reviewer: opens the department's submitted version and publishes it. */
     public void publishSubmitted(String departmentName, String effectiveDate, String changeReasonKey) {
+        fillReview(departmentName, effectiveDate, changeReasonKey);
+        browser.click("publish-version");
+        browser.byId("publish-confirmation");
+    }
+
+    /** As a reviewer: opens the department's submitted version and fills in the review, ready to publish. */
+    public void fillReview(String departmentName, String effectiveDate, String changeReasonKey) {
         browser.click(browser.find(By.linkText(departmentName)));
         browser.script("const picker = document.getElementById('review-effective');"
                 + "picker.value = '" + effectiveDate + "';"
                 + "picker.dispatchEvent(new CustomEvent('change', {bubbles: true}));");
         browser.click("review-reason");
         browser.pickOverlayItem("vaadin-select-item", browser.text(changeReasonKey));
-        browser.click("publish-version");
-        browser.byId("publish-confirmation");
     }
 }

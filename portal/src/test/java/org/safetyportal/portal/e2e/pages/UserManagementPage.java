@@ -71,6 +71,13 @@ public final class UserManagementPage {
                 .toList();
     }
 
+    /** Disables the account and waits until the grid offers to enable it again. */
+    public void disable(String username) {
+        browser.click("toggle-" + username);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+                .until(d -> browser.byId("toggle-" + username).getText().strip().equals(browser.text("admin.users.enable")));
+    }
+
     public void waitForUser(String username) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> listsUser(username));
     }

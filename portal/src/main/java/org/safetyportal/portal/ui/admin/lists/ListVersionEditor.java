@@ -98,14 +98,20 @@ public class ListVersionEditor extends VerticalLayout implements BeforeEnterObse
         }
         boolean editable = version.status() == VersionStatus.DRAFT
                 && actor.isPermitted(Permissions.DRAFT_LISTS, version.department().id(), null);
-        boolean reviewable = version.status() == VersionStatus.SUBMITTED
+        boolean reviewer = version.status() == VersionStatus.SUBMITTED
                 && actor.isPermitted(Permissions.REVIEW_LISTS, version.department().id(), null);
+        boolean reviewable = reviewer && publishing.mayDecide(actor, version);
         add(createItemsGrid(editable));
         if (editable) {
             add(createDraftActions(), new SheetImportPanel(publishing, actor, version, this::imported));
         }
         if (reviewable) {
             add(createReview());
+        } else if (reviewer) {
+            Paragraph fourEyes = new Paragraph(getTranslation("admin.lists.contributorCannotReview"));
+            fourEyes.setId("review-four-eyes");
+            fourEyes.addClassName("coming-soon-status");
+            add(fourEyes);
         }
     }
 
