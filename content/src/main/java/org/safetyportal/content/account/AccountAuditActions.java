@@ -11,6 +11,8 @@ public final class AccountAuditActions {
     public static final String DISABLED = "account.disabled";
     public static final String PASSWORD_RESET = "account.passwordReset";
     public static final String FIRST_ADMINISTRATOR = "account.firstAdministrator";
+    public static final String SIGN_IN_LOCKED = "signIn.locked";
+    public static final String SIGN_IN_LOCK_LIFTED = "signIn.lockLifted";
 
     private AccountAuditActions() {
     }
