@@ -34,10 +34,11 @@ class HostileInputIT {
     static final String BREAKOUT = "</script><script>alert(2)</script>";
 
     /**
-     * What no answer to a hostile request may carry: the input (beyond a parameter's name), SQL, table
-     * names, stack traces, Micronaut's own error shape with its echo of the path.
+     * What no answer to a hostile request may carry: the input (beyond a parameter's name) as markup,
+     * SQL, table names, stack traces, Micronaut's own error shape with its echo of the path. A page may
+     * hold the text of its address inside its script's JSON with the angle brackets escaped, never as a tag.
      */
-    static final List<String> NEVER = List.of(IMG, SCRIPT, BREAKOUT, "<img src", "<script>alert", "onerror=alert", SQL, LONG,
+    static final List<String> NEVER = List.of(IMG, SCRIPT, BREAKOUT, "<img src", "<script>alert", SQL, LONG,
             "Exception", "at org.safetyportal", "at io.micronaut", "SQL [", "jdbc:", "Table '", "doesn't exist", "_links");
 
     record Probe(String path, Map<String, String> parameters, int status) {

@@ -95,7 +95,7 @@ class StaffJourneyIT extends BrowserJourney {
         browser.waitForText(By.id("locks-grid"), "reviewer.wang");
         browser.waitForText(By.id("locks-grid"), "nobody.by.this.name");
         while (!browser.all(By.cssSelector("[id^='lift-']")).isEmpty()) {
-            browser.click(browser.find(By.cssSelector("[id^='lift-']")));
+            browser.click(browser.all(By.cssSelector("[id^='lift-']")).get(0));
             browser.settle();
         }
         browser.byId("no-locks");

@@ -55,13 +55,14 @@ public class SignInLocksView extends VerticalLayout implements HasDynamicTitle {
 
     private Grid<SignInLock> configureGrid() {
         grid.setId("locks-grid");
+        // The button first: on a phone the last columns are off screen.
+        grid.addComponentColumn(this::liftButton).setHeader(getTranslation("admin.users.actions")).setAutoWidth(true);
         grid.addColumn(lock -> getTranslation("admin.locks.kind." + lock.kind().name()))
                 .setHeader(getTranslation("admin.locks.kind")).setAutoWidth(true);
         grid.addColumn(SignInLock::username).setHeader(getTranslation("admin.users.username")).setAutoWidth(true);
         grid.addColumn(SignInLock::address).setHeader(getTranslation("admin.locks.address")).setAutoWidth(true);
         grid.addColumn(SignInLock::failures).setHeader(getTranslation("admin.locks.failures")).setAutoWidth(true);
         grid.addColumn(lock -> TIME.format(lock.lockedUntil())).setHeader(getTranslation("admin.locks.until")).setAutoWidth(true);
-        grid.addComponentColumn(this::liftButton).setHeader(getTranslation("admin.users.actions")).setAutoWidth(true);
         grid.setWidthFull();
         return grid;
     }
