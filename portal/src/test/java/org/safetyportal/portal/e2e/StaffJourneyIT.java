@@ -96,7 +96,7 @@ class StaffJourneyIT extends BrowserJourney {
         browser.waitForText(By.id("locks-grid"), "nobody.by.this.name");
         for (int lock = 0; lock < 2; lock++) {
             // A script click: Selenium finds the grid's button not interactable although it is rendered.
-            browser.script("arguments[0].click()", browser.find(By.cssSelector("vaadin-grid#locks-grid [id^='lift-']")));
+            browser.script("arguments[0].click()", browser.all(By.cssSelector("#locks-grid [id^='lift-']")).get(0));
             browser.settle();
         }
         browser.byId("no-locks");
