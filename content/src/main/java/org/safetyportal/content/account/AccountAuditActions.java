@@ -13,6 +13,8 @@ public final class AccountAuditActions {
     public static final String FIRST_ADMINISTRATOR = "account.firstAdministrator";
     /** Someone tried to approve work they took part in, in any register with four eyes; refused. */
     public static final String FOUR_EYES_REFUSED = "fourEyes.refused";
+    public static final String SIGN_IN_LOCKED = "signIn.locked";
+    public static final String SIGN_IN_LOCK_LIFTED = "signIn.lockLifted";
 
     private AccountAuditActions() {
     }

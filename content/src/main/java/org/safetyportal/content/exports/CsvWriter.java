@@ -10,7 +10,8 @@ import org.safetyportal.content.lists.PublishedItem;
  * RFC 4180 CSV in UTF-8 with a byte order mark, so that Excel opens Chinese text correctly: a header
  * row of the item field names, one record per item, CRLF line ends. A field with a comma, quote or
  * line break is quoted with its quotes doubled. A field without a value is left empty; an empty text
- * is written as {@code ""}, so the two stay apart when the file is read back.
+ * is written as {@code ""}, so the two stay apart when the file is read back. A text that a spreadsheet
+ * would run as a formula is neutralised by {@link CsvCell}.
  */
 final class CsvWriter implements ExportWriter {
 
@@ -59,13 +60,6 @@ final class CsvWriter implements ExportWriter {
     }
 
     private static void appendField(StringBuilder out, String field) {
-        if (field == null) {
-            return;
-        }
-        if (field.isEmpty() || field.chars().anyMatch(c -> c == ',' || c == '"' || c == '\r' || c == '\n')) {
-            out.append('"').append(field.replace("\"", "\"\"")).append('"');
-        } else {
-            out.append(field);
-        }
+        out.append(CsvCell.of(field));
     }
 }

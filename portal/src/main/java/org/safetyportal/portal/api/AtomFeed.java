@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** What every feed of the portal has in common: absolute links, newest first, at most {@value #ENTRIES} entries. */
 final class AtomFeed {
@@ -21,10 +22,13 @@ final class AtomFeed {
     }
 
     /** Links in a feed are absolute; they point back at the host the reader used. */
+    /** The site's address as the visitor reached it; a Host header that is not a host name is not repeated. */
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.-]{1,253}(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?");
+
     static String baseUrl(HttpRequest<?> request) {
         String host = request.getHeaders().get("Host");
         String scheme = request.isSecure() ? "https" : "http";
-        return scheme + "://" + (host == null || host.isBlank() ? "localhost" : host);
+        return scheme + "://" + (host == null || !HOST.matcher(host).matches() ? "localhost" : host);
     }
 
     /**

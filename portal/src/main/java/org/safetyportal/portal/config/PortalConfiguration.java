@@ -19,6 +19,7 @@ public class PortalConfiguration {
     private Duration sessionTimeout = Duration.ofMinutes(30);
     private Duration visitorSessionTimeout = Duration.ofMinutes(5);
     private boolean demoData = true;
+    private String trustedProxies = "";
 
     public Path getDataDir() {
         return dataDir;
@@ -84,6 +85,19 @@ public class PortalConfiguration {
 
     public void setDemoData(boolean demoData) {
         this.demoData = demoData;
+    }
+
+    /**
+     * Addresses of the reverse proxies whose {@code X-Forwarded-For} and {@code X-Forwarded-Proto}
+     * are believed, separated by commas; empty believes no one, so a client cannot claim HTTPS or
+     * another address by sending the headers itself.
+     */
+    public String getTrustedProxies() {
+        return trustedProxies;
+    }
+
+    public void setTrustedProxies(String trustedProxies) {
+        this.trustedProxies = trustedProxies;
     }
 
     /** The configured database, or the embedded H2 file database in the data directory. */

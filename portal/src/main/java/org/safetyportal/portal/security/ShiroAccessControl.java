@@ -11,7 +11,6 @@ import org.apache.shiro.SecurityUtils;
 import org.apache.shiro.authc.AuthenticationException;
 import org.apache.shiro.authc.DisabledAccountException;
 import org.apache.shiro.authc.ExcessiveAttemptsException;
-import org.apache.shiro.authc.LockedAccountException;
 import org.apache.shiro.authc.UsernamePasswordToken;
 import org.apache.shiro.subject.Subject;
 import org.apache.shiro.web.subject.WebSubject;
@@ -40,11 +39,12 @@ class ShiroAccessControl implements AccessControl {
         }
         try {
             Subject subject = subject();
-            subject.login(new UsernamePasswordToken(username.strip().toLowerCase(Locale.ROOT), password));
+            subject.login(new UsernamePasswordToken(username.strip().toLowerCase(Locale.ROOT), password, false,
+                    sourceAddress(subject)));
             renewSessionId(subject);
             keepForStaff(subject);
             return SignInResult.SIGNED_IN;
-        } catch (LockedAccountException | ExcessiveAttemptsException e) {
+        } catch (ExcessiveAttemptsException e) {
             return SignInResult.LOCKED;
         } catch (DisabledAccountException e) {
             return SignInResult.DISABLED;
@@ -84,6 +84,11 @@ class ShiroAccessControl implements AccessControl {
         // Not signed in: an actor with no account behind it and no grants, so that even an account
         // that happened to be named "anonymous" lends it nothing.
         return username().map(accounts::actor).orElseGet(() -> Actor.builtIn("anonymous", List.of(), Map.of()));
+    }
+
+    /** Where the attempt comes from: the client, or behind a configured proxy the address it forwarded. */
+    private static String sourceAddress(Subject subject) {
+        return subject instanceof WebSubject web ? web.getServletRequest().getRemoteAddr() : null;
     }
 
     /**

@@ -4,7 +4,7 @@ package org.safetyportal.portal.security;
 public enum SignInResult {
     SIGNED_IN(null),
     WRONG_CREDENTIALS("login.error.credentials"),
-    LOCKED("login.error.locked"),
+    LOCKED("login.error.throttled"),
     DISABLED("login.error.disabled");
 
     private final String messageKey;

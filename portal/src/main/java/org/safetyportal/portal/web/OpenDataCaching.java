@@ -2,18 +2,10 @@ package org.safetyportal.portal.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletOutputStream;
-import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpServletResponseWrapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.PrintWriter;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -64,73 +56,6 @@ class OpenDataCaching extends HttpFilter {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
-    }
-
-    /** Holds the body back so that headers can still be set once it is known. */
-    private static final class BufferedResponse extends HttpServletResponseWrapper {
-
-        private final ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        private final ServletOutputStream stream = new ServletOutputStream() {
-            @Override
-            public boolean isReady() {
-                return true;
-            }
-
-            @Override
-            public void setWriteListener(WriteListener listener) {
-                throw new UnsupportedOperationException("Buffered responses are written synchronously");
-            }
-
-            @Override
-            public void write(int b) {
-                buffer.write(b);
-            }
-
-            @Override
-            public void write(byte[] b, int off, int len) {
-                buffer.write(b, off, len);
-            }
-        };
-        private PrintWriter writer;
-
-        BufferedResponse(HttpServletResponse response) {
-            super(response);
-        }
-
-        @Override
-        public ServletOutputStream getOutputStream() {
-            return stream;
-        }
-
-        @Override
-        public PrintWriter getWriter() {
-            if (writer == null) {
-                String encoding = getCharacterEncoding() == null ? StandardCharsets.UTF_8.name() : getCharacterEncoding();
-                writer = new PrintWriter(new OutputStreamWriter(stream, Charset.forName(encoding)));
-            }
-            return writer;
-        }
-
-        @Override
-        public void setContentLength(int len) {
-            // the real length is set once the whole body is known
-        }
-
-        @Override
-        public void setContentLengthLong(long len) {
-            // the real length is set once the whole body is known
-        }
-
-        @Override
-        public void flushBuffer() {
-            if (writer != null) {
-                writer.flush();
-            }
-        }
-
-        byte[] body() {
-            return buffer.toByteArray();
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.safetyportal.portal.web;
 
+import com.vaadin.flow.server.InitParameters;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ClassInfoList;
 import io.github.classgraph.ScanResult;
@@ -31,8 +32,9 @@ import org.slf4j.LoggerFactory;
  * The embedded Tomcat does not scan for Vaadin's own {@link ServletContainerInitializer}s, so this
  * runs them itself, handing each the classes its {@link HandlesTypes} asks for (found with ClassGraph).
  * It runs after Micronaut's own initializer (see {@link TomcatCustomizer}), so Micronaut's servlet is
- * already at {@code /api/*}; this adds {@code /health} and {@code /feeds/*} to it, the language and
- * Shiro filters on every path, HTTP caching on the open data, and Vaadin at {@code /*}.
+ * already at {@code /api/*}; this adds {@code /health}, {@code /feeds/*}, {@code /robots.txt} and
+ * {@code /sitemap.xml} to it, HEAD as GET, the security headers, the language and Shiro filters on
+ * every path, HTTP caching on the open data, and Vaadin at {@code /*}.
  */
 @Singleton
 class VaadinBootstrap {
@@ -59,9 +61,13 @@ class VaadinBootstrap {
         context.addListener(sessionLifetimes);
         context.getSessionCookieConfig().setHttpOnly(true);
 
-        mapToMicronaut(context, "/health", "/feeds/*");
+        mapToMicronaut(context, "/health", "/feeds/*", "/robots.txt", "/sitemap.xml");
 
         EnumSet<DispatcherType> all = EnumSet.allOf(DispatcherType.class);
+        context.addFilter("head-as-get", new HeadAsGet()).addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
+        context.addFilter("security-headers", new SecurityHeaders()).addMappingForUrlPatterns(all, false, "/*");
+        context.addFilter("initial-uidl-escaping", new InitialUidlEscaping())
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
         context.addFilter("language", new LanguageFilter()).addMappingForUrlPatterns(all, false, "/*");
         context.addFilter("shiro", new PortalShiroFilter(realm)).addMappingForUrlPatterns(all, true, "/*");
         context.addFilter("staff-idle-timeout", new StaffIdleTimeout(configuration.getSessionTimeout(), Clock.systemUTC()))
@@ -80,6 +86,9 @@ class VaadinBootstrap {
         // staff timeout, heartbeats or not (StaffIdleTimeout).
         vaadin.setInitParameter("closeIdleSessions", "false");
         vaadin.setInitParameter("heartbeatInterval", Integer.toString(sessionLifetimes.heartbeatSeconds()));
+        // The first load of a page runs the navigation on the server, so that the page itself is sent
+        // with its view's status: 404 for an unknown address or code, 500 when opening it failed.
+        vaadin.setInitParameter(InitParameters.SERVLET_PARAMETER_INITIAL_UIDL, "true");
     }
 
     private static void mapToMicronaut(ServletContext context, String... patterns) {

@@ -27,7 +27,7 @@ class HttpApiIT {
 
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("content-type").orElse("").startsWith("application/json"));
-        assertEquals("{\"status\":\"UP\",\"checks\":{\"database\":\"UP\"}}", response.body());
+        assertEquals("{\"status\":\"UP\",\"checks\":{\"database\":\"UP\",\"schema\":\"UP\"}}", response.body());
     }
 
     @Test
@@ -50,13 +50,16 @@ class HttpApiIT {
     }
 
     @Test
-    void badInput_isATranslatedJsonErrorNotAStackTrace() throws Exception {
+    void badInput_isATranslatedJsonErrorNotAStackTrace_namingTheParameterButNotRepeatingItsValue() throws Exception {
         HttpResponse<String> english = get("/api/v1/routing?sector=NOPE&area=ZZ&lang=en");
         HttpResponse<String> chinese = get("/api/v1/routing?sector=NOPE&area=ZZ");
 
         assertEquals(400, english.statusCode());
-        assertTrue(english.body().contains("\"message\":\"Unknown sector: NOPE.\""), english.body());
-        assertTrue(chinese.body().contains("未知的行业领域"), chinese.body());
+        assertEquals("{\"status\":400,\"code\":\"routing.sector.unknown\",\"message\":\"The value of the parameter sector is not valid.\"}",
+                english.body());
+        assertTrue(chinese.body().contains("\"code\":\"routing.sector.unknown\""), chinese.body());
+        assertTrue(chinese.body().contains("sector"), chinese.body());
+        assertFalse(chinese.body().contains("NOPE"), chinese.body());
         assertFalse(english.body().contains("Exception"), english.body());
     }
 

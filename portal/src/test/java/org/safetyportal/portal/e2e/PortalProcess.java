@@ -85,6 +85,11 @@ public final class PortalProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /** The MySQL/MariaDB database the portal runs on, for journeys that break it on purpose; none on H2. */
+    public java.util.Optional<TestDatabase> externalDatabase() {
+        return java.util.Optional.ofNullable(database);
+    }
+
     public String databaseKind() {
         return database == null ? "h2" : "mysql";
     }

@@ -19,6 +19,7 @@ import org.safetyportal.portal.ui.admin.hazards.HazardWorkView;
 import org.safetyportal.portal.ui.admin.inspections.InspectionWorkView;
 import org.safetyportal.portal.ui.admin.lists.ListWorkView;
 import org.safetyportal.portal.ui.admin.oversight.OversightWorkView;
+import org.safetyportal.portal.ui.admin.users.SignInLocksView;
 import org.safetyportal.portal.ui.admin.users.UserManagementView;
 
 /** The staff start page: who you are signed in as, in which roles, and the tools those roles open. */
@@ -40,6 +41,9 @@ public class AdminHomeView extends VerticalLayout implements HasDynamicTitle {
         tools.setId("admin-tools");
         if (accessControl.isPermitted(Permissions.MANAGE_USERS)) {
             tools.add(new ListItem(new RouterLink(getTranslation("admin.users.title"), UserManagementView.class)));
+            RouterLink locks = new RouterLink(getTranslation("admin.locks.title"), SignInLocksView.class);
+            locks.setId("tool-sign-in-locks");
+            tools.add(new ListItem(locks));
         }
         if (accessControl.isPermitted(Permissions.DRAFT_LISTS) || accessControl.isPermitted(Permissions.REVIEW_LISTS)) {
             RouterLink lists = new RouterLink(getTranslation("admin.lists.title"), ListWorkView.class);

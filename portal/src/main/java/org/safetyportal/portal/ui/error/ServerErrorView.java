@@ -11,12 +11,17 @@ import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.UUID;
 import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.home.HomeView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Any unexpected failure while opening a page: logged in full for staff, a plain apology for the visitor. */
+/**
+ * Any unexpected failure while opening a page: logged in full under an error id, a plain apology
+ * with that id for the visitor, and status 500 (sent with the page itself, as the first navigation
+ * runs on the server).
+ */
 @ParentLayout(MainLayout.class)
 @Prototype
 public class ServerErrorView extends VerticalLayout implements HasErrorParameter<Exception>, HasDynamicTitle {
@@ -29,11 +34,14 @@ public class ServerErrorView extends VerticalLayout implements HasErrorParameter
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        LOG.error("Failure while opening /{}", event.getLocation().getPath(), parameter.getCaughtException());
+        String errorId = UUID.randomUUID().toString().substring(0, 8);
+        LOG.error("Error id {}: failure while opening /{}", errorId, event.getLocation().getPath(), parameter.getCaughtException());
         removeAll();
         H1 heading = new H1(getTranslation("error.500.title"));
         heading.setId("server-error");
-        add(heading, new Paragraph(getTranslation("error.500.text")),
+        Paragraph id = new Paragraph(getTranslation("error.500.errorId", errorId));
+        id.setId("error-id");
+        add(heading, new Paragraph(getTranslation("error.500.text")), id,
                 new RouterLink(getTranslation("error.backHome"), HomeView.class));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }

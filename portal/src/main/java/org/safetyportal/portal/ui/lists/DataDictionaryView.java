@@ -152,6 +152,7 @@ public class DataDictionaryView extends VerticalLayout implements HasDynamicTitl
     private Component[] files() {
         return new Component[] {
             new Paragraph(getTranslation("exports.dictionary.files.csv")),
+            new Paragraph(getTranslation("exports.dictionary.files.csvFormulas")),
             new Paragraph(getTranslation("exports.dictionary.files.xlsx")),
             new Paragraph(getTranslation("exports.dictionary.files.json")),
             new H3(getTranslation("exports.dictionary.verify.title")),
