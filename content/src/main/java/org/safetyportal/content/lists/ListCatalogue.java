@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.safetyportal.content.ValidationException;
+import org.safetyportal.content.organization.Department;
 
 /** The public side of the lists: only published and superseded versions are ever answered. */
 @Singleton
@@ -25,6 +26,16 @@ public class ListCatalogue {
     /** Every list now in force, across departments. */
     public List<ListVersion> current() {
         return repository.versionsIn(EnumSet.of(VersionStatus.PUBLISHED));
+    }
+
+    /** The lists a department has in force, newest year first within each list type. */
+    public List<ListVersion> inForce(Department department) {
+        return repository.versionsOf(department.id(), EnumSet.of(VersionStatus.PUBLISHED));
+    }
+
+    /** Every public version of a department's lists (in force, superseded or repealed), newest first within each list. */
+    public List<ListVersion> publishedBy(Department department) {
+        return repository.versionsOf(department.id(), PUBLIC);
     }
 
     /** Every version ever published, in force or superseded: the publication events themselves. */

@@ -13,6 +13,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -36,13 +38,22 @@ class ListRepository {
         return dsl.selectFrom(LIST_VERSION).where(LIST_VERSION.ID.eq(id)).fetchOptional().map(this::toVersion);
     }
 
+    /** The versions with these ids, by id: one query for a page of rows that each name a version. */
+    Map<Integer, ListVersion> versions(Collection<Integer> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return dsl.selectFrom(LIST_VERSION).where(LIST_VERSION.ID.in(ids)).fetch().stream()
+                .map(this::toVersion).collect(Collectors.toMap(ListVersion::id, Function.identity()));
+    }
+
     /** Versions of one list, newest first. */
     List<ListVersion> versions(int departmentId, ListType type, int year, Collection<VersionStatus> statuses) {
         return dsl.selectFrom(LIST_VERSION)
                 .where(series(departmentId, type, year))
                 .and(LIST_VERSION.STATUS.in(statuses.stream().map(Enum::name).toList()))
                 .orderBy(LIST_VERSION.VERSION_NO.desc())
-                .fetch(this::toVersion);
+                .fetch().map(this::toVersion);
     }
 
     /** Every version in the given states, for work queues and directories. */
@@ -51,7 +62,16 @@ class ListRepository {
                 .where(LIST_VERSION.STATUS.in(statuses.stream().map(Enum::name).toList()))
                 .orderBy(LIST_VERSION.DEPARTMENT_ID, LIST_VERSION.LIST_TYPE, LIST_VERSION.LIST_YEAR.desc(),
                         LIST_VERSION.VERSION_NO.desc())
-                .fetch(this::toVersion);
+                .fetch().map(this::toVersion);
+    }
+
+    /** One department's versions in the given states, newest first within each list. */
+    List<ListVersion> versionsOf(int departmentId, Collection<VersionStatus> statuses) {
+        return dsl.selectFrom(LIST_VERSION)
+                .where(LIST_VERSION.DEPARTMENT_ID.eq(departmentId))
+                .and(LIST_VERSION.STATUS.in(statuses.stream().map(Enum::name).toList()))
+                .orderBy(LIST_VERSION.LIST_TYPE, LIST_VERSION.LIST_YEAR.desc(), LIST_VERSION.VERSION_NO.desc())
+                .fetch().map(this::toVersion);
     }
 
     int nextVersionNo(int departmentId, ListType type, int year) {

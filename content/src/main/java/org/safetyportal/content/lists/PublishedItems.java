@@ -89,7 +89,7 @@ public class PublishedItems {
     }
 
     private Optional<Department> department(String code) {
-        return organization.departments().stream().filter(d -> d.code().equals(code)).findFirst();
+        return organization.department(code);
     }
 
     private void check(ItemFilter filter) {
