@@ -28,11 +28,13 @@ public class PublicationLedger {
     private final DSLContext dsl;
     private final Clock clock;
     private final List<PublishedContentSource> sources;
+    private final PublicationHead publicationHead;
 
-    PublicationLedger(DSLContext dsl, Clock clock, List<PublishedContentSource> sources) {
+    PublicationLedger(DSLContext dsl, Clock clock, List<PublishedContentSource> sources, PublicationHead head) {
         this.dsl = dsl;
         this.clock = clock;
         this.sources = List.copyOf(sources);
+        this.publicationHead = head;
     }
 
     /**
@@ -72,6 +74,7 @@ public class PublicationLedger {
                     .set(PUBLICATION_LEDGER_HEAD.LAST_HASH, entryHash)
                     .where(PUBLICATION_LEDGER_HEAD.ID.eq(1))
                     .execute();
+            publicationHead.appended();
             return new LedgerEntry(seq, at, eventType, subject, contentHash, head.getLastHash(), entryHash);
         });
     }

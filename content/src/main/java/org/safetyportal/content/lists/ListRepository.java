@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -153,6 +154,24 @@ class ListRepository {
                 .fetchGroups(LIST_ITEM_SECTOR.ITEM_ID, LIST_ITEM_SECTOR.SECTOR_CODE);
         return dsl.selectFrom(LIST_ITEM).where(LIST_ITEM.VERSION_ID.eq(versionId)).orderBy(LIST_ITEM.SORT_ORDER)
                 .fetch(r -> toItem(r, sectors.getOrDefault(r.getId(), List.of())));
+    }
+
+    /** The items of several versions, by version id, in two queries whatever their number. */
+    Map<Integer, List<ListItem>> items(Collection<Integer> versionIds) {
+        if (versionIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Integer, List<String>> sectors = dsl.select(LIST_ITEM_SECTOR.ITEM_ID, LIST_ITEM_SECTOR.SECTOR_CODE)
+                .from(LIST_ITEM_SECTOR).join(LIST_ITEM).on(LIST_ITEM.ID.eq(LIST_ITEM_SECTOR.ITEM_ID))
+                .where(LIST_ITEM.VERSION_ID.in(versionIds))
+                .orderBy(LIST_ITEM_SECTOR.SECTOR_CODE)
+                .fetchGroups(LIST_ITEM_SECTOR.ITEM_ID, LIST_ITEM_SECTOR.SECTOR_CODE);
+        Map<Integer, List<ListItem>> items = new LinkedHashMap<>();
+        dsl.selectFrom(LIST_ITEM).where(LIST_ITEM.VERSION_ID.in(versionIds))
+                .orderBy(LIST_ITEM.VERSION_ID, LIST_ITEM.SORT_ORDER).fetch()
+                .forEach(r -> items.computeIfAbsent(r.getVersionId(), id -> new ArrayList<>())
+                        .add(toItem(r, sectors.getOrDefault(r.getId(), List.of()))));
+        return items;
     }
 
     void replaceItems(int versionId, List<ListItem> items) {
