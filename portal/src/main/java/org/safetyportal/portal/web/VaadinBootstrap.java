@@ -12,11 +12,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRegistration;
 import jakarta.servlet.SessionTrackingMode;
 import jakarta.servlet.annotation.HandlesTypes;
+import java.time.Clock;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.Set;
+import org.safetyportal.content.ledger.PublicationHead;
 import org.safetyportal.portal.config.PortalConfiguration;
 import org.safetyportal.portal.i18n.LanguageFilter;
 import org.safetyportal.portal.security.PortalRealm;
@@ -59,7 +61,8 @@ class VaadinBootstrap {
         EnumSet<DispatcherType> all = EnumSet.allOf(DispatcherType.class);
         context.addFilter("language", new LanguageFilter()).addMappingForUrlPatterns(all, false, "/*");
         context.addFilter("shiro", new PortalShiroFilter(realm)).addMappingForUrlPatterns(all, true, "/*");
-        context.addFilter("open-data-caching", new OpenDataCaching())
+        context.addFilter("open-data-caching", new OpenDataCaching(applicationContext.getBean(PublicationHead.class),
+                        applicationContext.getBean(Clock.class)))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/api/v1/*", "/feeds/*");
 
         runVaadinInitializers(context);
