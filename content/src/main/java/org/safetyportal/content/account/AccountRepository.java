@@ -44,12 +44,14 @@ class AccountRepository {
     }
 
     Optional<StaffAccount> account(int id) {
-        return dsl.selectFrom(STAFF_USER).where(STAFF_USER.ID.eq(id)).fetchOptional(r -> toAccount(r, grants(r.getId())));
+        return dsl.selectFrom(STAFF_USER).where(STAFF_USER.ID.eq(id)).fetchOptional()
+                .map(r -> toAccount(r, grants(r.getId())));
     }
 
     Optional<StaffAccount> account(String username) {
         return dsl.selectFrom(STAFF_USER).where(STAFF_USER.USERNAME.eq(username))
-                .fetchOptional(r -> toAccount(r, grants(r.getId())));
+                .fetchOptional()
+                .map(r -> toAccount(r, grants(r.getId())));
     }
 
     /**

@@ -155,18 +155,18 @@ class BlacklistRepository {
     /** Locks the request row until the transaction ends, so two reviewers cannot decide it twice. */
     Optional<RemovalRequest> requestForUpdate(int id) {
         return dsl.selectFrom(BLACKLIST_REMOVAL_REQUEST).where(BLACKLIST_REMOVAL_REQUEST.ID.eq(id)).forUpdate()
-                .fetchOptional().map(this::toRequest);
+                .fetchOptional().map(r -> toRequests(List.of(r)).get(0));
     }
 
     Optional<RemovalRequest> request(int id) {
         return dsl.selectFrom(BLACKLIST_REMOVAL_REQUEST).where(BLACKLIST_REMOVAL_REQUEST.ID.eq(id))
-                .fetchOptional().map(this::toRequest);
+                .fetchOptional().map(r -> toRequests(List.of(r)).get(0));
     }
 
     List<RemovalRequest> pendingRequests() {
-        return dsl.selectFrom(BLACKLIST_REMOVAL_REQUEST)
+        return toRequests(dsl.selectFrom(BLACKLIST_REMOVAL_REQUEST)
                 .where(BLACKLIST_REMOVAL_REQUEST.STATUS.eq(RemovalRequest.Status.PENDING.name()))
-                .orderBy(BLACKLIST_REMOVAL_REQUEST.ID).fetch(this::toRequest);
+                .orderBy(BLACKLIST_REMOVAL_REQUEST.ID).fetch());
     }
 
     void decideRequest(int id, RemovalRequest.Status status, String decidedBy, Instant decidedAt) {
@@ -229,8 +229,19 @@ class BlacklistRepository {
                 r.getApprovedBy(), r.getApprovedAt().toInstant(ZoneOffset.UTC), r.getContentHash());
     }
 
-    private RemovalRequest toRequest(BlacklistRemovalRequestRecord r) {
-        return new RemovalRequest(r.getId(), entry(r.getEntryId()).orElseThrow(), r.getReason(), r.getRemovalDate(),
+    /** Requests read whole first, then the entries they name in one query, not one per request. */
+    private List<RemovalRequest> toRequests(List<BlacklistRemovalRequestRecord> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Integer, BlacklistEntry> entries = toEntries(dsl.selectFrom(BLACKLIST_ENTRY)
+                .where(BLACKLIST_ENTRY.ID.in(rows.stream().map(BlacklistRemovalRequestRecord::getEntryId).toList()))
+                .fetch()).stream().collect(Collectors.toMap(BlacklistEntry::id, Function.identity()));
+        return rows.stream().map(r -> toRequest(r, entries.get(r.getEntryId()))).toList();
+    }
+
+    private static RemovalRequest toRequest(BlacklistRemovalRequestRecord r, BlacklistEntry entry) {
+        return new RemovalRequest(r.getId(), entry, r.getReason(), r.getRemovalDate(),
                 RemovalRequest.Status.valueOf(r.getStatus()), r.getRequestedBy(),
                 r.getRequestedAt().toInstant(ZoneOffset.UTC), r.getDecidedBy(),
                 r.getDecidedAt() == null ? null : r.getDecidedAt().toInstant(ZoneOffset.UTC));

@@ -27,6 +27,7 @@ public final class Databases {
         DefaultConfiguration configuration = new DefaultConfiguration();
         configuration.set(dialect);
         configuration.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource)));
+        configuration.set(new TransactionScope());
         configuration.settings().withRenderSchema(false);
         return DSL.using(configuration);
     }

@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.safetyportal.content.internal.jooq.tables.records.PublicationLedgerHeadRecord;
 import org.safetyportal.content.internal.jooq.tables.records.PublicationLedgerRecord;
@@ -24,14 +23,18 @@ import org.safetyportal.content.ledger.LedgerVerification.Problem;
 @Singleton
 public class PublicationLedger {
 
+    private static final int VERIFY_PAGE = 500;
+
     private final DSLContext dsl;
     private final Clock clock;
     private final List<PublishedContentSource> sources;
+    private final PublicationHead publicationHead;
 
-    PublicationLedger(DSLContext dsl, Clock clock, List<PublishedContentSource> sources) {
+    PublicationLedger(DSLContext dsl, Clock clock, List<PublishedContentSource> sources, PublicationHead head) {
         this.dsl = dsl;
         this.clock = clock;
         this.sources = List.copyOf(sources);
+        this.publicationHead = head;
     }
 
     /**
@@ -71,6 +74,7 @@ public class PublicationLedger {
                     .set(PUBLICATION_LEDGER_HEAD.LAST_HASH, entryHash)
                     .where(PUBLICATION_LEDGER_HEAD.ID.eq(1))
                     .execute();
+            publicationHead.appended();
             return new LedgerEntry(seq, at, eventType, subject, contentHash, head.getLastHash(), entryHash);
         });
     }
@@ -103,10 +107,14 @@ public class PublicationLedger {
         String previous = LedgerEntry.GENESIS_HASH;
         long expectedSeq = 1;
         long checked = 0;
-        try (Cursor<PublicationLedgerRecord> cursor = dsl.selectFrom(PUBLICATION_LEDGER)
-                .orderBy(PUBLICATION_LEDGER.SEQ).fetchLazy()) {
-            for (PublicationLedgerRecord record : cursor) {
-                LedgerEntry entry = toEntry(record);
+        // A page of entries is read whole before their contents are rebuilt: rebuilding queries the
+        // content's own tables, and doing that while a cursor held its connection could exhaust the pool.
+        List<LedgerEntry> page;
+        long after = 0;
+        do {
+            page = dsl.selectFrom(PUBLICATION_LEDGER).where(PUBLICATION_LEDGER.SEQ.gt(after))
+                    .orderBy(PUBLICATION_LEDGER.SEQ).limit(VERIFY_PAGE).fetch().map(PublicationLedger::toEntry);
+            for (LedgerEntry entry : page) {
                 checked++;
                 if (entry.seq() != expectedSeq || !entry.previousHash().equals(previous)) {
                     return LedgerVerification.broken(checked, entry.seq(), Problem.CHAIN_BROKEN);
@@ -120,8 +128,9 @@ public class PublicationLedger {
                 }
                 previous = entry.entryHash();
                 expectedSeq++;
+                after = entry.seq();
             }
-        }
+        } while (page.size() == VERIFY_PAGE);
         PublicationLedgerHeadRecord head = dsl.selectFrom(PUBLICATION_LEDGER_HEAD)
                 .where(PUBLICATION_LEDGER_HEAD.ID.eq(1)).fetchSingle();
         if (head.getLastSeq() != expectedSeq - 1 || !head.getLastHash().equals(previous)) {

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -54,17 +55,18 @@ class ListEventRepository {
     }
 
     Optional<ListRepeal> repeal(int id) {
-        return dsl.selectFrom(LIST_REPEAL).where(LIST_REPEAL.ID.eq(id)).fetchOptional().map(this::toRepeal);
+        return dsl.selectFrom(LIST_REPEAL).where(LIST_REPEAL.ID.eq(id)).fetchOptional()
+                .map(r -> toRepeal(r, lists.version(r.getVersionId()).orElseThrow()));
     }
 
     List<ListRepeal> repealsOf(int versionId) {
-        return dsl.selectFrom(LIST_REPEAL).where(LIST_REPEAL.VERSION_ID.eq(versionId))
-                .orderBy(LIST_REPEAL.ID.desc()).fetch(this::toRepeal);
+        return toRepeals(dsl.selectFrom(LIST_REPEAL).where(LIST_REPEAL.VERSION_ID.eq(versionId))
+                .orderBy(LIST_REPEAL.ID.desc()).fetch());
     }
 
     List<ListRepeal> repealsIn(RepealStatus status) {
-        return dsl.selectFrom(LIST_REPEAL).where(LIST_REPEAL.STATUS.eq(status.name()))
-                .orderBy(LIST_REPEAL.ID.desc()).fetch(this::toRepeal);
+        return toRepeals(dsl.selectFrom(LIST_REPEAL).where(LIST_REPEAL.STATUS.eq(status.name()))
+                .orderBy(LIST_REPEAL.ID.desc()).fetch());
     }
 
     int insertProgress(int versionId, String itemCode, TaskStatus status, String progress, LocalDate reportedOn,
@@ -102,8 +104,14 @@ class ListEventRepository {
                 .fetch(ListEventRepository::toProgress);
     }
 
-    private ListRepeal toRepeal(ListRepealRecord r) {
-        return new ListRepeal(r.getId(), lists.version(r.getVersionId()).orElseThrow(), RepealStatus.valueOf(r.getStatus()),
+    /** Rows read whole first, then their versions in one query: no query per row, none while a cursor is open. */
+    private List<ListRepeal> toRepeals(List<ListRepealRecord> rows) {
+        Map<Integer, ListVersion> versions = lists.versions(rows.stream().map(ListRepealRecord::getVersionId).toList());
+        return rows.stream().map(r -> toRepeal(r, versions.get(r.getVersionId()))).toList();
+    }
+
+    private static ListRepeal toRepeal(ListRepealRecord r, ListVersion version) {
+        return new ListRepeal(r.getId(), version, RepealStatus.valueOf(r.getStatus()),
                 r.getRepealedOn(), r.getReason(), r.getRequestedBy(), instant(r.getRequestedAt()), r.getReviewedBy(),
                 instant(r.getReviewedAt()), r.getReviewComment());
     }

@@ -8,6 +8,7 @@ import static org.safetyportal.content.internal.jooq.Tables.LIST_VERSION;
 
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,10 +51,11 @@ class ListItemQueries {
                 .offset(offset).limit(limit)
                 .fetchInto(LIST_ITEM);
         Map<Integer, List<String>> sectors = sectorsOf(records.stream().map(ListItemRecord::getId).toList());
-        Map<Integer, ListVersion> versions = new HashMap<>();
+        Map<Integer, ListVersion> versions = repository.versions(records.stream().map(ListItemRecord::getVersionId)
+                .distinct().toList());
         List<PublishedItem> items = new ArrayList<>();
         for (ListItemRecord r : records) {
-            ListVersion version = versions.computeIfAbsent(r.getVersionId(), id -> repository.version(id).orElseThrow());
+            ListVersion version = versions.get(r.getVersionId());
             items.add(new PublishedItem(version, ListRepository.toItem(r, sectors.getOrDefault(r.getId(), List.of()))));
         }
         return items;
@@ -64,6 +66,19 @@ class ListItemQueries {
         return dsl.selectFrom(LIST_ITEM).where(LIST_ITEM.VERSION_ID.eq(versionId)).and(LIST_ITEM.ITEM_CODE.eq(code))
                 .fetchOptional()
                 .map(r -> ListRepository.toItem(r, sectorsOf(List.of(r.getId())).getOrDefault(r.getId(), List.of())));
+    }
+
+    /** One item code as each of these versions holds it, by version id (absent where a version lacks it): one query. */
+    Map<Integer, ListItem> itemIn(Collection<Integer> versionIds, String code) {
+        if (versionIds.isEmpty()) {
+            return Map.of();
+        }
+        List<ListItemRecord> records = dsl.selectFrom(LIST_ITEM).where(LIST_ITEM.VERSION_ID.in(versionIds))
+                .and(LIST_ITEM.ITEM_CODE.eq(code)).fetch();
+        Map<Integer, List<String>> sectors = sectorsOf(records.stream().map(ListItemRecord::getId).toList());
+        Map<Integer, ListItem> items = new HashMap<>();
+        records.forEach(r -> items.put(r.getVersionId(), ListRepository.toItem(r, sectors.getOrDefault(r.getId(), List.of()))));
+        return items;
     }
 
     /** The years of a department's annual lists in force that hold the item code, newest first. */

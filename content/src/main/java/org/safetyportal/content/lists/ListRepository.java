@@ -10,9 +10,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -36,13 +39,22 @@ class ListRepository {
         return dsl.selectFrom(LIST_VERSION).where(LIST_VERSION.ID.eq(id)).fetchOptional().map(this::toVersion);
     }
 
+    /** The versions with these ids, by id: one query for a page of rows that each name a version. */
+    Map<Integer, ListVersion> versions(Collection<Integer> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return dsl.selectFrom(LIST_VERSION).where(LIST_VERSION.ID.in(ids)).fetch().stream()
+                .map(this::toVersion).collect(Collectors.toMap(ListVersion::id, Function.identity()));
+    }
+
     /** Versions of one list, newest first. */
     List<ListVersion> versions(int departmentId, ListType type, int year, Collection<VersionStatus> statuses) {
         return dsl.selectFrom(LIST_VERSION)
                 .where(series(departmentId, type, year))
                 .and(LIST_VERSION.STATUS.in(statuses.stream().map(Enum::name).toList()))
                 .orderBy(LIST_VERSION.VERSION_NO.desc())
-                .fetch(this::toVersion);
+                .fetch().map(this::toVersion);
     }
 
     /** Every version in the given states, for work queues and directories. */
@@ -51,7 +63,16 @@ class ListRepository {
                 .where(LIST_VERSION.STATUS.in(statuses.stream().map(Enum::name).toList()))
                 .orderBy(LIST_VERSION.DEPARTMENT_ID, LIST_VERSION.LIST_TYPE, LIST_VERSION.LIST_YEAR.desc(),
                         LIST_VERSION.VERSION_NO.desc())
-                .fetch(this::toVersion);
+                .fetch().map(this::toVersion);
+    }
+
+    /** One department's versions in the given states, newest first within each list. */
+    List<ListVersion> versionsOf(int departmentId, Collection<VersionStatus> statuses) {
+        return dsl.selectFrom(LIST_VERSION)
+                .where(LIST_VERSION.DEPARTMENT_ID.eq(departmentId))
+                .and(LIST_VERSION.STATUS.in(statuses.stream().map(Enum::name).toList()))
+                .orderBy(LIST_VERSION.LIST_TYPE, LIST_VERSION.LIST_YEAR.desc(), LIST_VERSION.VERSION_NO.desc())
+                .fetch().map(this::toVersion);
     }
 
     int nextVersionNo(int departmentId, ListType type, int year) {
@@ -133,6 +154,24 @@ class ListRepository {
                 .fetchGroups(LIST_ITEM_SECTOR.ITEM_ID, LIST_ITEM_SECTOR.SECTOR_CODE);
         return dsl.selectFrom(LIST_ITEM).where(LIST_ITEM.VERSION_ID.eq(versionId)).orderBy(LIST_ITEM.SORT_ORDER)
                 .fetch(r -> toItem(r, sectors.getOrDefault(r.getId(), List.of())));
+    }
+
+    /** The items of several versions, by version id, in two queries whatever their number. */
+    Map<Integer, List<ListItem>> items(Collection<Integer> versionIds) {
+        if (versionIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Integer, List<String>> sectors = dsl.select(LIST_ITEM_SECTOR.ITEM_ID, LIST_ITEM_SECTOR.SECTOR_CODE)
+                .from(LIST_ITEM_SECTOR).join(LIST_ITEM).on(LIST_ITEM.ID.eq(LIST_ITEM_SECTOR.ITEM_ID))
+                .where(LIST_ITEM.VERSION_ID.in(versionIds))
+                .orderBy(LIST_ITEM_SECTOR.SECTOR_CODE)
+                .fetchGroups(LIST_ITEM_SECTOR.ITEM_ID, LIST_ITEM_SECTOR.SECTOR_CODE);
+        Map<Integer, List<ListItem>> items = new LinkedHashMap<>();
+        dsl.selectFrom(LIST_ITEM).where(LIST_ITEM.VERSION_ID.in(versionIds))
+                .orderBy(LIST_ITEM.VERSION_ID, LIST_ITEM.SORT_ORDER).fetch()
+                .forEach(r -> items.computeIfAbsent(r.getVersionId(), id -> new ArrayList<>())
+                        .add(toItem(r, sectors.getOrDefault(r.getId(), List.of()))));
+        return items;
     }
 
     void replaceItems(int versionId, List<ListItem> items) {

@@ -30,9 +30,11 @@ class ListSearchContent implements SearchableContent {
         Map<String, String> sectorNames = organization.sectors().stream()
                 .collect(Collectors.toMap(Sector::code, s -> s.name().zh() + " " + s.name().en()));
         List<SearchDocument> documents = new ArrayList<>();
-        for (ListVersion version : catalogue.current()) {
+        List<ListVersion> current = catalogue.current();
+        Map<Integer, List<ListItem>> items = catalogue.items(current);
+        for (ListVersion version : current) {
             Translatable listType = new Translatable("lists.type." + version.type().name());
-            for (ListItem item : catalogue.items(version)) {
+            for (ListItem item : items.getOrDefault(version.id(), List.of())) {
                 String sectors = item.sectors().stream().map(code -> sectorNames.getOrDefault(code, code))
                         .collect(Collectors.joining(" "));
                 documents.add(new SearchDocument(SearchKind.LIST_ITEM, Integer.toString(version.id()),

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.organization.Department;
@@ -66,7 +67,8 @@ public class PublishedItems {
         List<ListVersion> oldestFirst = new ArrayList<>(catalogue.history(anyVersion.department().id(), anyVersion.type(),
                 anyVersion.year()));
         Collections.reverse(oldestFirst);
-        return ItemHistory.of(code, oldestFirst, oldestFirst.stream().map(v -> queries.item(v.id(), code)).toList());
+        Map<Integer, ListItem> held = queries.itemIn(oldestFirst.stream().map(ListVersion::id).toList(), code);
+        return ItemHistory.of(code, oldestFirst, oldestFirst.stream().map(v -> Optional.ofNullable(held.get(v.id()))).toList());
     }
 
     /** How many items of the lists in force pass the filter; a filter naming an unknown department, sector or area is refused. */
@@ -89,7 +91,7 @@ public class PublishedItems {
     }
 
     private Optional<Department> department(String code) {
-        return organization.departments().stream().filter(d -> d.code().equals(code)).findFirst();
+        return organization.department(code);
     }
 
     private void check(ItemFilter filter) {

@@ -7,7 +7,6 @@ import static org.safetyportal.content.internal.jooq.Tables.SECTOR;
 
 import jakarta.inject.Singleton;
 import java.util.List;
-import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.safetyportal.content.LocalizedName;
@@ -27,10 +26,6 @@ class OrganizationRepository {
         return dsl.selectFrom(AREA).orderBy(AREA.SORT_ORDER).fetch(OrganizationRepository::toArea);
     }
 
-    Optional<Area> area(String code) {
-        return dsl.selectFrom(AREA).where(AREA.CODE.eq(code)).fetchOptional(OrganizationRepository::toArea);
-    }
-
     List<Department> departments() {
         return dsl.select(DEPARTMENT.fields()).select(AREA.fields())
                 .from(DEPARTMENT).join(AREA).on(AREA.ID.eq(DEPARTMENT.AREA_ID))
@@ -38,26 +33,8 @@ class OrganizationRepository {
                 .fetch(OrganizationRepository::toDepartment);
     }
 
-    Optional<Department> department(int id) {
-        return dsl.select(DEPARTMENT.fields()).select(AREA.fields())
-                .from(DEPARTMENT).join(AREA).on(AREA.ID.eq(DEPARTMENT.AREA_ID))
-                .where(DEPARTMENT.ID.eq(id))
-                .fetchOptional(OrganizationRepository::toDepartment);
-    }
-
-    Optional<Department> department(String typeCode, String areaCode) {
-        return dsl.select(DEPARTMENT.fields()).select(AREA.fields())
-                .from(DEPARTMENT).join(AREA).on(AREA.ID.eq(DEPARTMENT.AREA_ID))
-                .where(DEPARTMENT.TYPE_CODE.eq(typeCode)).and(AREA.CODE.eq(areaCode))
-                .fetchOptional(OrganizationRepository::toDepartment);
-    }
-
     List<Sector> sectors() {
         return dsl.selectFrom(SECTOR).orderBy(SECTOR.SORT_ORDER).fetch(OrganizationRepository::toSector);
-    }
-
-    Optional<Sector> sector(String code) {
-        return dsl.selectFrom(SECTOR).where(SECTOR.CODE.eq(code)).fetchOptional(OrganizationRepository::toSector);
     }
 
     int countDepartmentTypes() {

@@ -27,9 +27,11 @@ public class ReferenceDataLoader {
     static final String SECTORS = "seed/organization/sectors.tsv";
 
     private final DSLContext dsl;
+    private final OrganizationDirectory directory;
 
-    ReferenceDataLoader(DSLContext dsl) {
+    ReferenceDataLoader(DSLContext dsl, OrganizationDirectory directory) {
         this.dsl = dsl;
+        this.directory = directory;
     }
 
     public record Summary(int areas, int departmentTypes, int departments, int sectors) {
@@ -39,13 +41,16 @@ public class ReferenceDataLoader {
         List<Map<String, String>> areas = SeedTable.read(AREAS).rows();
         List<Map<String, String>> types = SeedTable.read(DEPARTMENT_TYPES).rows();
         List<Map<String, String>> sectors = SeedTable.read(SECTORS).rows();
-        return dsl.transactionResult(() -> {
+        Summary summary = dsl.transactionResult(() -> {
             upsertAreas(dsl, areas);
             upsertDepartmentTypes(dsl, types);
             int departments = upsertDepartments(dsl, areas, types);
             upsertSectors(dsl, sectors);
             return new Summary(areas.size(), types.size(), departments, sectors.size());
         });
+        // After the commit, so that the directory's snapshot holds what was just written.
+        directory.reload();
+        return summary;
     }
 
     private static void upsertAreas(DSLContext tx, List<Map<String, String>> rows) {

@@ -176,7 +176,7 @@ public class OversightRegister {
             throw new ValidationException("oversight.area.unknown", filter.areaCode());
         }
         if (filter.departmentCode() != null
-                && organization.departments().stream().noneMatch(d -> d.code().equals(filter.departmentCode()))) {
+                && organization.department(filter.departmentCode()).isEmpty()) {
             throw new ValidationException("oversight.department.unknown", filter.departmentCode());
         }
         return filter;

@@ -40,7 +40,7 @@ public class DemoStaff {
 
     /** The department a seed file names by code; a code that does not exist is a mistake in the seed file. */
     public Department department(String code, String seedFile) {
-        return organization.departments().stream().filter(d -> d.code().equals(code)).findFirst()
+        return organization.department(code)
                 .orElseThrow(() -> new IllegalStateException(seedFile + " names an unknown department " + code));
     }
 

@@ -31,8 +31,7 @@ public final class PublishedLists {
 
     /** Publishes the next version of a department's list (department code such as {@code ZZ-EMERGENCY}). */
     public ListVersion publish(String departmentCode, ListType type, int year, LocalDate effective, List<ListItem> items) {
-        int department = context.getBean(OrganizationDirectory.class).departments().stream()
-                .filter(d -> d.code().equals(departmentCode)).findFirst().orElseThrow().id();
+        int department = context.getBean(OrganizationDirectory.class).department(departmentCode).orElseThrow().id();
         Map<String, Set<String>> permissions = new LinkedHashMap<>();
         context.getBean(AccountService.class).roles().forEach(role -> permissions.put(role.code(), role.permissions()));
         Actor publisher = Actor.builtIn("test.publisher", List.of(RoleGrant.inDepartment("PUBLISHER", department)), permissions);

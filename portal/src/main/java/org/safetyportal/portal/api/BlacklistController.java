@@ -131,7 +131,7 @@ class BlacklistController {
         if (code == null || code.isBlank()) {
             return null;
         }
-        return organization.departments().stream().filter(d -> d.code().equals(code)).findFirst()
+        return organization.department(code)
                 .map(Department::id)
                 .orElseThrow(() -> new ValidationException("blacklist.department.unknown"));
     }

@@ -100,7 +100,7 @@ class HazardsController {
     private HazardFilter filter(String area, String sector, String department, String status, String year) {
         Integer departmentId = null;
         if (blankToNull(department) != null) {
-            departmentId = organization.departments().stream().filter(d -> d.code().equals(department)).findFirst()
+            departmentId = organization.department(department)
                     .map(Department::id).orElseThrow(() -> new ValidationException("hazards.department.unknown"));
         }
         return new HazardFilter(blankToNull(area), blankToNull(sector), departmentId, blankToNull(status), year(year));

@@ -141,7 +141,7 @@ class InspectionsController {
             String status) {
         Integer departmentId = null;
         if (blankToNull(department) != null) {
-            departmentId = organization.departments().stream().filter(d -> d.code().equals(department)).findFirst()
+            departmentId = organization.department(department)
                     .orElseThrow(() -> new ValidationException("inspections.department.unknown")).id();
         }
         return new InspectionFilter(blankToNull(area), blankToNull(sector), departmentId, date("from", from), date("to", to),

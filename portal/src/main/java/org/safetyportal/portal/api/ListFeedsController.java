@@ -45,7 +45,7 @@ class ListFeedsController {
     @Get("/departments/{code}.atom")
     HttpResponse<String> department(HttpRequest<?> request, @PathVariable String code) {
         Locale locale = ApiLanguage.of(request);
-        Department department = organization.departments().stream().filter(d -> d.code().equals(code)).findFirst()
+        Department department = organization.department(code)
                 .orElseThrow(ResourceNotFoundException::new);
         return feed(request, "/feeds/departments/" + code + ".atom", "/lists/department/" + code,
                 Messages.get(locale, "feeds.department.title", department.name().in(locale)),

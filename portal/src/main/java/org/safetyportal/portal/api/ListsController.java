@@ -99,7 +99,7 @@ class ListsController {
     @Get("/departments/{code}")
     VersionPageJson department(@PathVariable String code, @QueryValue(defaultValue = "0") int offset,
             @QueryValue(defaultValue = "100") int limit) {
-        Department department = organization.departments().stream().filter(d -> d.code().equals(code)).findFirst()
+        Department department = organization.department(code)
                 .orElseThrow(ResourceNotFoundException::new);
         return VersionPageJson.of(catalogue.published().stream()
                 .filter(v -> v.department().id() == department.id()).toList(), offset, limit);
@@ -109,7 +109,7 @@ class ListsController {
     @Get("/departments/{code}/{listType}/history")
     VersionPageJson history(@PathVariable String code, @PathVariable String listType, @Nullable @QueryValue Integer year,
             @QueryValue(defaultValue = "0") int offset, @QueryValue(defaultValue = "100") int limit) {
-        Department department = organization.departments().stream().filter(d -> d.code().equals(code)).findFirst()
+        Department department = organization.department(code)
                 .orElseThrow(ResourceNotFoundException::new);
         ListType type = Arrays.stream(ListType.values()).filter(t -> t.name().equals(listType)).findFirst()
                 .orElseThrow(ResourceNotFoundException::new);

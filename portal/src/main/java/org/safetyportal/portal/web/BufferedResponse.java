@@ -2,6 +2,7 @@ package org.safetyportal.portal.web;
 
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.ByteArrayOutputStream;
@@ -9,6 +10,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
 
 /** Holds the body back so that headers can still be set, or the body changed, once it is known. */
 final class BufferedResponse extends HttpServletResponseWrapper {
@@ -36,9 +40,57 @@ final class BufferedResponse extends HttpServletResponseWrapper {
         }
     };
     private PrintWriter writer;
+    private final Set<String> headerNames = new LinkedHashSet<>();
 
     BufferedResponse(HttpServletResponse response) {
         super(response);
+    }
+
+    @Override
+    public void setHeader(String name, String value) {
+        headerNames.add(name.toLowerCase(Locale.ROOT));
+        super.setHeader(name, value);
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+        headerNames.add(name.toLowerCase(Locale.ROOT));
+        super.addHeader(name, value);
+    }
+
+    @Override
+    public void setIntHeader(String name, int value) {
+        headerNames.add(name.toLowerCase(Locale.ROOT));
+        super.setIntHeader(name, value);
+    }
+
+    @Override
+    public void addIntHeader(String name, int value) {
+        headerNames.add(name.toLowerCase(Locale.ROOT));
+        super.addIntHeader(name, value);
+    }
+
+    @Override
+    public void setDateHeader(String name, long value) {
+        headerNames.add(name.toLowerCase(Locale.ROOT));
+        super.setDateHeader(name, value);
+    }
+
+    @Override
+    public void addDateHeader(String name, long value) {
+        headerNames.add(name.toLowerCase(Locale.ROOT));
+        super.addDateHeader(name, value);
+    }
+
+    @Override
+    public void addCookie(Cookie cookie) {
+        headerNames.add("set-cookie");
+        super.addCookie(cookie);
+    }
+
+    /** The names of the headers the application set through this wrapper, in lower case. */
+    Set<String> headerNames() {
+        return headerNames;
     }
 
     @Override

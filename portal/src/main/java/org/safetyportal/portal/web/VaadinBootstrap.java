@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.Set;
+import org.safetyportal.content.ledger.PublicationHead;
 import org.safetyportal.portal.config.PortalConfiguration;
 import org.safetyportal.portal.i18n.LanguageFilter;
 import org.safetyportal.portal.security.PortalRealm;
@@ -70,9 +71,10 @@ class VaadinBootstrap {
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
         context.addFilter("language", new LanguageFilter()).addMappingForUrlPatterns(all, false, "/*");
         context.addFilter("shiro", new PortalShiroFilter(realm)).addMappingForUrlPatterns(all, true, "/*");
-        context.addFilter("staff-idle-timeout", new StaffIdleTimeout(configuration.getSessionTimeout(), Clock.systemUTC()))
+        Clock clock = applicationContext.getBean(Clock.class);
+        context.addFilter("staff-idle-timeout", new StaffIdleTimeout(configuration.getSessionTimeout(), clock))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
-        context.addFilter("open-data-caching", new OpenDataCaching())
+        context.addFilter("open-data-caching", new OpenDataCaching(applicationContext.getBean(PublicationHead.class), clock))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/api/v1/*", "/feeds/*");
 
         runVaadinInitializers(context);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -13,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 /** The HTTP side of the same running portal: health, open reference data, guarded admin API. */
@@ -121,6 +123,31 @@ class HttpApiIT {
         assertEquals("public, max-age=60", first.headers().firstValue("cache-control").orElse(""));
         assertEquals(304, again.statusCode());
         assertEquals("", again.body());
+    }
+
+    @Test
+    void openData_isServedGzippedWhenTheClientAcceptsIt_theSameBodyUnderItsOwnTag() throws Exception {
+        HttpResponse<String> plain = get("/api/v1/lists?limit=100");
+        HttpResponse<byte[]> zipped = client.send(HttpRequest.newBuilder(URI.create(portal.url("/api/v1/lists?limit=100")))
+                .header("Accept-Encoding", "gzip, deflate").build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertEquals(200, zipped.statusCode());
+        assertEquals("gzip", zipped.headers().firstValue("content-encoding").orElse(""));
+        assertEquals("Accept-Encoding", zipped.headers().firstValue("vary").orElse(""));
+        assertEquals("Accept-Encoding", plain.headers().firstValue("vary").orElse(""));
+        assertFalse(plain.headers().firstValue("content-encoding").isPresent(), "no gzip for a client that did not ask");
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+            assertEquals(plain.body(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        String plainTag = plain.headers().firstValue("etag").orElseThrow();
+        String gzipTag = zipped.headers().firstValue("etag").orElseThrow();
+        assertEquals(plainTag.substring(0, plainTag.length() - 1) + "-gzip\"", gzipTag);
+        HttpResponse<String> revalidated = client.send(HttpRequest.newBuilder(URI.create(portal.url("/api/v1/lists?limit=100")))
+                .header("Accept-Encoding", "gzip").header("If-None-Match", gzipTag).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(304, revalidated.statusCode());
+        HttpResponse<String> refused = client.send(HttpRequest.newBuilder(URI.create(portal.url("/api/v1/lists?limit=100")))
+                .header("Accept-Encoding", "gzip;q=0").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(plain.body(), refused.body(), "gzip;q=0 refuses gzip");
     }
 
     @Test

@@ -33,14 +33,16 @@ public final class PortalProcess implements AutoCloseable {
     private final TestDatabase database;
     private final Path log;
     private final Map<String, String> settings;
+    private final boolean ownsDatabase;
     private int port;
     private Process process;
 
-    private PortalProcess(Path dataDir, TestDatabase database, Map<String, String> settings) {
+    private PortalProcess(Path dataDir, TestDatabase database, Map<String, String> settings, boolean ownsDatabase) {
         this.dataDir = dataDir;
         this.database = database;
         this.settings = Map.copyOf(settings);
         this.log = dataDir.resolve("portal.log");
+        this.ownsDatabase = ownsDatabase;
     }
 
     /** One portal for all journeys of a test run; stopped when the run ends. */
@@ -64,7 +66,26 @@ public final class PortalProcess implements AutoCloseable {
             Path root = Files.createDirectories(Path.of("target", "e2e"));
             Path dataDir = Files.createTempDirectory(root.toAbsolutePath(), "portal-");
             boolean external = "mysql".equals(System.getProperty("e2e.database", "h2"));
-            PortalProcess portal = new PortalProcess(dataDir, external ? TestDatabase.external() : null, settings);
+            PortalProcess portal = new PortalProcess(dataDir, external ? TestDatabase.external() : null, settings, true);
+            portal.start();
+            return portal;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A second portal node on the same external database as {@code first} (several nodes on one MySQL),
+     * with a data directory of its own; closing it leaves the database to {@code first}.
+     */
+    public static PortalProcess alongside(PortalProcess first) {
+        if (first.database == null) {
+            throw new IllegalStateException("Two portals can share only an external database, not embedded H2");
+        }
+        try {
+            Path root = Files.createDirectories(Path.of("target", "e2e"));
+            PortalProcess portal = new PortalProcess(Files.createTempDirectory(root.toAbsolutePath(), "portal-"),
+                    first.database, first.settings, false);
             portal.start();
             return portal;
         } catch (IOException e) {
@@ -111,7 +132,7 @@ public final class PortalProcess implements AutoCloseable {
     @Override
     public void close() {
         stopProcess();
-        if (database != null) {
+        if (database != null && ownsDatabase) {
             database.close();
         }
     }

@@ -42,6 +42,7 @@ public class DepartmentListsView extends VerticalLayout implements BeforeEnterOb
     private final OrganizationDirectory organization;
     private final OversightRegister oversight;
     private Department department;
+    private List<ListVersion> inForce = List.of();
 
     DepartmentListsView(ListCatalogue catalogue, TaskProgressUpdates progress, OrganizationDirectory organization,
             OversightRegister oversight) {
@@ -55,7 +56,7 @@ public class DepartmentListsView extends VerticalLayout implements BeforeEnterOb
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String code = event.getRouteParameters().get(CODE).orElse("");
-        Optional<Department> found = organization.departments().stream().filter(d -> d.code().equals(code)).findFirst();
+        Optional<Department> found = organization.department(code);
         if (found.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -68,6 +69,7 @@ public class DepartmentListsView extends VerticalLayout implements BeforeEnterOb
         feed.setId("department-feed");
         feed.setRouterIgnore(true);
         add(heading, new Div(new RouterLink(getTranslation("lists.backToDirectory"), ListsView.class), feed));
+        inForce = catalogue.inForce(department);
         for (ListType type : ListType.values()) {
             add(listSection(type));
         }
@@ -84,13 +86,10 @@ public class DepartmentListsView extends VerticalLayout implements BeforeEnterOb
         Div section = new Div(new H2(getTranslation(type.titleKey(department))));
         section.setId("list-" + type.name());
         section.addClassName("list-section");
-        Optional<ListVersion> current = catalogue.current().stream()
-                .filter(v -> v.department().id() == department.id() && v.type() == type)
-                .findFirst();
+        Optional<ListVersion> current = inForce.stream().filter(v -> v.type() == type).findFirst();
         if (current.isEmpty()) {
-            Optional<ListVersion> repealed = catalogue.published().stream()
-                    .filter(v -> v.department().id() == department.id() && v.type() == type)
-                    .filter(v -> v.status() == VersionStatus.REPEALED).findFirst();
+            Optional<ListVersion> repealed = catalogue.publishedBy(department).stream()
+                    .filter(v -> v.type() == type && v.status() == VersionStatus.REPEALED).findFirst();
             section.add(new Paragraph(getTranslation(repealed.isPresent() ? "lists.repealedList" : "lists.notPublished")));
             repealed.ifPresent(last -> section.add(history(last)));
             return section;
