@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.ServiceLoader;
 import java.util.Set;
+import org.safetyportal.content.ledger.PublicationLedger;
 import org.safetyportal.portal.config.PortalConfiguration;
 import org.safetyportal.portal.i18n.LanguageFilter;
 import org.safetyportal.portal.security.PortalRealm;
@@ -60,6 +61,8 @@ class VaadinBootstrap {
         context.addFilter("language", new LanguageFilter()).addMappingForUrlPatterns(all, false, "/*");
         context.addFilter("shiro", new PortalShiroFilter(realm)).addMappingForUrlPatterns(all, true, "/*");
         context.addFilter("open-data-caching", new OpenDataCaching())
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/api/v1/*", "/feeds/*");
+        context.addFilter("ledger-head", new LedgerHeadHeader(applicationContext.getBean(PublicationLedger.class)))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/api/v1/*", "/feeds/*");
 
         runVaadinInitializers(context);
