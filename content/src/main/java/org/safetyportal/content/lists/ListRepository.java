@@ -114,6 +114,17 @@ class ListRepository {
                 .execute();
     }
 
+    /** Deletes a version that was never published (a draft or a submitted one), with its items; nothing else. */
+    void deleteOpenVersion(int id) {
+        boolean open = dsl.fetchExists(LIST_VERSION, LIST_VERSION.ID.eq(id)
+                .and(LIST_VERSION.STATUS.in(VersionStatus.DRAFT.name(), VersionStatus.SUBMITTED.name())));
+        if (!open) {
+            return;
+        }
+        replaceItems(id, List.of());
+        dsl.deleteFrom(LIST_VERSION).where(LIST_VERSION.ID.eq(id)).execute();
+    }
+
     void markSuperseded(int id) {
         dsl.update(LIST_VERSION)
                 .set(LIST_VERSION.STATUS, VersionStatus.SUPERSEDED.name())
