@@ -3,10 +3,13 @@ package org.safetyportal.content.blacklist;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.safetyportal.content.ledger.CanonicalJson;
+import org.safetyportal.content.ledger.LedgerChain;
 import org.safetyportal.content.ledger.PublishedContentSource;
+import org.safetyportal.content.ledger.StoredPublication;
 
 /** A published listing as the ledger sees it: every field of the listing the public can read. */
 @Singleton
@@ -54,5 +57,10 @@ class BlacklistContentSource implements PublishedContentSource {
         content.put("objectionChannel", objectionChannel);
         content.put("listedBy", listedBy);
         return CanonicalJson.write(content);
+    }
+
+    @Override
+    public List<StoredPublication> storedPublications(LedgerChain chain) {
+        return repository.storedEntries();
     }
 }

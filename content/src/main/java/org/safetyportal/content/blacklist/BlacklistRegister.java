@@ -87,8 +87,9 @@ public class BlacklistRegister {
                     entry.creditCode(), entry.responsiblePerson(), area.code(), entry.sectorCode(), entry.conduct(),
                     entry.legalBasis(), entry.decisionNo(), entry.listingDate(), expiry, entry.objectionContact(),
                     entry.objectionPhone(), entry.objectionChannel(), actor.username());
-            int id = repository.insert(entry, area.id(), expiry, actor.username(), now(), Sha256.of(canonical));
-            ledger.append(LISTED_EVENT, BlacklistContentSource.PREFIX + id, canonical);
+            Instant now = now();
+            int id = repository.insert(entry, area.id(), expiry, actor.username(), now, Sha256.of(canonical));
+            ledger.append(LISTED_EVENT, BlacklistContentSource.PREFIX + id, canonical, now);
             auditLog.record(actor.username(), BlacklistAuditActions.LISTED, BlacklistContentSource.PREFIX + id,
                     entry.enterpriseName());
             return repository.entry(id).orElseThrow();
@@ -124,7 +125,7 @@ public class BlacklistRegister {
             int removalId = repository.insertRemoval(entry.id(), request.reason(), request.removalDate(),
                     request.requestedBy(), actor.username(), now, Sha256.of(canonical));
             repository.decideRequest(requestId, RemovalRequest.Status.APPROVED, actor.username(), now);
-            ledger.append(REMOVED_EVENT, BlacklistRemovalContentSource.PREFIX + removalId, canonical);
+            ledger.append(REMOVED_EVENT, BlacklistRemovalContentSource.PREFIX + removalId, canonical, now);
             auditLog.record(actor.username(), BlacklistAuditActions.REMOVAL_APPROVED,
                     BlacklistRemovalContentSource.PREFIX + removalId, request.reason());
             return repository.entry(entry.id()).orElseThrow();

@@ -3,10 +3,13 @@ package org.safetyportal.content.blacklist;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.safetyportal.content.ledger.CanonicalJson;
+import org.safetyportal.content.ledger.LedgerChain;
 import org.safetyportal.content.ledger.PublishedContentSource;
+import org.safetyportal.content.ledger.StoredPublication;
 
 /** A published early removal as the ledger sees it: which listing, why, from when, and the two people. */
 @Singleton
@@ -39,5 +42,10 @@ class BlacklistRemovalContentSource implements PublishedContentSource {
         content.put("requestedBy", requestedBy);
         content.put("approvedBy", approvedBy);
         return CanonicalJson.write(content);
+    }
+
+    @Override
+    public List<StoredPublication> storedPublications(LedgerChain chain) {
+        return repository.storedRemovals();
     }
 }

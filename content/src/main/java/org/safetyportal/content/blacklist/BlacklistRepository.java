@@ -22,6 +22,8 @@ import org.jooq.impl.DSL;
 import org.safetyportal.content.internal.jooq.tables.records.BlacklistEntryRecord;
 import org.safetyportal.content.internal.jooq.tables.records.BlacklistRemovalRecord;
 import org.safetyportal.content.internal.jooq.tables.records.BlacklistRemovalRequestRecord;
+import org.safetyportal.content.ledger.StoredPublication;
+import org.safetyportal.content.ledger.StoredRows;
 import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.OrganizationDirectory;
 
@@ -249,5 +251,15 @@ class BlacklistRepository {
 
     private static LocalDateTime utc(Instant instant) {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    /** Every row of blacklist_entry as stored, for the verifier to hold against the chain. */
+    List<StoredPublication> storedEntries() {
+        return StoredRows.read(dsl, BlacklistContentSource.PREFIX, BLACKLIST_ENTRY.ID, BLACKLIST_ENTRY.CONTENT_HASH, BLACKLIST_ENTRY.LISTED_AT);
+    }
+
+    /** Every row of blacklist_removal as stored, for the verifier to hold against the chain. */
+    List<StoredPublication> storedRemovals() {
+        return StoredRows.read(dsl, BlacklistRemovalContentSource.PREFIX, BLACKLIST_REMOVAL.ID, BLACKLIST_REMOVAL.CONTENT_HASH, BLACKLIST_REMOVAL.APPROVED_AT);
     }
 }

@@ -2,8 +2,9 @@ package org.safetyportal.content.blacklist;
 
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Optional;
 import java.util.Map;
+import org.jooq.DSLContext;
 import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.seed.DemoStaff;
@@ -12,8 +13,10 @@ import org.safetyportal.content.seed.SeedTable;
 /**
  * Demonstration blacklist entries from {@code seed/demo/blacklist.tsv}, for fictional enterprises
  * (every name contains 示例, every credit code is made up): listed by {@code demo.publisher} of each
- * listing department, early removals requested by him and approved by {@code demo.reviewer}.
- * Only into an empty blacklist.
+ * listing department, early removals requested by him and approved by {@code demo.reviewer}. A listing
+ * and its removal are one transaction; an entry the blacklist holds (same credit code and decision
+ * number) is skipped, its missing removal still made, so a start that was killed half-way is completed by
+ * the next one, without duplicates.
  */
 @Singleton
 public class DemoBlacklist {
@@ -22,30 +25,42 @@ public class DemoBlacklist {
 
     private final BlacklistRegister register;
     private final DemoStaff staff;
+    private final DSLContext dsl;
 
-    DemoBlacklist(BlacklistRegister register, DemoStaff staff) {
+    DemoBlacklist(BlacklistRegister register, DemoStaff staff, DSLContext dsl) {
         this.register = register;
         this.staff = staff;
+        this.dsl = dsl;
     }
 
-    /** Publishes the demonstration entries unless the blacklist holds any; answers how many it listed. */
+    /** Publishes the demonstration entries (and removals) the blacklist lacks; answers how many it listed. */
     public int publishIfNoneExist() {
-        if (!register.isEmpty()) {
-            return 0;
-        }
-        List<Map<String, String>> rows = SeedTable.read(SEED).rows();
-        for (Map<String, String> row : rows) {
+        int listed = 0;
+        for (Map<String, String> row : SeedTable.read(SEED).rows()) {
             Department department = staff.department(row.get("department"), SEED);
-            Actor publisher = staff.publisherOf(department);
-            BlacklistEntry entry = register.list(publisher, entry(row, department));
-            if (!blank(row.get("removal_date"))) {
-                Actor reviewer = staff.reviewerOf(department);
-                RemovalRequest request = register.requestRemoval(publisher, entry.id(), row.get("removal_reason"),
-                        LocalDate.parse(row.get("removal_date")));
-                register.approveRemoval(reviewer, request.id());
-            }
+            boolean newEntry = dsl.transactionResult(() -> {
+                Actor publisher = staff.publisherOf(department);
+                Optional<BlacklistEntry> held = held(row);
+                BlacklistEntry entry = held.orElseGet(() -> register.list(publisher, entry(row, department)));
+                if (!blank(row.get("removal_date")) && entry.removal() == null) {
+                    Actor reviewer = staff.reviewerOf(department);
+                    // A request an earlier start made but did not get to approve is approved, not asked again.
+                    RemovalRequest request = register.pendingRequests(reviewer).stream()
+                            .filter(r -> r.entry().id() == entry.id()).findFirst()
+                            .orElseGet(() -> register.requestRemoval(publisher, entry.id(), row.get("removal_reason"),
+                                    LocalDate.parse(row.get("removal_date"))));
+                    register.approveRemoval(reviewer, request.id());
+                }
+                return held.isEmpty();
+            });
+            listed += newEntry ? 1 : 0;
         }
-        return rows.size();
+        return listed;
+    }
+
+    private Optional<BlacklistEntry> held(Map<String, String> row) {
+        return register.byCreditCode(row.get("credit_code")).stream()
+                .filter(e -> e.decisionNo().equals(row.get("decision_no"))).findFirst();
     }
 
     private static NewBlacklistEntry entry(Map<String, String> row, Department department) {

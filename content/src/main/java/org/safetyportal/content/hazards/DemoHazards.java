@@ -2,9 +2,11 @@ package org.safetyportal.content.hazards;
 
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jooq.DSLContext;
 import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.seed.DemoStaff;
@@ -14,7 +16,9 @@ import org.safetyportal.content.seed.SeedTable;
  * Demonstration listings from {@code seed/demo/major_hazards.tsv} and their steps from
  * {@code seed/demo/major_hazard_steps.tsv}, for fictional enterprises (every name contains 示例),
  * published through the register: {@code demo.publisher} lists and records the rectification,
- * {@code demo.reviewer} signs off the acceptance. Only into an empty register.
+ * {@code demo.reviewer} signs off the acceptance. A listing and its steps are one transaction; a listing
+ * the register holds is kept and only the steps it lacks are recorded (by their place in the file), so a
+ * start that was killed half-way is completed by the next one, without duplicates.
  */
 @Singleton
 public class DemoHazards {
@@ -24,38 +28,54 @@ public class DemoHazards {
 
     private final MajorHazardRegister register;
     private final DemoStaff staff;
+    private final DSLContext dsl;
 
-    DemoHazards(MajorHazardRegister register, DemoStaff staff) {
+    DemoHazards(MajorHazardRegister register, DemoStaff staff, DSLContext dsl) {
         this.register = register;
         this.staff = staff;
+        this.dsl = dsl;
     }
 
-    /** Publishes the demonstration listings unless the register holds any; answers how many it listed. */
+    /** Lists the demonstration hazards and records the steps the register lacks; answers how many it listed. */
     public int publishIfNoneExist() {
-        if (!register.isEmpty()) {
-            return 0;
-        }
         List<Map<String, String>> rows = SeedTable.read(SEED).rows();
-        Map<String, Department> departments = new LinkedHashMap<>();
-        for (Map<String, String> row : rows) {
-            Department department = staff.department(row.get("department"), SEED);
-            departments.put(row.get("register_code"), department);
-            register.list(staff.publisherOf(department), listing(row, department));
-        }
+        Map<String, List<Map<String, String>>> steps = new LinkedHashMap<>();
+        rows.forEach(row -> steps.put(row.get("register_code"), new ArrayList<>()));
         for (Map<String, String> step : SeedTable.read(STEPS).rows()) {
-            Department department = departments.get(step.get("register_code"));
-            if (department == null) {
+            List<Map<String, String>> of = steps.get(step.get("register_code"));
+            if (of == null) {
                 throw new IllegalStateException(STEPS + " names an unknown listing " + step.get("register_code"));
             }
-            HazardStatus current = register.byCode(step.get("register_code")).orElseThrow().status();
-            Actor actor = HazardStatus.isAcceptanceStep(current)
-                    ? staff.reviewerOf(department)
-                    : staff.publisherOf(department);
-            register.recordStep(actor, step.get("register_code"), new StatusChange(HazardStatus.valueOf(step.get("status")),
-                    LocalDate.parse(step.get("date")), step.get("note"), blankToNull(step.get("signed_off_by")),
-                    blankToNull(step.get("signed_off_unit"))));
+            of.add(step);
         }
-        return rows.size();
+        int listed = 0;
+        for (Map<String, String> row : rows) {
+            Department department = staff.department(row.get("department"), SEED);
+            String code = row.get("register_code");
+            boolean newListing = dsl.transactionResult(() -> {
+                boolean list = register.byCode(code).isEmpty();
+                if (list) {
+                    register.list(staff.publisherOf(department), listing(row, department));
+                }
+                List<Map<String, String>> wanted = steps.get(code);
+                for (int i = register.byCode(code).orElseThrow().history().size(); i < wanted.size(); i++) {
+                    recordStep(department, code, wanted.get(i));
+                }
+                return list;
+            });
+            listed += newListing ? 1 : 0;
+        }
+        return listed;
+    }
+
+    private void recordStep(Department department, String code, Map<String, String> step) {
+        HazardStatus current = register.byCode(code).orElseThrow().status();
+        Actor actor = HazardStatus.isAcceptanceStep(current)
+                ? staff.reviewerOf(department)
+                : staff.publisherOf(department);
+        register.recordStep(actor, code, new StatusChange(HazardStatus.valueOf(step.get("status")),
+                LocalDate.parse(step.get("date")), step.get("note"), blankToNull(step.get("signed_off_by")),
+                blankToNull(step.get("signed_off_unit"))));
     }
 
     private static NewMajorHazard listing(Map<String, String> row, Department department) {

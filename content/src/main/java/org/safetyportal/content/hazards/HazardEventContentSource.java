@@ -2,10 +2,13 @@ package org.safetyportal.content.hazards;
 
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.safetyportal.content.ledger.CanonicalJson;
+import org.safetyportal.content.ledger.LedgerChain;
 import org.safetyportal.content.ledger.PublishedContentSource;
+import org.safetyportal.content.ledger.StoredPublication;
 
 /** One step of a listed hazard as the ledger sees it, tied to the hazard by its register code. */
 @Singleton
@@ -41,5 +44,10 @@ class HazardEventContentSource implements PublishedContentSource {
         content.put("signedOffUnit", change.signedOffUnit());
         content.put("recordedBy", recordedBy);
         return CanonicalJson.write(content);
+    }
+
+    @Override
+    public List<StoredPublication> storedPublications(LedgerChain chain) {
+        return repository.storedEvents();
     }
 }

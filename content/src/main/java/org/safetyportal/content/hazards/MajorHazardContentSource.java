@@ -3,10 +3,13 @@ package org.safetyportal.content.hazards;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.safetyportal.content.ledger.CanonicalJson;
+import org.safetyportal.content.ledger.LedgerChain;
 import org.safetyportal.content.ledger.PublishedContentSource;
+import org.safetyportal.content.ledger.StoredPublication;
 
 /** A listing of a major hazard as the ledger sees it: every field of the listing the public can read. */
 @Singleton
@@ -54,5 +57,10 @@ class MajorHazardContentSource implements PublishedContentSource {
 
     static String text(LocalDate date) {
         return date == null ? null : date.toString();
+    }
+
+    @Override
+    public List<StoredPublication> storedPublications(LedgerChain chain) {
+        return repository.storedListings();
     }
 }

@@ -72,9 +72,10 @@ public class MajorHazardRegister {
                 throw new ValidationException("hazards.registerCode.exists", hazard.registerCode());
             }
             String canonical = MajorHazardContentSource.canonical(hazard, department.code(), area.code(), actor.username());
-            int id = repository.insert(hazard, area.id(), actor.username(), now(), Sha256.of(canonical));
+            Instant now = now();
+            int id = repository.insert(hazard, area.id(), actor.username(), now, Sha256.of(canonical));
             String subject = MajorHazardContentSource.PREFIX + id;
-            ledger.append(LEDGER_LISTED, subject, canonical);
+            ledger.append(LEDGER_LISTED, subject, canonical, now);
             auditLog.record(actor.username(), HazardAuditActions.LISTED, subject, hazard.registerCode());
             return repository.hazard(id).orElseThrow();
         });
@@ -102,9 +103,10 @@ public class MajorHazardRegister {
             HazardRules.checkStep(hazard, change, repository.today());
             int seq = hazard.history().size() + 1;
             String canonical = HazardEventContentSource.canonical(hazard.registerCode(), seq, change, actor.username());
-            int id = repository.insertEvent(hazard.id(), seq, change, actor.username(), now(), Sha256.of(canonical));
+            Instant now = now();
+            int id = repository.insertEvent(hazard.id(), seq, change, actor.username(), now, Sha256.of(canonical));
             String subject = HazardEventContentSource.PREFIX + id;
-            ledger.append(LEDGER_STATUS, subject, canonical);
+            ledger.append(LEDGER_STATUS, subject, canonical, now);
             auditLog.record(actor.username(), HazardAuditActions.STATUS_CHANGED, subject,
                     hazard.registerCode() + " " + change.status().name());
             return repository.hazard(hazard.id()).orElseThrow();

@@ -24,6 +24,8 @@ import org.jooq.impl.DSL;
 import org.safetyportal.content.internal.jooq.tables.MajorHazardEvent;
 import org.safetyportal.content.internal.jooq.tables.records.MajorHazardEventRecord;
 import org.safetyportal.content.internal.jooq.tables.records.MajorHazardRecord;
+import org.safetyportal.content.ledger.StoredPublication;
+import org.safetyportal.content.ledger.StoredRows;
 import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.OrganizationDirectory;
 
@@ -243,5 +245,15 @@ class MajorHazardRepository {
 
     private Map<Integer, Area> areasById() {
         return organization.areas().stream().collect(Collectors.toMap(Area::id, Function.identity()));
+    }
+
+    /** Every row of major_hazard as stored, for the verifier to hold against the chain. */
+    List<StoredPublication> storedListings() {
+        return StoredRows.read(dsl, MajorHazardContentSource.PREFIX, MAJOR_HAZARD.ID, MAJOR_HAZARD.CONTENT_HASH, MAJOR_HAZARD.LISTED_AT);
+    }
+
+    /** Every row of major_hazard_event as stored, for the verifier to hold against the chain. */
+    List<StoredPublication> storedEvents() {
+        return StoredRows.read(dsl, HazardEventContentSource.PREFIX, MAJOR_HAZARD_EVENT.ID, MAJOR_HAZARD_EVENT.CONTENT_HASH, MAJOR_HAZARD_EVENT.RECORDED_AT);
     }
 }

@@ -3,7 +3,6 @@ package org.safetyportal.content.inspection;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.organization.Department;
@@ -13,7 +12,9 @@ import org.safetyportal.content.seed.SeedTable;
 /**
  * Demonstration inspection results from {@code seed/demo/inspections.tsv}, for fictional
  * enterprises (every name contains 示例, every credit code is made up), published through the
- * register by {@code demo.publisher} of each inspecting department. Only into an empty register.
+ * register by {@code demo.publisher} of each inspecting department. Each record is its own
+ * publication (one transaction), and a record whose number the register already holds is skipped, so a
+ * start that was killed half-way is completed by the next one, without duplicates.
  */
 @Singleton
 public class DemoInspections {
@@ -28,18 +29,18 @@ public class DemoInspections {
         this.staff = staff;
     }
 
-    /** Publishes the demonstration records unless the register holds any; answers how many it published. */
+    /** Publishes the demonstration records the register does not hold yet; answers how many it published. */
     public int publishIfNoneExist() {
-        if (!register.isEmpty()) {
-            return 0;
+        int published = 0;
+        for (Map<String, String> row : SeedTable.read(SEED).rows()) {
+            if (register.find(row.get("record_code")).isEmpty()) {
+                Department department = staff.department(row.get("department"), SEED);
+                Actor publisher = staff.publisherOf(department);
+                register.publish(publisher, record(row, department));
+                published++;
+            }
         }
-        List<Map<String, String>> rows = SeedTable.read(SEED).rows();
-        for (Map<String, String> row : rows) {
-            Department department = staff.department(row.get("department"), SEED);
-            Actor publisher = staff.publisherOf(department);
-            register.publish(publisher, record(row, department));
-        }
-        return rows.size();
+        return published;
     }
 
     private static NewInspectionRecord record(Map<String, String> row, Department department) {

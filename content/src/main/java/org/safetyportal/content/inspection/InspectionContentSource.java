@@ -4,10 +4,13 @@ import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.safetyportal.content.ledger.CanonicalJson;
+import org.safetyportal.content.ledger.LedgerChain;
 import org.safetyportal.content.ledger.PublishedContentSource;
+import org.safetyportal.content.ledger.StoredPublication;
 
 /** A published inspection record as the ledger sees it: every field the public can read. */
 @Singleton
@@ -66,5 +69,10 @@ class InspectionContentSource implements PublishedContentSource {
 
     private static String text(LocalDate date) {
         return date == null ? null : date.toString();
+    }
+
+    @Override
+    public List<StoredPublication> storedPublications(LedgerChain chain) {
+        return repository.storedRecords();
     }
 }

@@ -3,10 +3,13 @@ package org.safetyportal.content.inspection;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.safetyportal.content.ledger.CanonicalJson;
+import org.safetyportal.content.ledger.LedgerChain;
 import org.safetyportal.content.ledger.PublishedContentSource;
+import org.safetyportal.content.ledger.StoredPublication;
 
 /** A published correction of an inspection result as the ledger sees it. */
 @Singleton
@@ -43,5 +46,10 @@ class InspectionCorrectionContentSource implements PublishedContentSource {
         content.put("correctedBy", correctedBy);
         content.put("correctedAt", correctedAt.toString());
         return CanonicalJson.write(content);
+    }
+
+    @Override
+    public List<StoredPublication> storedPublications(LedgerChain chain) {
+        return repository.storedCorrections();
     }
 }

@@ -88,7 +88,7 @@ public class InspectionRegister {
                     record.measures(), record.decisionNo(), record.fineAmount(), record.rectificationDeadline(),
                     record.rectificationStatus(), record.decisionDate(), record.publicationDate(), actor.username());
             int id = repository.insert(record, area.id(), actor.username(), now, Sha256.of(canonical));
-            ledger.append(LEDGER_EVENT, InspectionContentSource.PREFIX + id, canonical);
+            ledger.append(LEDGER_EVENT, InspectionContentSource.PREFIX + id, canonical, now);
             auditLog.record(actor.username(), InspectionAuditActions.PUBLISHED, InspectionContentSource.PREFIX + id,
                     record.recordCode());
             return find(record.recordCode()).orElseThrow();
@@ -134,7 +134,7 @@ public class InspectionRegister {
                     correctionNo, facts, why, actor.username(), now);
             int id = repository.insertCorrection(current.id(), correctionNo, facts, area.id(), why, actor.username(), now,
                     Sha256.of(canonical));
-            ledger.append(CORRECTION_EVENT, InspectionCorrectionContentSource.PREFIX + id, canonical);
+            ledger.append(CORRECTION_EVENT, InspectionCorrectionContentSource.PREFIX + id, canonical, now);
             auditLog.record(actor.username(), InspectionAuditActions.CORRECTED,
                     InspectionCorrectionContentSource.PREFIX + id, current.recordCode());
             return find(current.recordCode()).orElseThrow();
@@ -173,7 +173,7 @@ public class InspectionRegister {
                     target, date, remark, actor.username(), now);
             int id = repository.insertStatusEvent(current.id(), eventNo, target, date, remark, actor.username(), now,
                     Sha256.of(canonical));
-            ledger.append(STATUS_EVENT, RectificationEventContentSource.PREFIX + id, canonical);
+            ledger.append(STATUS_EVENT, RectificationEventContentSource.PREFIX + id, canonical, now);
             auditLog.record(actor.username(), InspectionAuditActions.STATUS_CHANGED,
                     RectificationEventContentSource.PREFIX + id, current.recordCode());
             return find(current.recordCode()).orElseThrow();

@@ -27,6 +27,8 @@ import org.jooq.impl.DSL;
 import org.safetyportal.content.internal.jooq.tables.records.InspectionCorrectionRecord;
 import org.safetyportal.content.internal.jooq.tables.records.InspectionRecordRecord;
 import org.safetyportal.content.internal.jooq.tables.records.InspectionStatusEventRecord;
+import org.safetyportal.content.ledger.StoredPublication;
+import org.safetyportal.content.ledger.StoredRows;
 import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.OrganizationDirectory;
 
@@ -365,4 +367,18 @@ class InspectionRepository {
         return time.toInstant(ZoneOffset.UTC);
     }
 
+    /** Every row of inspection_record as stored, for the verifier to hold against the chain. */
+    List<StoredPublication> storedRecords() {
+        return StoredRows.read(dsl, InspectionContentSource.PREFIX, INSPECTION_RECORD.ID, INSPECTION_RECORD.CONTENT_HASH, INSPECTION_RECORD.PUBLISHED_AT);
+    }
+
+    /** Every row of inspection_correction as stored, for the verifier to hold against the chain. */
+    List<StoredPublication> storedCorrections() {
+        return StoredRows.read(dsl, InspectionCorrectionContentSource.PREFIX, INSPECTION_CORRECTION.ID, INSPECTION_CORRECTION.CONTENT_HASH, INSPECTION_CORRECTION.CORRECTED_AT);
+    }
+
+    /** Every row of inspection_status_event as stored, for the verifier to hold against the chain. */
+    List<StoredPublication> storedStatusEvents() {
+        return StoredRows.read(dsl, RectificationEventContentSource.PREFIX, INSPECTION_STATUS_EVENT.ID, INSPECTION_STATUS_EVENT.CONTENT_HASH, INSPECTION_STATUS_EVENT.RECORDED_AT);
+    }
 }

@@ -4,10 +4,13 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.safetyportal.content.ledger.CanonicalJson;
+import org.safetyportal.content.ledger.LedgerChain;
 import org.safetyportal.content.ledger.PublishedContentSource;
+import org.safetyportal.content.ledger.StoredPublication;
 
 /** A published rectification-status change of an inspection result as the ledger sees it. */
 @Singleton
@@ -45,5 +48,10 @@ class RectificationEventContentSource implements PublishedContentSource {
         content.put("recordedBy", recordedBy);
         content.put("recordedAt", recordedAt.toString());
         return CanonicalJson.write(content);
+    }
+
+    @Override
+    public List<StoredPublication> storedPublications(LedgerChain chain) {
+        return repository.storedStatusEvents();
     }
 }

@@ -9,12 +9,16 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.safetyportal.content.internal.jooq.tables.records.PublicationLedgerHeadRecord;
 import org.safetyportal.content.internal.jooq.tables.records.PublicationLedgerRecord;
 import org.safetyportal.content.ledger.LedgerVerification.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The append-only, hash-chained record of everything the portal publishes. Appends join the
@@ -23,6 +27,7 @@ import org.safetyportal.content.ledger.LedgerVerification.Problem;
 @Singleton
 public class PublicationLedger {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PublicationLedger.class);
     private static final int VERIFY_PAGE = 500;
 
     private final DSLContext dsl;
@@ -48,8 +53,16 @@ public class PublicationLedger {
                 .forUpdate().fetchSingle());
     }
 
-    /** Records a publication event for content given in canonical form; answers the new entry. */
+    /** Records a publication event for content given in canonical form, at the clock's time; answers the new entry. */
     public LedgerEntry append(String eventType, String subject, String canonicalContent) {
+        return append(eventType, subject, canonicalContent, clock.instant());
+    }
+
+    /**
+     * Records a publication event at the time the publication itself stores ({@code published_at} and the
+     * like), so that the verifier can hold that stored time against the entry's; answers the new entry.
+     */
+    public LedgerEntry append(String eventType, String subject, String canonicalContent, Instant publishedAt) {
         return dsl.transactionResult(() -> {
             // The head row is locked until commit, so two publications can never take the same place.
             PublicationLedgerHeadRecord head = dsl.selectFrom(PUBLICATION_LEDGER_HEAD)
@@ -57,7 +70,7 @@ public class PublicationLedger {
             long seq = head.getLastSeq() + 1;
             // Whole seconds: MySQL's driver drops fractions when it takes MariaDB ("5.5.5-10.x") for an
             // old MySQL, and a time that changes on its way into the database would break the hash.
-            Instant at = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+            Instant at = publishedAt.truncatedTo(ChronoUnit.SECONDS);
             String contentHash = Sha256.of(canonicalContent);
             String entryHash = LedgerEntry.hashOf(seq, at, eventType, subject, contentHash, head.getLastHash());
             dsl.insertInto(PUBLICATION_LEDGER)
@@ -99,14 +112,24 @@ public class PublicationLedger {
                 .orderBy(PUBLICATION_LEDGER.SEQ).fetch(PublicationLedger::toEntry);
     }
 
+    /** The newest entry as the head row records it. */
+    public LedgerHead head() {
+        PublicationLedgerHeadRecord head = dsl.selectFrom(PUBLICATION_LEDGER_HEAD)
+                .where(PUBLICATION_LEDGER_HEAD.ID.eq(1)).fetchSingle();
+        return new LedgerHead(head.getLastSeq(), head.getLastHash());
+    }
+
     /**
      * Walks the whole chain from the first entry: every entry's own hash, its link to the entry
-     * before, and the published content it stands for, rebuilt from what is stored now.
+     * before, and the published content it stands for, rebuilt from what is stored now; then the head
+     * row against the last entry; then every feature's rows against the chain (each row that claims to
+     * be published has its entry, keeps its content hash and time, and is in the state the chain gives it).
      */
     public LedgerVerification verify() {
         String previous = LedgerEntry.GENESIS_HASH;
         long expectedSeq = 1;
         long checked = 0;
+        List<LedgerEntry> entries = new ArrayList<>();
         // A page of entries is read whole before their contents are rebuilt: rebuilding queries the
         // content's own tables, and doing that while a cursor held its connection could exhaust the pool.
         List<LedgerEntry> page;
@@ -117,40 +140,123 @@ public class PublicationLedger {
             for (LedgerEntry entry : page) {
                 checked++;
                 if (entry.seq() != expectedSeq || !entry.previousHash().equals(previous)) {
-                    return LedgerVerification.broken(checked, entry.seq(), Problem.CHAIN_BROKEN);
+                    return LedgerVerification.broken(checked, entry.seq(), Problem.CHAIN_BROKEN, entry.subject());
                 }
                 if (!entry.isIntact()) {
-                    return LedgerVerification.broken(checked, entry.seq(), Problem.ENTRY_ALTERED);
+                    return LedgerVerification.broken(checked, entry.seq(), Problem.ENTRY_ALTERED, entry.subject());
                 }
                 Optional<Problem> content = checkContent(entry);
                 if (content.isPresent()) {
-                    return LedgerVerification.broken(checked, entry.seq(), content.get());
+                    return LedgerVerification.broken(checked, entry.seq(), content.get(), entry.subject());
                 }
+                entries.add(entry);
                 previous = entry.entryHash();
                 expectedSeq++;
                 after = entry.seq();
             }
         } while (page.size() == VERIFY_PAGE);
-        PublicationLedgerHeadRecord head = dsl.selectFrom(PUBLICATION_LEDGER_HEAD)
-                .where(PUBLICATION_LEDGER_HEAD.ID.eq(1)).fetchSingle();
-        if (head.getLastSeq() != expectedSeq - 1 || !head.getLastHash().equals(previous)) {
-            return LedgerVerification.broken(checked, expectedSeq, Problem.ENTRIES_MISSING);
+        LedgerHead head = head();
+        if (head.seq() != expectedSeq - 1 || !head.hash().equals(previous)) {
+            return LedgerVerification.broken(checked, expectedSeq, Problem.ENTRIES_MISSING, null);
+        }
+        LedgerChain chain = new LedgerChain(entries);
+        for (PublishedContentSource source : sources) {
+            Optional<LedgerVerification> stored = checkStored(source, chain, checked);
+            if (stored.isPresent()) {
+                return stored.get();
+            }
         }
         return LedgerVerification.intact(checked, previous);
+    }
+
+    /**
+     * Verifies the whole ledger as {@link #verify()} does, and that a head saved earlier (from a feed, an
+     * export, an earlier verification) is still in the chain: a chain cut back and rebuilt from a point
+     * before that head no longer holds it, however consistent it is in itself.
+     */
+    public LedgerVerification verifySince(String savedHeadHash) {
+        LedgerVerification verification = verify();
+        if (!verification.intact()) {
+            return verification;
+        }
+        if (LedgerEntry.GENESIS_HASH.equals(savedHeadHash)) {
+            return verification.since(0);
+        }
+        Optional<Long> seq = dsl.select(PUBLICATION_LEDGER.SEQ).from(PUBLICATION_LEDGER)
+                .where(PUBLICATION_LEDGER.ENTRY_HASH.eq(savedHeadHash)).fetchOptional(PUBLICATION_LEDGER.SEQ);
+        return seq.map(verification::since)
+                .orElseGet(() -> LedgerVerification.broken(verification.entriesChecked(), null, Problem.HEAD_NOT_IN_CHAIN,
+                        null));
     }
 
     private Optional<Problem> checkContent(LedgerEntry entry) {
         for (PublishedContentSource source : sources) {
             if (entry.subject().startsWith(source.subjectPrefix())) {
-                Optional<String> content = source.canonicalContent(entry.subject());
-                if (content.isEmpty()) {
-                    return Optional.of(Problem.CONTENT_MISSING);
+                try {
+                    return checkContent(source, entry);
+                } catch (RuntimeException unreadable) {
+                    // An unknown code in a code column or a row that refers to nothing: this entry's
+                    // content cannot be rebuilt, which is this entry's failure, not the verifier's.
+                    LOG.warn("Ledger entry {} ({}): content cannot be read: {}", entry.seq(), entry.subject(), unreadable.toString());
+                    return Optional.of(Problem.CONTENT_UNREADABLE);
                 }
-                return Sha256.of(content.get()).equals(entry.contentHash())
-                        ? Optional.empty() : Optional.of(Problem.CONTENT_CHANGED);
             }
         }
         return Optional.of(Problem.CONTENT_MISSING);
+    }
+
+    private static Optional<Problem> checkContent(PublishedContentSource source, LedgerEntry entry) {
+        Optional<String> content = source.canonicalContent(entry.subject());
+        if (content.isEmpty()) {
+            return Optional.of(Problem.CONTENT_MISSING);
+        }
+        if (Sha256.of(content.get()).equals(entry.contentHash())) {
+            return Optional.empty();
+        }
+        boolean earlierForm = source.earlierCanonicalContent(entry.subject()).stream()
+                .anyMatch(earlier -> Sha256.of(earlier).equals(entry.contentHash()));
+        return earlierForm ? Optional.empty() : Optional.of(Problem.CONTENT_CHANGED);
+    }
+
+    private Optional<LedgerVerification> checkStored(PublishedContentSource source, LedgerChain chain, long checked) {
+        List<StoredPublication> stored;
+        try {
+            stored = source.storedPublications(chain);
+        } catch (RuntimeException unreadable) {
+            LOG.warn("Rows of {} cannot be read: {}", source.subjectPrefix(), unreadable.toString());
+            return Optional.of(LedgerVerification.broken(checked, null, Problem.CONTENT_UNREADABLE, source.subjectPrefix()));
+        }
+        for (StoredPublication publication : stored) {
+            Optional<LedgerEntry> entry = chain.entryFor(publication.subject());
+            if (entry.isEmpty()) {
+                return Optional.of(LedgerVerification.broken(checked, null, Problem.UNRECORDED_PUBLICATION,
+                        publication.subject()));
+            }
+            Problem problem = null;
+            if (publication.storedContentHash() != null && !publication.storedContentHash().equals(entry.get().contentHash())
+                    || !sameTime(publication.publishedAt(), entry.get().occurredAt()) || !publication.rowsAsPublished()) {
+                problem = Problem.RECORD_ALTERED;
+            } else if (!Objects.equals(publication.state(), publication.stateByChain())) {
+                problem = Problem.STATUS_ALTERED;
+            }
+            if (problem != null) {
+                return Optional.of(LedgerVerification.broken(checked, entry.get().seq(), problem, publication.subject()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a row's time of publication is its entry's. Entries written since the publication hands
+     * its own time to {@link #append(String, String, String, Instant)} carry exactly that time (whole
+     * seconds); earlier ones read the clock a moment after the row did, so their second may be the next.
+     */
+    private static boolean sameTime(Instant stored, Instant recorded) {
+        if (stored == null) {
+            return true;
+        }
+        Instant second = stored.truncatedTo(ChronoUnit.SECONDS);
+        return second.equals(recorded) || second.plusSeconds(1).equals(recorded);
     }
 
     private static LedgerEntry toEntry(PublicationLedgerRecord r) {

@@ -1,5 +1,6 @@
 package org.safetyportal.content.ledger;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,24 @@ public interface PublishedContentSource {
     String subjectPrefix();
 
     Optional<String> canonicalContent(String subject);
+
+    /**
+     * The content in the forms earlier releases hashed it, for entries written before the form grew.
+     * An entry matches one of them only if it was written in that form: a later entry's hash covers
+     * the fuller form, which no earlier form can reproduce.
+     */
+    default List<String> earlierCanonicalContent(String subject) {
+        return List.of();
+    }
+
+    /**
+     * Every publication this source stores now: each row that claims to be published, and each row the
+     * chain names, whatever it claims. Read without interpreting codes, so that an unreadable row is
+     * still listed (its content check names it).
+     */
+    default List<StoredPublication> storedPublications(LedgerChain chain) {
+        return List.of();
+    }
 
     /** The numeric id in a subject of this source ({@code list-version:42} → 42), if it has one. */
     default Optional<Integer> idOf(String subject) {

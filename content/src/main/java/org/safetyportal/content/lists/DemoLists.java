@@ -4,29 +4,40 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.jooq.DSLContext;
 import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.seed.DemoStaff;
 import org.safetyportal.content.seed.SeedTable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Demonstration lists from {@code seed/demo/lists.tsv}, published through the real workflow by two
  * demo accounts ({@code demo.publisher} drafts, {@code demo.reviewer} publishes), so the ledger and
- * history are those of real publications. Only into a portal that has no lists yet.
+ * history are those of real publications.
  *
  * <p>Each row is one item of one version; the rows of a version hold all of its items. Versions of a
  * list ({@code version}, blank for 1) are published in order, numbered 1, 2, ...; the first row of a
  * version may give its {@code effective_date} and {@code change_reason} (by default 1 January of the
  * list's year, or of 2026, and an annual update).
+ *
+ * <p>Each version is one transaction, from draft to publication, so no demo draft outlives a failed or
+ * killed start; a version whose number the list already has in public is skipped, so the next start
+ * completes what an interrupted one began, without duplicates. Drafts of {@code demo.publisher} that an
+ * earlier release left behind (nobody can sign in as him to finish them, and they block new drafts of
+ * their list) are discarded first. A list where someone else has a draft open is left alone.
  */
 @Singleton
 public class DemoLists {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoLists.class);
 
     static final String SEED = "seed/demo/lists.tsv";
     public static final String DEMO_PUBLISHER = DemoStaff.PUBLISHER;
@@ -35,18 +46,18 @@ public class DemoLists {
     private final ListPublishing publishing;
     private final ListRepository repository;
     private final DemoStaff staff;
+    private final DSLContext dsl;
 
-    DemoLists(ListPublishing publishing, ListRepository repository, DemoStaff staff) {
+    DemoLists(ListPublishing publishing, ListRepository repository, DemoStaff staff, DSLContext dsl) {
         this.publishing = publishing;
         this.repository = repository;
         this.staff = staff;
+        this.dsl = dsl;
     }
 
-    /** Publishes the demonstration lists unless any list exists; answers how many versions it published. */
+    /** Publishes the demonstration versions the lists do not have yet; answers how many versions it published. */
     public int publishIfNoListsExist() {
-        if (!repository.versionsIn(Set.of(VersionStatus.values())).isEmpty()) {
-            return 0;
-        }
+        discardDemoDrafts();
         Map<String, SortedMap<Integer, List<Map<String, String>>>> lists = new LinkedHashMap<>();
         for (Map<String, String> row : SeedTable.read(SEED).rows()) {
             lists.computeIfAbsent(row.get("department") + "|" + row.get("list_type") + "|" + row.get("year"),
@@ -63,17 +74,39 @@ public class DemoLists {
             Department department = staff.department(first.get("department"), SEED);
             ListType type = ListType.valueOf(first.get("list_type"));
             int year = Integer.parseInt(first.get("year"));
-            Actor publisher = staff.publisherOf(department);
-            Actor reviewer = staff.reviewerOf(department);
-            for (List<Map<String, String>> rows : versions.values()) {
-                ListVersion draft = publishing.startDraft(publisher, department.id(), type, year);
-                publishing.saveItems(publisher, draft.id(), rows.stream().map(DemoLists::item).toList());
-                publishing.submit(publisher, draft.id());
-                publishing.approve(reviewer, draft.id(), approval(rows.get(0), type, year));
-                published++;
+            for (Map.Entry<Integer, List<Map<String, String>>> version : versions.entrySet()) {
+                boolean publishedNow = dsl.transactionResult(
+                        () -> publishUnlessHeld(department, type, year, version.getKey(), version.getValue()));
+                published += publishedNow ? 1 : 0;
             }
         }
         return published;
+    }
+
+    /** One version from draft to publication, unless the list has it (or a later one) in public already. */
+    private boolean publishUnlessHeld(Department department, ListType type, int year, int versionNo,
+            List<Map<String, String>> rows) {
+        List<ListVersion> held = repository.versions(department.id(), type, year, EnumSet.allOf(VersionStatus.class));
+        if (held.stream().anyMatch(v -> v.status().isPublic() && v.versionNo() >= versionNo)
+                || held.stream().anyMatch(v -> v.status().isOpen())) {
+            return false;
+        }
+        Actor publisher = staff.publisherOf(department);
+        ListVersion draft = publishing.startDraft(publisher, department.id(), type, year);
+        publishing.saveItems(publisher, draft.id(), rows.stream().map(DemoLists::item).toList());
+        publishing.submit(publisher, draft.id());
+        publishing.approve(staff.reviewerOf(department), draft.id(), approval(rows.get(0), type, year));
+        return true;
+    }
+
+    private void discardDemoDrafts() {
+        for (ListVersion open : repository.versionsIn(EnumSet.of(VersionStatus.DRAFT, VersionStatus.SUBMITTED))) {
+            if (DEMO_PUBLISHER.equals(open.draftedBy())) {
+                LOG.warn("Discarding {} {} version {} of {}, left unpublished by an interrupted demo start",
+                        open.status(), open.type(), open.versionNo(), open.department().code());
+                dsl.transaction(() -> repository.deleteOpenVersion(open.id()));
+            }
+        }
     }
 
     private static int versionNo(Map<String, String> row) {

@@ -143,6 +143,6 @@ public class ListCatalogue {
         if (!version.status().isPublic()) {
             throw new IllegalArgumentException("Version " + version.id() + " is not published");
         }
-        return contentSource.content(version);
+        return contentSource.publishedContent(version);
     }
 }

@@ -16,6 +16,8 @@ import java.util.UUID;
 import org.jooq.DSLContext;
 import org.safetyportal.content.internal.jooq.tables.records.ListRepealRecord;
 import org.safetyportal.content.internal.jooq.tables.records.ListTaskProgressRecord;
+import org.safetyportal.content.ledger.StoredPublication;
+import org.safetyportal.content.ledger.StoredRows;
 
 /** Repeals and task progress updates: the publication events that follow a list version. */
 @Singleton
@@ -52,6 +54,20 @@ class ListEventRepository {
                 .set(LIST_REPEAL.REVIEW_COMMENT, comment)
                 .where(LIST_REPEAL.ID.eq(id)).and(LIST_REPEAL.STATUS.eq(RepealStatus.REQUESTED.name()))
                 .execute();
+    }
+
+    /** Every repeal as stored (id, version, status, decided at), codes not interpreted: what the verifier reads. */
+    record StoredRepeal(int id, int versionId, String status, Instant reviewedAt) {
+    }
+
+    List<StoredRepeal> storedRepeals() {
+        return dsl.selectFrom(LIST_REPEAL).orderBy(LIST_REPEAL.ID).fetch(r -> new StoredRepeal(r.getId(), r.getVersionId(),
+                r.getStatus(), r.getReviewedAt() == null ? null : r.getReviewedAt().toInstant(ZoneOffset.UTC)));
+    }
+
+    List<StoredPublication> storedProgress() {
+        return StoredRows.read(dsl, TaskProgressContentSource.PREFIX, LIST_TASK_PROGRESS.ID, null,
+                LIST_TASK_PROGRESS.PUBLISHED_AT);
     }
 
     Optional<ListRepeal> repeal(int id) {

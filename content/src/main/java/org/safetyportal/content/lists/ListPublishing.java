@@ -3,6 +3,7 @@ package org.safetyportal.content.lists;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -192,7 +193,8 @@ public class ListPublishing {
             ledger.takeTurn();
             ListVersion version = existing(versionId);
             requireReviewer(current, version);
-            Instant now = clock.instant();
+            // Whole seconds, the ledger's precision: the stored time of publication is the entry's time.
+            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
             repository.versions(version.department().id(), version.type(), version.year(), EnumSet.of(VersionStatus.PUBLISHED))
                     .forEach(previous -> repository.markSuperseded(previous.id()));
             ListVersion published = new ListVersion(version.id(), version.department(), version.type(), version.year(),
@@ -201,7 +203,7 @@ public class ListPublishing {
                     approval.comment(), approval.effectiveDate(), approval.reason(), now, null);
             String canonical = content.canonical(published);
             repository.markPublished(versionId, actor.username(), now, approval, Sha256.of(canonical));
-            ledger.append(LEDGER_EVENT, published.ledgerSubject(), canonical);
+            ledger.append(LEDGER_EVENT, published.ledgerSubject(), canonical, now);
             auditLog.record(actor.username(), ListAuditActions.PUBLISHED, subject(versionId), approval.reason().name());
             return repository.version(versionId).orElseThrow();
         }));

@@ -1,11 +1,15 @@
 package org.safetyportal.content.lists;
 
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.safetyportal.content.ledger.CanonicalJson;
+import org.safetyportal.content.ledger.LedgerChain;
 import org.safetyportal.content.ledger.PublishedContentSource;
+import org.safetyportal.content.ledger.StoredPublication;
 
 /** A published repeal as the ledger sees it: which version it ends, from when, why, and who decided. */
 @Singleton
@@ -28,6 +32,20 @@ class ListRepealContentSource implements PublishedContentSource {
     public Optional<String> canonicalContent(String subject) {
         return idOf(subject).flatMap(repository::repeal).filter(r -> r.status() == RepealStatus.PUBLISHED)
                 .map(ListRepealContentSource::canonical);
+    }
+
+    /** Every repeal that claims to be published or that the chain names, its status beside the chain's. */
+    @Override
+    public List<StoredPublication> storedPublications(LedgerChain chain) {
+        List<StoredPublication> stored = new ArrayList<>();
+        for (ListEventRepository.StoredRepeal repeal : repository.storedRepeals()) {
+            String subject = PREFIX + repeal.id();
+            if (RepealStatus.PUBLISHED.name().equals(repeal.status()) || chain.contains(subject)) {
+                stored.add(new StoredPublication(subject, null, repeal.reviewedAt(), repeal.status(),
+                        chain.contains(subject) ? RepealStatus.PUBLISHED.name() : ListContentSource.UNPUBLISHED, true));
+            }
+        }
+        return stored;
     }
 
     static String canonical(ListRepeal repeal) {

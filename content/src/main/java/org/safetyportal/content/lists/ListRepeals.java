@@ -86,7 +86,7 @@ public class ListRepeals {
             events.decideRepeal(repealId, RepealStatus.PUBLISHED, actor.username(), now, null);
             lists.markRepealed(repeal.version().id());
             ListRepeal published = events.repeal(repealId).orElseThrow();
-            ledger.append(LEDGER_EVENT, published.ledgerSubject(), ListRepealContentSource.canonical(published));
+            ledger.append(LEDGER_EVENT, published.ledgerSubject(), ListRepealContentSource.canonical(published), now);
             auditLog.record(actor.username(), ListAuditActions.REPEALED, published.ledgerSubject(),
                     published.version().ledgerSubject());
             return published;

@@ -27,6 +27,9 @@ import org.safetyportal.content.organization.OrganizationDirectory;
 @Singleton
 class ListRepository {
 
+    /** The items of a version are numbered ORDER_STEP, 2 × ORDER_STEP, ... in the order they are saved. */
+    static final int ORDER_STEP = 10;
+
     private final DSLContext dsl;
     private final OrganizationDirectory organization;
 
@@ -132,6 +135,17 @@ class ListRepository {
                 .execute();
     }
 
+    /** Deletes a version that was never published (a draft or a submitted one), with its items; nothing else. */
+    void deleteOpenVersion(int id) {
+        boolean open = dsl.fetchExists(LIST_VERSION, LIST_VERSION.ID.eq(id)
+                .and(LIST_VERSION.STATUS.in(VersionStatus.DRAFT.name(), VersionStatus.SUBMITTED.name())));
+        if (!open) {
+            return;
+        }
+        replaceItems(id, List.of());
+        dsl.deleteFrom(LIST_VERSION).where(LIST_VERSION.ID.eq(id)).execute();
+    }
+
     void markSuperseded(int id) {
         dsl.update(LIST_VERSION)
                 .set(LIST_VERSION.STATUS, VersionStatus.SUPERSEDED.name())
@@ -152,7 +166,7 @@ class ListRepository {
                 .where(LIST_ITEM.VERSION_ID.eq(versionId))
                 .orderBy(LIST_ITEM_SECTOR.SECTOR_CODE)
                 .fetchGroups(LIST_ITEM_SECTOR.ITEM_ID, LIST_ITEM_SECTOR.SECTOR_CODE);
-        return dsl.selectFrom(LIST_ITEM).where(LIST_ITEM.VERSION_ID.eq(versionId)).orderBy(LIST_ITEM.SORT_ORDER)
+        return dsl.selectFrom(LIST_ITEM).where(LIST_ITEM.VERSION_ID.eq(versionId)).orderBy(LIST_ITEM.SORT_ORDER, LIST_ITEM.ID)
                 .fetch(r -> toItem(r, sectors.getOrDefault(r.getId(), List.of())));
     }
 
@@ -174,6 +188,28 @@ class ListRepository {
         return items;
     }
 
+    /** The stored sort numbers of every version's items, in the order {@link #items} answers them, by version id. */
+    Map<Integer, List<Integer>> storedItemOrders() {
+        return dsl.select(LIST_ITEM.VERSION_ID, LIST_ITEM.SORT_ORDER).from(LIST_ITEM)
+                .orderBy(LIST_ITEM.VERSION_ID, LIST_ITEM.SORT_ORDER, LIST_ITEM.ID)
+                .fetchGroups(LIST_ITEM.VERSION_ID, LIST_ITEM.SORT_ORDER);
+    }
+
+    /** One row of {@code list_version} as stored, its codes not interpreted: what the verifier reads. */
+    record StoredVersion(int id, int departmentId, String listType, int year, String status, Instant publishedAt,
+            String contentHash) {
+
+        String series() {
+            return departmentId + "|" + listType + "|" + year;
+        }
+    }
+
+    List<StoredVersion> storedVersions() {
+        return dsl.selectFrom(LIST_VERSION).orderBy(LIST_VERSION.ID)
+                .fetch(r -> new StoredVersion(r.getId(), r.getDepartmentId(), r.getListType(), r.getListYear(),
+                        r.getStatus(), instant(r.getPublishedAt()), r.getContentHash()));
+    }
+
     void replaceItems(int versionId, List<ListItem> items) {
         List<Integer> old = dsl.select(LIST_ITEM.ID).from(LIST_ITEM).where(LIST_ITEM.VERSION_ID.eq(versionId))
                 .fetch(LIST_ITEM.ID);
@@ -183,7 +219,7 @@ class ListRepository {
         }
         int order = 0;
         for (ListItem item : items) {
-            order += 10;
+            order += ORDER_STEP;
             dsl.insertInto(LIST_ITEM)
                     .set(LIST_ITEM.VERSION_ID, versionId)
                     .set(LIST_ITEM.ITEM_CODE, item.code())

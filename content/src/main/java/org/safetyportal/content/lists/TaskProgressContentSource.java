@@ -2,10 +2,13 @@ package org.safetyportal.content.lists;
 
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.safetyportal.content.ledger.CanonicalJson;
+import org.safetyportal.content.ledger.LedgerChain;
 import org.safetyportal.content.ledger.PublishedContentSource;
+import org.safetyportal.content.ledger.StoredPublication;
 
 /** A published progress update as the ledger sees it: the task it is about and everything it says. */
 @Singleton
@@ -30,6 +33,11 @@ class TaskProgressContentSource implements PublishedContentSource {
     public Optional<String> canonicalContent(String subject) {
         return idOf(subject).flatMap(events::progress)
                 .flatMap(p -> lists.version(p.versionId()).map(v -> canonical(v, p)));
+    }
+
+    @Override
+    public List<StoredPublication> storedPublications(LedgerChain chain) {
+        return events.storedProgress();
     }
 
     static String canonical(ListVersion version, TaskProgress progress) {

@@ -78,7 +78,7 @@ public class TaskProgressUpdates {
             Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
             int id = events.insertProgress(versionId, itemCode, status, text, reportedOn, actor.username(), now);
             TaskProgress published = events.progress(id).orElseThrow();
-            ledger.append(LEDGER_EVENT, published.ledgerSubject(), TaskProgressContentSource.canonical(version, published));
+            ledger.append(LEDGER_EVENT, published.ledgerSubject(), TaskProgressContentSource.canonical(version, published), now);
             auditLog.record(actor.username(), ListAuditActions.PROGRESS_PUBLISHED, published.ledgerSubject(), itemCode);
             return published;
         });

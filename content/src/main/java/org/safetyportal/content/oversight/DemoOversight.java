@@ -3,8 +3,8 @@ package org.safetyportal.content.oversight;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
+import org.jooq.DSLContext;
 import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.seed.DemoStaff;
@@ -14,7 +14,9 @@ import org.safetyportal.content.seed.SeedTable;
  * Demonstration 巡查/考核/督查 results from {@code seed/demo/oversight.tsv}: the city's real county
  * governments and departments as the parties, with findings written for this portal and marked 示例.
  * Published through the register by {@code demo.publisher} of each conducting department, with the
- * rectification reports the file gives filed afterwards. Only into an empty register.
+ * rectification reports the file gives filed afterwards. A result and its report are one transaction;
+ * a result the register holds is skipped (its missing report still filed), so a start that was killed
+ * half-way is completed by the next one, without duplicates.
  */
 @Singleton
 public class DemoOversight {
@@ -23,28 +25,35 @@ public class DemoOversight {
 
     private final OversightRegister register;
     private final DemoStaff staff;
+    private final DSLContext dsl;
 
-    DemoOversight(OversightRegister register, DemoStaff staff) {
+    DemoOversight(OversightRegister register, DemoStaff staff, DSLContext dsl) {
         this.register = register;
         this.staff = staff;
+        this.dsl = dsl;
     }
 
-    /** Publishes the demonstration results unless the register holds any; answers how many it published. */
+    /** Publishes the demonstration results (and reports) the register lacks; answers how many results it published. */
     public int publishIfNoneExist() {
-        if (!register.isEmpty()) {
-            return 0;
-        }
-        List<Map<String, String>> rows = SeedTable.read(SEED).rows();
-        for (Map<String, String> row : rows) {
+        int published = 0;
+        for (Map<String, String> row : SeedTable.read(SEED).rows()) {
             Department conductor = staff.department(row.get("conductor"), SEED);
             Actor publisher = staff.publisherOf(conductor);
-            register.publish(publisher, result(row, conductor));
-            if (!blank(row.get("report_date"))) {
-                register.fileRectificationReport(publisher, new NewRectificationReport(row.get("result_code"),
-                        date(row.get("report_date")), row.get("report_summary"), date(row.get("report_publication_date"))));
-            }
+            String code = row.get("result_code");
+            boolean newResult = dsl.transactionResult(() -> {
+                boolean publish = register.byCode(code).isEmpty();
+                if (publish) {
+                    register.publish(publisher, result(row, conductor));
+                }
+                if (!blank(row.get("report_date")) && register.byCode(code).orElseThrow().report() == null) {
+                    register.fileRectificationReport(publisher, new NewRectificationReport(code,
+                            date(row.get("report_date")), row.get("report_summary"), date(row.get("report_publication_date"))));
+                }
+                return publish;
+            });
+            published += newResult ? 1 : 0;
         }
-        return rows.size();
+        return published;
     }
 
     private NewOversightResult result(Map<String, String> row, Department conductor) {

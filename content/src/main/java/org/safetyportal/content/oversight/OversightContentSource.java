@@ -4,10 +4,13 @@ import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.safetyportal.content.ledger.CanonicalJson;
+import org.safetyportal.content.ledger.LedgerChain;
 import org.safetyportal.content.ledger.PublishedContentSource;
+import org.safetyportal.content.ledger.StoredPublication;
 
 /** A published oversight result as the ledger sees it: every field of the result the public can read. */
 @Singleton
@@ -65,5 +68,10 @@ class OversightContentSource implements PublishedContentSource {
 
     static String text(LocalDate date) {
         return date == null ? null : date.toString();
+    }
+
+    @Override
+    public List<StoredPublication> storedPublications(LedgerChain chain) {
+        return repository.storedResults();
     }
 }

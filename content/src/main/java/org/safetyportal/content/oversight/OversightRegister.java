@@ -85,7 +85,7 @@ public class OversightRegister {
                     result.publicationDate(), actor.username());
             int id = repository.insert(result, party.isGovernment() ? party.area().id() : null, actor.username(), now,
                     Sha256.of(canonical));
-            ledger.append(LEDGER_EVENT, OversightContentSource.PREFIX + id, canonical);
+            ledger.append(LEDGER_EVENT, OversightContentSource.PREFIX + id, canonical, now);
             auditLog.record(actor.username(), OversightAuditActions.PUBLISHED, OversightContentSource.PREFIX + id,
                     result.resultCode());
             return repository.result(id).orElseThrow();
@@ -111,7 +111,7 @@ public class OversightRegister {
             String canonical = RectificationReportContentSource.canonical(result.resultCode(), report.reportDate(),
                     report.summary(), report.publicationDate(), actor.username());
             int id = repository.insertReport(result.id(), report, actor.username(), now, Sha256.of(canonical));
-            ledger.append(REPORT_LEDGER_EVENT, RectificationReportContentSource.PREFIX + id, canonical);
+            ledger.append(REPORT_LEDGER_EVENT, RectificationReportContentSource.PREFIX + id, canonical, now);
             auditLog.record(actor.username(), OversightAuditActions.RECTIFICATION_REPORTED,
                     RectificationReportContentSource.PREFIX + id, result.resultCode());
             return repository.result(result.id()).orElseThrow();

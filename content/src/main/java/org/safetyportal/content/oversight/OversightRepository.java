@@ -20,6 +20,8 @@ import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.safetyportal.content.internal.jooq.tables.records.OversightRectificationReportRecord;
 import org.safetyportal.content.internal.jooq.tables.records.OversightResultRecord;
+import org.safetyportal.content.ledger.StoredPublication;
+import org.safetyportal.content.ledger.StoredRows;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
 
@@ -192,5 +194,15 @@ class OversightRepository {
     private static RectificationReport toReport(OversightRectificationReportRecord r) {
         return new RectificationReport(r.getId(), r.getResultId(), r.getReportDate(), r.getSummary(),
                 r.getPublicationDate(), r.getFiledBy(), r.getFiledAt().toInstant(ZoneOffset.UTC), r.getContentHash());
+    }
+
+    /** Every row of oversight_result as stored, for the verifier to hold against the chain. */
+    List<StoredPublication> storedResults() {
+        return StoredRows.read(dsl, OversightContentSource.PREFIX, OVERSIGHT_RESULT.ID, OVERSIGHT_RESULT.CONTENT_HASH, OVERSIGHT_RESULT.PUBLISHED_AT);
+    }
+
+    /** Every row of oversight_rectification_report as stored, for the verifier to hold against the chain. */
+    List<StoredPublication> storedReports() {
+        return StoredRows.read(dsl, RectificationReportContentSource.PREFIX, OVERSIGHT_RECTIFICATION_REPORT.ID, OVERSIGHT_RECTIFICATION_REPORT.CONTENT_HASH, OVERSIGHT_RECTIFICATION_REPORT.FILED_AT);
     }
 }

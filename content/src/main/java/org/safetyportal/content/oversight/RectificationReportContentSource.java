@@ -3,10 +3,13 @@ package org.safetyportal.content.oversight;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.safetyportal.content.ledger.CanonicalJson;
+import org.safetyportal.content.ledger.LedgerChain;
 import org.safetyportal.content.ledger.PublishedContentSource;
+import org.safetyportal.content.ledger.StoredPublication;
 
 /** A published rectification report as the ledger sees it, naming the result it reports on by its code. */
 @Singleton
@@ -41,5 +44,10 @@ class RectificationReportContentSource implements PublishedContentSource {
         content.put("publicationDate", OversightContentSource.text(publicationDate));
         content.put("filedBy", filedBy);
         return CanonicalJson.write(content);
+    }
+
+    @Override
+    public List<StoredPublication> storedPublications(LedgerChain chain) {
+        return repository.storedReports();
     }
 }

@@ -292,6 +292,10 @@ class ListExportsTest {
         content.put("effectiveDate", version.effectiveDate().toString());
         content.put("changeReason", version.changeReason().name());
         content.put("items", items);
+        content.put("basedOn", version.basedOnId() == null ? null : "list-version:" + version.basedOnId());
+        content.put("draftedBy", version.draftedBy());
+        content.put("submittedBy", version.submittedBy());
+        content.put("publishedBy", version.reviewedBy());
         return Sha256.of(CanonicalJson.write(content));
     }
 

@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.safetyportal.content.ledger.LedgerHead;
+import org.safetyportal.content.ledger.PublicationLedger;
 
 /** What every feed of the portal has in common: absolute links, newest first, at most {@value #ENTRIES} entries. */
 final class AtomFeed {
@@ -33,17 +35,19 @@ final class AtomFeed {
 
     /**
      * The feed at {@code selfPath} about the page at {@code alternatePath}: the newest {@value #ENTRIES}
-     * entries, and as its updated time that of its newest entry.
+     * entries, and as its updated time that of its newest entry. It links the ledger's verification since
+     * {@code head}, the ledger head as the feed was made, so whoever keeps the feed keeps that point of the
+     * chain and can later check the chain was not cut back before it.
      */
-    static HttpResponse<String> respond(HttpRequest<?> request, Locale locale, String selfPath, String alternatePath,
-            String title, List<AtomFeedWriter.Entry> entries) {
+    static HttpResponse<String> respond(HttpRequest<?> request, Locale locale, LedgerHead head, String selfPath,
+            String alternatePath, String title, List<AtomFeedWriter.Entry> entries) {
         String base = baseUrl(request);
         List<AtomFeedWriter.Entry> newest = new ArrayList<>(entries);
         newest.sort(Comparator.comparing(AtomFeedWriter.Entry::updated).reversed());
         newest = newest.stream().limit(ENTRIES).toList();
         Instant updated = newest.isEmpty() ? EPOCH : newest.get(0).updated();
         String xml = AtomFeedWriter.write("urn:safety-portal:feed:" + selfPath, title, base + selfPath, base + alternatePath,
-                locale.toLanguageTag(), updated, newest);
+                locale.toLanguageTag(), updated, base + "/api/v1/ledger/verify?since=" + head.hash(), newest);
         return HttpResponse.ok(xml).contentType(ATOM);
     }
 }

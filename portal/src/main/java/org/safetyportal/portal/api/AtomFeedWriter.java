@@ -6,6 +6,7 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.safetyportal.content.ledger.PublicationLedger;
 
 /** Writes an Atom 1.0 feed (RFC 4287); the XML writer does all escaping. */
 final class AtomFeedWriter {
@@ -18,8 +19,9 @@ final class AtomFeedWriter {
     private AtomFeedWriter() {
     }
 
+    /** {@code ledgerLink}: the ledger's verification since the head as the feed was made ({@code rel="related"}). */
     static String write(String id, String title, String selfLink, String alternateLink, String language,
-            Instant updated, List<Entry> entries) {
+            Instant updated, String ledgerLink, List<Entry> entries) {
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
@@ -32,6 +34,7 @@ final class AtomFeedWriter {
             element(xml, "updated", updated.toString());
             link(xml, "self", selfLink);
             link(xml, "alternate", alternateLink);
+            link(xml, "related", ledgerLink);
             xml.writeStartElement("author");
             element(xml, "name", title);
             xml.writeEndElement();

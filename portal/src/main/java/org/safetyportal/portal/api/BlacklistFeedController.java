@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.safetyportal.content.blacklist.BlacklistEvent;
 import org.safetyportal.content.blacklist.BlacklistRegister;
+import org.safetyportal.content.ledger.PublicationLedger;
 import org.safetyportal.i18n.Messages;
 
 /** The Atom feed of the blacklist: listings, early removals and expiries. */
@@ -18,9 +19,11 @@ class BlacklistFeedController {
     private static final ZoneId CITY_TIME = ZoneId.of("Asia/Shanghai");
 
     private final BlacklistRegister blacklist;
+    private final PublicationLedger ledger;
 
-    BlacklistFeedController(BlacklistRegister blacklist) {
+    BlacklistFeedController(BlacklistRegister blacklist, PublicationLedger ledger) {
         this.blacklist = blacklist;
+        this.ledger = ledger;
     }
 
     /**
@@ -40,7 +43,7 @@ class BlacklistFeedController {
                         e.entry().department().name().in(locale), e.entry().creditCode(), e.entry().listingDate().toString(),
                         e.entry().expiryDate().toString(), e.entry().removal() == null ? "" : e.entry().removal().reason())))
                 .toList();
-        return AtomFeed.respond(request, locale, "/feeds/blacklist.atom", "/blacklist",
+        return AtomFeed.respond(request, locale, ledger.head(), "/feeds/blacklist.atom", "/blacklist",
                 Messages.get(locale, "feeds.blacklist.title"), entries);
     }
 }

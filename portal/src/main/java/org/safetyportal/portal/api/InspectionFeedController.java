@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import org.safetyportal.content.inspection.InspectionEvent;
 import org.safetyportal.content.inspection.InspectionRegister;
+import org.safetyportal.content.ledger.PublicationLedger;
 import org.safetyportal.i18n.Messages;
 
 /** The Atom feed of inspection results, their corrections and their rectification-status changes. */
@@ -15,9 +16,11 @@ import org.safetyportal.i18n.Messages;
 class InspectionFeedController {
 
     private final InspectionRegister inspections;
+    private final PublicationLedger ledger;
 
-    InspectionFeedController(InspectionRegister inspections) {
+    InspectionFeedController(InspectionRegister inspections, PublicationLedger ledger) {
         this.inspections = inspections;
+        this.ledger = ledger;
     }
 
     @Get("/inspections.atom")
@@ -31,7 +34,7 @@ class InspectionFeedController {
                 e.publishedAt(),
                 Messages.get(locale, "feeds.inspections.summary." + e.type().name(), detail(locale, e), e.contentHash())))
                 .toList();
-        return AtomFeed.respond(request, locale, "/feeds/inspections.atom", "/inspections",
+        return AtomFeed.respond(request, locale, ledger.head(), "/feeds/inspections.atom", "/inspections",
                 Messages.get(locale, "feeds.inspections.title"), entries);
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import org.safetyportal.content.ledger.PublicationLedger;
 import org.safetyportal.content.lists.ListCatalogue;
 import org.safetyportal.content.lists.ListRepeal;
 import org.safetyportal.content.lists.ListRepeals;
@@ -27,13 +28,15 @@ class ListFeedsController {
     private final TaskProgressUpdates progress;
     private final ListRepeals repeals;
     private final OrganizationDirectory organization;
+    private final PublicationLedger ledger;
 
     ListFeedsController(ListCatalogue catalogue, TaskProgressUpdates progress, ListRepeals repeals,
-            OrganizationDirectory organization) {
+            OrganizationDirectory organization, PublicationLedger ledger) {
         this.catalogue = catalogue;
         this.progress = progress;
         this.repeals = repeals;
         this.organization = organization;
+        this.ledger = ledger;
     }
 
     @Get("/lists.atom")
@@ -86,6 +89,6 @@ class ListFeedsController {
                         Messages.get(locale, "feeds.repeal.summary", String.valueOf(repeal.repealedOn()), repeal.reason())));
             }
         }
-        return AtomFeed.respond(request, locale, self, alternate, title, entries);
+        return AtomFeed.respond(request, locale, ledger.head(), self, alternate, title, entries);
     }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.ServiceLoader;
 import java.util.Set;
 import org.safetyportal.content.ledger.PublicationHead;
+import org.safetyportal.content.ledger.PublicationLedger;
 import org.safetyportal.portal.config.PortalConfiguration;
 import org.safetyportal.portal.i18n.LanguageFilter;
 import org.safetyportal.portal.security.PortalRealm;
@@ -75,6 +76,8 @@ class VaadinBootstrap {
         context.addFilter("staff-idle-timeout", new StaffIdleTimeout(configuration.getSessionTimeout(), clock))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
         context.addFilter("open-data-caching", new OpenDataCaching(applicationContext.getBean(PublicationHead.class), clock))
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/api/v1/*", "/feeds/*");
+        context.addFilter("ledger-head", new LedgerHeadHeader(applicationContext.getBean(PublicationLedger.class)))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/api/v1/*", "/feeds/*");
 
         runVaadinInitializers(context);

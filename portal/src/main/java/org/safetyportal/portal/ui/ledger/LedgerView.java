@@ -68,6 +68,11 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         if (verification.intact()) {
             result.setText(getTranslation("ledger.intact", verification.entriesChecked(), verification.headHash()));
             result.setClassName("ledger-ok");
+        } else if (verification.firstBrokenSeq() == null) {
+            // A row that claims publication without any record, or a saved head no longer in the chain.
+            result.setText(getTranslation("ledger.brokenSubject", String.valueOf(verification.subject()),
+                    getTranslation("ledger.problem." + verification.problem().name())));
+            result.setClassName("form-error");
         } else {
             result.setText(getTranslation("ledger.broken", verification.firstBrokenSeq(),
                     getTranslation("ledger.problem." + verification.problem().name())));
