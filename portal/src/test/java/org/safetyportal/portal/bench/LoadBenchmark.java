@@ -103,7 +103,7 @@ public final class LoadBenchmark {
             for (String visitors : scale.getOrDefault("visitors", "16,64").split(",")) {
                 int count = Integer.parseInt(visitors.strip());
                 LoadRun.Result result = LoadRun.run(count, warmUp, seconds, () -> view.view().isPresent());
-                print("page view " + route, result, "new visitor: document + init + navigate");
+                print("page view " + route, result, "new visitor: document (server-side navigation) + first UIDL round trip");
             }
         }
 
