@@ -126,21 +126,27 @@ class OpenDataCaching extends HttpFilter {
         response.getOutputStream().write(body);
     }
 
-    /** Either encoding's tag names the same content: a client that holds one need not fetch the other. */
+    /**
+     * Either encoding's tag names the same content: a client that holds one need not fetch the other.
+     * If-None-Match compares weakly (RFC 9110), so a {@code W/} on either side does not matter.
+     */
     private static boolean matches(String ifNoneMatch, Answer answer) {
         if (ifNoneMatch == null) {
             return false;
         }
+        String etag = opaque(answer.etag());
+        String gzipEtag = opaque(answer.gzipEtag());
         for (String tag : ifNoneMatch.split(",")) {
-            String candidate = tag.trim();
-            if (candidate.startsWith("W/")) {
-                candidate = candidate.substring(2);
-            }
-            if (candidate.equals("*") || candidate.equals(answer.etag()) || candidate.equals(answer.gzipEtag())) {
+            String candidate = opaque(tag.trim());
+            if (candidate.equals("*") || candidate.equals(etag) || candidate.equals(gzipEtag)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static String opaque(String tag) {
+        return tag.startsWith("W/") ? tag.substring(2) : tag;
     }
 
     static boolean acceptsGzip(String acceptEncoding) {

@@ -125,7 +125,8 @@ class InspectionsIT extends BrowserJourney {
         assertEquals(400, badDate.statusCode());
         assertTrue(badDate.body().contains("The value of the parameter from is not valid."), badDate.body());
         assertEquals(400, badArea.statusCode());
-        assertTrue(badArea.body().contains("Unknown county: NOPE."), badArea.body());
+        assertTrue(badArea.body().contains("The value of the parameter area is not valid."), badArea.body());
+        assertTrue(!badArea.body().contains("NOPE"), "an error names the parameter, never repeats its value: " + badArea.body());
     }
 
     @Test

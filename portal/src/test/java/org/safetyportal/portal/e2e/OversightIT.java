@@ -137,10 +137,11 @@ class OversightIT extends BrowserJourney {
         assertTrue(unknownCode.body().contains("Nothing is published at this address."), unknownCode.body());
         assertEquals(400, badKind.statusCode());
         assertTrue(badKind.body().contains("\"code\":\"oversight.kind.unknown\""), badKind.body());
-        assertTrue(badKind.body().contains("Unknown kind: AUDIT."), badKind.body());
+        assertTrue(badKind.body().contains("The value of the parameter kind is not valid."), badKind.body());
+        assertTrue(!badKind.body().contains("AUDIT"), "an error never repeats the value: " + badKind.body());
         assertEquals(400, badYear.statusCode());
         assertEquals(400, badArea.statusCode());
-        assertTrue(badArea.body().contains("未知的地区：NOPE。"), badArea.body());
+        assertTrue(badArea.body().contains("参数 area 的值不正确。"), badArea.body());
         assertEquals(400, tooMany.statusCode());
         assertTrue(tooMany.body().contains("\"code\":\"api.page.invalid\""), tooMany.body());
     }
