@@ -103,7 +103,8 @@ class MajorHazardsIT extends BrowserJourney {
         assertTrue(demo.body().contains("\"funds\":\"企业自筹资金380万元，专款专用。\""), demo.body());
         assertTrue(demo.body().contains("\"signedOffUnit\":\"晋城市能源局\""), demo.body());
         assertEquals(400, badStatus.statusCode());
-        assertTrue(badStatus.body().contains("Unknown status: DONE."), badStatus.body());
+        assertTrue(badStatus.body().contains("The value of the parameter status is not valid."), badStatus.body());
+        assertFalse(badStatus.body().contains("DONE"), "an error never repeats the value: " + badStatus.body());
         assertEquals(400, badYear.statusCode());
         assertTrue(badYear.body().contains("The value of the parameter year is not valid."), badYear.body());
         assertEquals(404, unknown.statusCode());

@@ -118,11 +118,11 @@ class RegisterExportsIT extends BrowserJourney {
         assertEquals(304, again.statusCode());
         assertEquals(200, get("/api/v1/hazards/ZDYH-QSYJ-2026-009").statusCode(), "a hazard's own address still answers");
 
-        assertRefused(get("/api/v1/hazards/export.csv?status=LATE&lang=en"), "Unknown status: LATE.");
-        assertRefused(get("/api/v1/hazards/export.xlsx?area=NOPE"), "未知的县（市、区）：NOPE。");
+        assertRefused(get("/api/v1/hazards/export.csv?status=LATE&lang=en"), "The value of the parameter status is not valid.");
+        assertRefused(get("/api/v1/hazards/export.xlsx?area=NOPE"), "参数 area 的值不正确。");
         assertRefused(get("/api/v1/blacklist/export.csv?year=abc&lang=en"), "The value of the parameter year is not valid.");
         assertRefused(get("/api/v1/blacklist/export.json?status=forever&lang=en"), "The value of the parameter status is not valid.");
-        assertRefused(get("/api/v1/oversight/export.json?kind=AUDIT&lang=en"), "Unknown kind: AUDIT.");
+        assertRefused(get("/api/v1/oversight/export.json?kind=AUDIT&lang=en"), "The value of the parameter kind is not valid.");
         assertEquals(404, get("/api/v1/oversight/export.pdf").statusCode());
     }
 
