@@ -71,11 +71,15 @@ public final class UserManagementPage {
                 .toList();
     }
 
-    /** Disables the account and waits until the grid offers to enable it again. */
+    /**
+     * Disables the account and waits for the confirmation. The grid is refreshed and scrolled back to the
+     * top, so on a portal with many accounts the row itself may no longer be rendered to look at.
+     */
     public void disable(String username) {
         browser.click("toggle-" + username);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-                .until(d -> browser.byId("toggle-" + username).getText().strip().equals(browser.text("admin.users.enable")));
+        String done = browser.text("admin.users.disabled");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.findElements(By.tagName("vaadin-notification-card"))
+                .stream().anyMatch(card -> card.getText().contains(done)));
     }
 
     public void waitForUser(String username) {
