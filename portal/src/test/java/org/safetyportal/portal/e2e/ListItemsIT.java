@@ -103,7 +103,7 @@ class ListItemsIT extends BrowserJourney {
         assertEquals(400, bad.statusCode());
         assertTrue(bad.body().contains("\"code\":\"api.page.invalid\""), bad.body());
         assertEquals(400, badFilter.statusCode());
-        assertTrue(badFilter.body().contains("The value of the filter from is not valid."), badFilter.body());
+        assertTrue(badFilter.body().contains("The value of the parameter from is not valid."), badFilter.body());
         assertTrue(versions.body().startsWith("{\"total\":3,\"offset\":0,\"limit\":1,\"versions\":[{"), versions.body());
         assertTrue(routing.body().contains("\"rule\":\"CITY_RESPONSIBILITY_LIST\""), routing.body());
         assertTrue(routing.body().contains("\"escalatedToCity\":true"), routing.body());
