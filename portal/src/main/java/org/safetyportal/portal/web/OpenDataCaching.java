@@ -67,7 +67,15 @@ class OpenDataCaching extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        AnswerKey key = keyOf(request);
+        AnswerKey key;
+        try {
+            key = keyOf(request);
+        } catch (RuntimeException headUnreadable) {
+            // Without the ledger's head nothing can be kept or served from memory; the answer itself then
+            // reports the failure the API's way (an error id, no SQL) instead of the container's page.
+            chain.doFilter(request, response);
+            return;
+        }
         Answer answer = answers.getIfPresent(key);
         if (answer != null) {
             answer.headers().forEach((name, values) -> {
