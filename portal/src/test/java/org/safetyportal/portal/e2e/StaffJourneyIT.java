@@ -115,7 +115,7 @@ class StaffJourneyIT extends BrowserJourney {
         users.createUser("handler.zhou", "周示例", "handler-pass-1", "CASE_HANDLER", "泽州县城市管理局");
         users.waitForUser("handler.zhou");
 
-        browser.click("toggle-handler.zhou");
+        users.disable("handler.zhou");
         browser.waitForText(By.id("users-grid"), browser.text("admin.users.status.disabled"));
         browser.click("sign-out");
         browser.byId("staff-sign-in");
@@ -124,12 +124,10 @@ class StaffJourneyIT extends BrowserJourney {
         login.waitForError(browser.text("login.error.disabled"));
 
         login.signInSuccessfully("admin", PortalProcess.ADMIN_PASSWORD);
-        UserManagementPage.open(browser);
-        browser.click("toggle-handler.zhou");
+        users = UserManagementPage.open(browser);
+        users.enable("handler.zhou");
         browser.waitForText(By.id("users-grid"), browser.text("admin.users.status.active"));
-        browser.click("reset-handler.zhou");
-        browser.type("reset-password", "handler-pass-2");
-        browser.click("dialog-save");
+        users.resetPassword("handler.zhou", "handler-pass-2");
         browser.open("/admin/audit");
         browser.waitForText(By.id("audit-log"), browser.text("audit.action.account.passwordReset"));
         browser.waitForText(By.id("audit-log"), browser.text("audit.action.account.disabled"));

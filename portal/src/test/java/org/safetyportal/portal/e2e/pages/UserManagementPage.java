@@ -3,6 +3,7 @@ package org.safetyportal.portal.e2e.pages;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safetyportal.portal.e2e.Browser;
 
@@ -72,12 +73,46 @@ public final class UserManagementPage {
     }
 
     /**
-     * Disables the account and waits for the confirmation. The grid is refreshed and scrolled back to the
-     * top, so on a portal with many accounts the row itself may no longer be rendered to look at.
+     * Narrows the grid to one account by the page's filter field: on a portal with many accounts the
+     * grid renders only the rows in view, so a row far down has no buttons to click. Waits until the grid
+     * shows that one account: the grid keeps hidden copies of rows it drew before, with the same ids.
      */
+    public UserManagementPage find(String username) {
+        browser.type("users-filter", username);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> shown(By.cssSelector("#users-grid [id^='toggle-']"))
+                .stream().map(button -> button.getDomAttribute("id")).toList().equals(List.of("toggle-" + username)));
+        browser.settle();
+        return this;
+    }
+
+    private List<WebElement> shown(By by) {
+        return browser.all(by).stream().filter(WebElement::isDisplayed).toList();
+    }
+
+    private void clickShown(String id) {
+        browser.click(shown(By.id(id)).get(0));
+    }
+
+    /** Disables the account and waits for the confirmation. */
     public void disable(String username) {
-        browser.click("toggle-" + username);
-        String done = browser.text("admin.users.disabled");
+        toggle(username, "admin.users.disabled");
+    }
+
+    public void enable(String username) {
+        toggle(username, "admin.users.enabled");
+    }
+
+    public void resetPassword(String username, String password) {
+        find(username);
+        clickShown("reset-" + username);
+        browser.type("reset-password", password);
+        save();
+    }
+
+    private void toggle(String username, String confirmationKey) {
+        find(username);
+        clickShown("toggle-" + username);
+        String done = browser.text(confirmationKey);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.findElements(By.tagName("vaadin-notification-card"))
                 .stream().anyMatch(card -> card.getText().contains(done)));
     }
