@@ -29,6 +29,7 @@ import org.safetyportal.portal.ui.hazards.HazardsView;
 import org.safetyportal.portal.ui.home.HomeView;
 import org.safetyportal.portal.ui.lists.ListsView;
 import org.safetyportal.portal.ui.login.LoginView;
+import org.safetyportal.portal.ui.readers.PageForReaders;
 import org.safetyportal.portal.ui.oversight.OversightView;
 import org.safetyportal.portal.ui.search.SearchView;
 import org.safetyportal.portal.ui.sections.EducationView;
@@ -54,6 +55,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div page = new Div(content, createFooter());
         page.addClassName("portal-page");
         setContent(page);
+        // The plain copy of the first page served for readers without JavaScript gives way to the live page.
+        getElement().executeJs("const copy = document.getElementById($0); if (copy) { copy.remove(); }", PageForReaders.ID);
     }
 
     @Override

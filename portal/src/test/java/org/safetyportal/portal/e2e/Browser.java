@@ -31,6 +31,15 @@ public final class Browser implements AutoCloseable {
     private Locale locale;
 
     public Browser(PortalProcess portal, Locale locale) {
+        this(portal, locale, true);
+    }
+
+    /** A browser whose reader has switched JavaScript off: it reads the pages as the server sends them. */
+    public static Browser withoutJavaScript(PortalProcess portal, Locale locale) {
+        return new Browser(portal, locale, false);
+    }
+
+    private Browser(PortalProcess portal, Locale locale, boolean javaScript) {
         this.portal = portal;
         this.locale = locale;
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -41,6 +50,9 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,900", "--lang=zh-CN");
+        if (!javaScript) {
+            options.setExperimentalOption("prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         driver = new ChromeDriver(service, options);
     }
 

@@ -94,4 +94,27 @@ class PublicSiteIT extends BrowserJourney {
                 + ".querySelector('[part=navbar]').getBoundingClientRect().bottom");
         assertTrue(top.doubleValue() >= navbar.doubleValue(), "the heading sits below the navbar, not above it: " + top + " < " + navbar);
     }
+
+    @Test
+    void aReaderWithoutJavaScript_readsADepartmentsLists_andFollowsAnItemsPermalink() {
+        try (Browser reader = Browser.withoutJavaScript(portal, SupportedLocales.CHINESE)) {
+            reader.driver().get(portal.url("/lists/department/JC-ENERGY"));
+
+            WebElement heading = reader.driver().findElement(By.cssSelector("#page-for-readers main h1"));
+            assertTrue(heading.isDisplayed(), "the page is shown without JavaScript");
+            assertEquals("晋城市能源局", heading.getText());
+            reader.driver().findElement(By.linkText("ZR-NY-001")).click();
+
+            assertEquals(portal.url("/lists/JC-ENERGY/RESPONSIBILITY/items/ZR-NY-001"), reader.driver().getCurrentUrl());
+            assertTrue(reader.driver().findElement(By.cssSelector("#page-for-readers main")).getText().contains("ZR-NY-001"));
+        }
+    }
+
+    @Test
+    void withJavaScript_thePlainCopyGivesWayToTheLivePage() {
+        browser.open("/lists/department/JC-ENERGY");
+
+        assertTrue(browser.all(By.id("page-for-readers")).isEmpty(), "the copy for readers without JavaScript is gone");
+        assertEquals(1, browser.all(By.tagName("h1")).size(), "one page, one heading");
+    }
 }
