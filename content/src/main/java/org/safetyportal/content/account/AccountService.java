@@ -212,7 +212,11 @@ public class AccountService {
     }
 
     /** A grant must carry exactly the scope its role is granted in. */
+    /** A staff account without a role could sign in to nothing; to take all rights away, disable it. */
     private void checkGrants(List<RoleGrant> grants) {
+        if (grants == null || grants.isEmpty()) {
+            throw new ValidationException("account.roles.required");
+        }
         Map<String, Role> roles = new HashMap<>();
         roles().forEach(role -> roles.put(role.code(), role));
         for (RoleGrant grant : grants) {

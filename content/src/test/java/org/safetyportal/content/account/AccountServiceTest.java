@@ -104,7 +104,9 @@ class AccountServiceTest {
             assertRefused("account.role.areaMustBeCounty", () -> world.accounts().createAccount(world.admin(),
                     new NewAccount("cityarea", "Name", PASSWORD, List.of(new RoleGrant("CASE_HANDLER", department, world.area("JC"))))));
             assertRefused("account.username.taken", () -> world.accounts().createAccount(world.admin(),
-                    new NewAccount("ADMIN", "Name", PASSWORD, List.of())));
+                    new NewAccount("ADMIN", "Name", PASSWORD, List.of(RoleGrant.cityWide("EDUCATOR")))));
+            assertRefused("account.roles.required", () -> world.accounts().createAccount(world.admin(),
+                    new NewAccount("norole", "Name", PASSWORD, List.of())));
 
             assertEquals(1, world.accounts().accounts(world.admin()).size());
         }
@@ -154,7 +156,8 @@ class AccountServiceTest {
             world.accounts().resetPassword(world.admin(), educator.id(), "another-password");
             assertRefused("account.cannotDisableSelf", () -> world.accounts().setEnabled(world.admin(), adminId, false));
             assertRefused("account.roles.cannotDropOwnAdministrator",
-                    () -> world.accounts().replaceRoles(world.admin(), adminId, List.of()));
+                    () -> world.accounts().replaceRoles(world.admin(), adminId, List.of(RoleGrant.cityWide("EDUCATOR"))));
+            assertRefused("account.roles.required", () -> world.accounts().replaceRoles(world.admin(), educator.id(), List.of()));
 
             List<String> actions = world.audit().stream().map(AuditEntry::action).toList();
             assertTrue(actions.containsAll(List.of("account.disabled", "account.passwordReset", "account.created")), actions.toString());

@@ -12,6 +12,7 @@ import java.util.List;
 import org.safetyportal.content.AccessDeniedException;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.account.Actor;
+import org.safetyportal.content.account.RoleGrant;
 import org.safetyportal.content.testing.CountyEmergencyWorld;
 import org.safetyportal.content.testing.OnEveryTestDatabase;
 import org.safetyportal.content.testing.TestWorld;
@@ -109,7 +110,7 @@ class InspectionRegisterTest {
             LocalDate day = LocalDate.of(2026, 11, 2);
             Actor publisherAsThePageHoldsThem = world.actor("zz.publisher");
 
-            world.regrant("zz.publisher");
+            world.regrant("zz.publisher", RoleGrant.cityWide("EDUCATOR"));
 
             assertThrows(AccessDeniedException.class, () -> world.register().publish(publisherAsThePageHoldsThem,
                     record("ZZ-1", world.zezhou(), ZEZHOU_COAL, "ZZ", "COAL_MINE", day, day)));

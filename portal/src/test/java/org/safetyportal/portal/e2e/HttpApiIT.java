@@ -16,6 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The HTTP side of the same running portal: health, open reference data, guarded admin API. */
 class HttpApiIT {
@@ -163,7 +165,7 @@ class HttpApiIT {
         assertTrue(diff.body().contains("\"newValue\":\"负责煤矿行业安全生产监督管理，督促煤矿企业落实“一规程四细则”和煤矿重大事故隐患判定标准\""), diff.body());
         assertTrue(diff.body().contains("\"added\":[{\"code\":\"ZR-NY-003\""), diff.body());
         assertTrue(diff.body().contains("\"sectors\":[\"COAL_MINE\"]"), diff.body());
-        assertFalse(diff.body().contains("\"removed\":["), "empty lists are left out: " + diff.body());
+        assertTrue(diff.body().contains("\"removed\":[]"), "an empty list keeps its shape: " + diff.body());
     }
 
     @Test
@@ -215,6 +217,22 @@ class HttpApiIT {
             }
         }
         throw new AssertionError("no published version " + versionNo + " of " + department + " " + listType);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "/api/v1/hazards?area=ZZ&status=CLOSED&year=2020, hazards",
+        "/api/v1/inspections?from=1990-01-01&to=1990-01-02, records",
+        "/api/v1/oversight?year=1990, results",
+        "/api/v1/blacklist?area=JC, entries",
+        "/api/v1/lists/items?department=JC-ENERGY&year=2000, items",
+        "/api/v1/search?q=zzzzqqq, hits"})
+    void openData_anEmptyAnswerKeepsItsShape_withAnEmptyList(String path, String field) throws Exception {
+        HttpResponse<String> response = get(path);
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().contains("\"total\":0"), response.body());
+        assertTrue(response.body().contains("\"" + field + "\":[]"), "an empty list, not a missing field: " + response.body());
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

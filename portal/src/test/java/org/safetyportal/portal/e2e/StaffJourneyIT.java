@@ -64,6 +64,14 @@ class StaffJourneyIT extends BrowserJourney {
         assertEquals(browser.text("account.password.length", LoginPolicy.MIN_PASSWORD_LENGTH, LoginPolicy.MAX_PASSWORD_LENGTH),
                 users.dialogError());
         assertEquals("short.pw", browser.find(By.cssSelector("#new-username input")).getAttribute("value"));
+
+        browser.type("new-password", "long-enough-pass-1");
+        users.save();
+        assertEquals(browser.text("account.roles.required"), users.dialogError());
+
+        users.chooseRole("EDUCATOR", null);
+        users.save();
+        users.waitForUser("short.pw");
     }
 
     @Test
