@@ -68,7 +68,7 @@ public class DepartmentListsView extends VerticalLayout implements BeforeEnterOb
         Anchor feed = new Anchor("/feeds/departments/" + department.code() + ".atom", getTranslation("feeds.link"));
         feed.setId("department-feed");
         feed.setRouterIgnore(true);
-        add(heading, new Div(new RouterLink(getTranslation("lists.backToDirectory"), ListsView.class), feed));
+        add(heading, ListsView.linkRow(new Div(new RouterLink(getTranslation("lists.backToDirectory"), ListsView.class), feed)));
         inForce = catalogue.inForce(department);
         for (ListType type : ListType.values()) {
             add(listSection(type));

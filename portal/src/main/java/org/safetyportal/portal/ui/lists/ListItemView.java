@@ -64,7 +64,7 @@ public class ListItemView extends VerticalLayout implements BeforeEnterObserver,
         Anchor cite = new Anchor(ItemPermalinks.inVersion(item.version(), item.code()), getTranslation("lists.item.citeThisVersion"));
         cite.setId("item-cite-version");
         RouterLink all = new RouterLink(getTranslation("lists.items.link"), ListItemsView.class);
-        add(details.heading(item), details.source(item, getLocale()), new Div(cite, all), details.fields(item),
+        add(details.heading(item), details.source(item, getLocale()), ListsView.linkRow(new Div(cite, all)), details.fields(item),
                 details.history(items.history(item.version(), item.code())), details.provenance(item.version()));
     }
 

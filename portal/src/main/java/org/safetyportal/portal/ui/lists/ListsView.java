@@ -43,7 +43,7 @@ public class ListsView extends VerticalLayout implements HasDynamicTitle {
         RouterLink items = new RouterLink(getTranslation("lists.items.link"), ListItemsView.class);
         items.setId("items-link");
         add(heading, new Paragraph(getTranslation("section.lists.purpose")),
-                new Div(new RouterLink(getTranslation("ledger.link"), LedgerView.class), feed, dictionary, items));
+                linkRow(new Div(new RouterLink(getTranslation("ledger.link"), LedgerView.class), feed, dictionary, items)));
         List<ListVersion> current = catalogue.current();
         if (current.isEmpty()) {
             add(new Paragraph(getTranslation("lists.noneYet")));
@@ -78,5 +78,11 @@ public class ListsView extends VerticalLayout implements HasDynamicTitle {
         Div section = new Div(new H2(area.name().in(getLocale())), list);
         section.addClassName("area-section");
         return section;
+    }
+
+    /** Links side by side with room between them, wrapping on a phone, never running together. */
+    static Div linkRow(Div links) {
+        links.addClassName("link-row");
+        return links;
     }
 }
