@@ -185,10 +185,10 @@ public class ReportRepository {
         return dsl.fetchCount(HAZARD_REPORT);
     }
 
-    /** Whether a report with this description was already taken in this county (the demo loader's resumption key). */
-    public boolean exists(String areaCode, String address, String description) {
-        return dsl.fetchExists(HAZARD_REPORT, HAZARD_REPORT.AREA_CODE.eq(areaCode), HAZARD_REPORT.ADDRESS.eq(address),
-                HAZARD_REPORT.DESCRIPTION.eq(description));
+    /** The report of this county, place and description, if taken (the demo loader's resumption key). */
+    public Optional<HazardCase> find(String areaCode, String address, String description) {
+        return dsl.selectFrom(HAZARD_REPORT).where(HAZARD_REPORT.AREA_CODE.eq(areaCode), HAZARD_REPORT.ADDRESS.eq(address))
+                .fetch().stream().filter(r -> r.getDescription().equals(description)).findFirst().map(this::toCase);
     }
 
     public List<CaseEvent> events(int reportId) {
