@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
 import org.safetyportal.content.ValidationException;
+import org.safetyportal.reporting.cases.CaseClock;
 import org.safetyportal.reporting.cases.CaseEvent;
 import org.safetyportal.reporting.cases.HazardCase;
 import org.safetyportal.reporting.identity.ReportingKey;
@@ -24,8 +25,11 @@ public class ReportTracking {
     private final ReportingKey key;
     private final TrackingThrottle throttle;
     private final ReportingPlaces places;
+    private final CaseClock clock;
 
-    ReportTracking(ReportRepository repository, ReportingKey key, TrackingThrottle throttle, ReportingPlaces places) {
+    ReportTracking(ReportRepository repository, ReportingKey key, TrackingThrottle throttle, ReportingPlaces places,
+            CaseClock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.key = key;
         this.throttle = throttle;
@@ -53,7 +57,7 @@ public class ReportTracking {
                 c.rule(), c.basis(), c.submittedAt(), repository.events(c.id()).stream().filter(CaseEvent::isPublic)
                         .map(e -> new PublicStep(e.eventNo(), e.action(), e.statusAfter(), e.department(), e.outcome(),
                                 e.deadline(), e.publicNote(), e.occurredAt()))
-                        .toList());
+                        .toList(), clock.due(c).orElse(null));
     }
 
     private boolean pinMatches(String code, String pin) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.Sector;
+import org.safetyportal.reporting.cases.CaseClock;
 import org.safetyportal.reporting.cases.RoutingBasis;
 import org.safetyportal.reporting.intake.Township;
 import org.safetyportal.reporting.routing.RoutingRule;
@@ -17,7 +18,13 @@ import org.safetyportal.reporting.routing.RoutingRule;
  */
 public record TrackedCase(String trackingCode, Sector sector, Area area, Township township, String address,
         String status, String outcome, LocalDate rectificationDeadline, Department department,
-        Department routedDepartment, RoutingRule rule, RoutingBasis basis, Instant submittedAt, List<PublicStep> steps) {
+        Department routedDepartment, RoutingRule rule, RoutingBasis basis, Instant submittedAt, List<PublicStep> steps,
+        CaseClock.Due due) {
+
+    /** By when the next decision (acceptance, then closure) is due; empty once the case is closed. */
+    public Optional<CaseClock.Due> expected() {
+        return Optional.ofNullable(due);
+    }
 
     public Optional<RoutingBasis> routingBasis() {
         return Optional.ofNullable(basis);

@@ -31,6 +31,11 @@ class TrackedCasePanel extends Div {
             outcome.setId("tracked-outcome");
             add(outcome);
         }
+        tracked.expected().ifPresent(due -> {
+            Paragraph expected = new Paragraph(getTranslation("cases.due." + due.kind().name(), due.date().toString()));
+            expected.setId("tracked-expected");
+            add(expected);
+        });
         if (tracked.rectificationDeadline() != null) {
             add(new Paragraph(getTranslation("track.deadline", tracked.rectificationDeadline().toString())));
         }

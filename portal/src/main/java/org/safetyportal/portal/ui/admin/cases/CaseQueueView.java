@@ -5,6 +5,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,6 +23,7 @@ import org.safetyportal.content.organization.Sector;
 import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.RequiresPermission;
 import org.safetyportal.portal.ui.MainLayout;
+import org.safetyportal.reporting.cases.CaseClock;
 import org.safetyportal.reporting.cases.CaseFilter;
 import org.safetyportal.reporting.cases.CaseWork;
 import org.safetyportal.reporting.cases.HazardCase;
@@ -35,14 +37,16 @@ public class CaseQueueView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
     private final CaseWork work;
+    private final CaseClock clock;
     private final Actor actor;
     private final Select<String> status = new Select<>();
     private final Select<Sector> sector = new Select<>();
     private final Select<Area> county = new Select<>();
     private final Grid<HazardCase> grid = new Grid<>();
 
-    CaseQueueView(CaseWork work, AccessControl accessControl, OrganizationDirectory organization) {
+    CaseQueueView(CaseWork work, CaseClock clock, AccessControl accessControl, OrganizationDirectory organization) {
         this.work = work;
+        this.clock = clock;
         this.actor = accessControl.actor();
         H1 heading = new H1(getTranslation("cases.queue.title"));
         heading.setId("case-queue-heading");
@@ -93,11 +97,22 @@ public class CaseQueueView extends VerticalLayout implements HasDynamicTitle {
         }).setHeader(getTranslation("cases.field.id")).setAutoWidth(true);
         grid.addColumn(c -> WHEN.format(c.submittedAt())).setHeader(getTranslation("cases.field.submitted")).setAutoWidth(true);
         grid.addColumn(c -> c.sector().name().in(getLocale())).setHeader(getTranslation("cases.field.sector"));
-        grid.addColumn(c -> c.area().name().in(getLocale()) + " " + c.address()).setHeader(getTranslation("cases.field.place")).setFlexGrow(2);
+        grid.addComponentColumn(c -> {
+            RouterLink place = new RouterLink(c.area().name().in(getLocale()) + " " + c.address(), CaseView.class,
+                    new RouteParameters(CaseView.ID, String.valueOf(c.id())));
+            place.addClassName("case-place-link");
+            return place;
+        }).setHeader(getTranslation("cases.field.place")).setFlexGrow(2);
         grid.addColumn(c -> c.department().name().in(getLocale())).setHeader(getTranslation("cases.field.department"));
         grid.addColumn(c -> getTranslation("case.status." + c.status())
                 + (c.rectificationDeadline() == null ? "" : " · " + c.rectificationDeadline()))
                 .setHeader(getTranslation("cases.field.status"));
+        grid.addComponentColumn(c -> {
+            Span due = new Span(clock.due(c).map(d -> getTranslation("cases.due." + d.kind().name(), d.date().toString())
+                    + (d.overdue() ? " · " + getTranslation("cases.due.overdue") : "")).orElse(""));
+            clock.due(c).filter(CaseClock.Due::overdue).ifPresent(d -> due.addClassName("case-overdue"));
+            return due;
+        }).setHeader(getTranslation("cases.field.due"));
         grid.setAllRowsVisible(true);
         return grid;
     }

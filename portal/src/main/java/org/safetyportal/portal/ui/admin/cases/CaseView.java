@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.safetyportal.content.AccessDeniedException;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.account.Actor;
@@ -116,7 +117,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             Button button = new Button(getTranslation("case.action." + transition.action()), click -> new CaseActionDialog(
                     transition, work.workflow().outcomes(transition), work.departments(), command -> {
                         work.act(actor, caseId, command);
-                        show(work.details(actor, caseId));
+                        showOrLeave();
                     }).open());
             button.setId("action-" + transition.action());
             actions.add(button);
@@ -124,13 +125,22 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         Button note = new Button(getTranslation("case.action.NOTE"), click -> new CaseActionDialog(
                 new CaseTransition("NOTE", details.hazardCase().status(), details.hazardCase().status(),
                         CaseTransition.ActorKind.HANDLER, false, false, false, false),
-                java.util.List.of(), java.util.List.of(), command -> {
+                List.of(), List.of(), command -> {
                     work.act(actor, caseId, command);
-                    show(work.details(actor, caseId));
+                    showOrLeave();
                 }).open());
         note.setId("action-NOTE");
         actions.add(note);
         return actions;
+    }
+
+    /** After a transfer or a decided dispute the case may no longer be this member of staff's: back to the queue. */
+    private void showOrLeave() {
+        try {
+            show(work.details(actor, caseId));
+        } catch (AccessDeniedException noLongerOurs) {
+            getUI().ifPresent(ui -> ui.navigate(CaseQueueView.class));
+        }
     }
 
     private OrderedList steps(CaseDetails details) {
