@@ -11,7 +11,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.safetyportal.content.AccessDeniedException;
 import org.safetyportal.content.FourEyesViolation;
@@ -20,6 +22,7 @@ import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.account.AuditLog;
 import org.safetyportal.content.account.CurrentRights;
 import org.safetyportal.content.account.Permissions;
+import org.safetyportal.content.account.RoleGrant;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.reporting.internal.ReportRepository;
@@ -67,7 +70,7 @@ public class CaseWork {
         Actor acting = rights.of(actor);
         acting.require(Permissions.HANDLE_CASES);
         Map<Integer, HazardCase> cases = new LinkedHashMap<>();
-        for (HazardCase c : repository.queue(filter, null, null)) {
+        for (HazardCase c : repository.queue(filter, reachable(acting).orElse(null), null)) {
             if (mayHandle(acting, c) || mayDecide(acting, c)) {
                 cases.put(c.id(), c);
             }
@@ -75,6 +78,31 @@ public class CaseWork {
         List<HazardCase> sorted = new ArrayList<>(cases.values());
         sorted.sort(Comparator.comparing(HazardCase::submittedAt).reversed().thenComparing(HazardCase::id, Comparator.reverseOrder()));
         return sorted;
+    }
+
+    /**
+     * The departments whose cases the grants can reach, so that the queue reads only those: a grant's own
+     * department, and for a safety committee office every department of its area (their disputes).
+     * Empty when a grant is not narrowed to a department. The rights themselves are checked per case.
+     */
+    private Optional<Set<String>> reachable(Actor acting) {
+        Set<String> codes = new HashSet<>();
+        for (RoleGrant grant : acting.grants()) {
+            if (!acting.permissionsByRole().getOrDefault(grant.roleCode(), Set.of()).contains(Permissions.HANDLE_CASES)) {
+                continue;
+            }
+            if (grant.departmentId() == null) {
+                return Optional.empty();
+            }
+            organization.department(grant.departmentId()).ifPresent(department -> {
+                codes.add(department.code());
+                if (COMMITTEE_TYPE.equals(department.typeCode())) {
+                    organization.departments().stream().filter(d -> d.area().id() == department.area().id())
+                            .forEach(d -> codes.add(d.code()));
+                }
+            });
+        }
+        return Optional.of(codes);
     }
 
     /** One case with all its steps and the actions this member of staff may take now. */

@@ -160,6 +160,9 @@ public class ReportRepository {
     public List<HazardCase> queue(CaseFilter filter, Collection<String> departmentCodes, Collection<String> areaCodes) {
         Condition condition = DSL.noCondition();
         if (departmentCodes != null) {
+            if (departmentCodes.isEmpty()) {
+                return List.of();
+            }
             condition = condition.and(HAZARD_REPORT.DEPARTMENT_CODE.in(departmentCodes));
         }
         if (areaCodes != null) {

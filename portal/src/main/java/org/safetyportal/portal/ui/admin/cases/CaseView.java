@@ -33,6 +33,7 @@ import org.safetyportal.reporting.cases.CaseTransition;
 import org.safetyportal.reporting.cases.CaseWork;
 import org.safetyportal.reporting.cases.HazardCase;
 import org.safetyportal.reporting.identity.SealedIdentities;
+import org.safetyportal.reporting.intake.ReportingPlaces;
 
 /**
  * One case for its handlers (/admin/cases/12): the report, every step with internal notes, the actions
@@ -48,12 +49,14 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final CaseWork work;
     private final SealedIdentities identities;
+    private final ReportingPlaces places;
     private final Actor actor;
     private int caseId;
 
-    CaseView(CaseWork work, SealedIdentities identities, AccessControl accessControl) {
+    CaseView(CaseWork work, SealedIdentities identities, ReportingPlaces places, AccessControl accessControl) {
         this.work = work;
         this.identities = identities;
+        this.places = places;
         this.actor = accessControl.actor();
         addClassName("case-view");
     }
@@ -93,7 +96,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private Div facts(HazardCase c) {
         Div facts = new Div(new Paragraph(getTranslation("track.where", c.sector().name().in(getLocale()),
-                        c.area().name().in(getLocale()), c.townshipCode() == null ? "" : c.townshipCode(), c.address())),
+                        c.area().name().in(getLocale()), places.township(c.townshipCode()).map(t -> t.name().in(getLocale()))
+                                .orElse(""), c.address())),
                 new Paragraph(c.description()),
                 new Paragraph(getTranslation("track.department", c.department().name().in(getLocale()))),
                 new Paragraph(getTranslation("cases.case.routed", c.routedDepartment().name().in(getLocale()),
