@@ -39,11 +39,16 @@ public final class TestWorld implements AutoCloseable {
 
     /** Starts a world on a new database of the given kind ({@link TestDatabase#kinds()}), its clock at {@code now}. */
     public static TestWorld start(String kind, Instant now) {
+        return start(kind, now, new Object[0]);
+    }
+
+    /** As {@link #start(String, Instant)}, with further singletons for the context ({@link ModuleContext#start(TestDatabase, java.time.Clock, Object...)}). */
+    public static TestWorld start(String kind, Instant now, Object... singletons) {
         TestDatabase database = TestDatabase.create(kind);
         MutableClock clock = new MutableClock(now);
         ApplicationContext context;
         try {
-            context = ModuleContext.start(database, clock);
+            context = ModuleContext.start(database, clock, singletons);
         } catch (RuntimeException e) {
             database.close();
             throw e;

@@ -20,6 +20,7 @@ public class PortalConfiguration {
     private Duration visitorSessionTimeout = Duration.ofMinutes(5);
     private boolean demoData = true;
     private String trustedProxies = "";
+    private String reportingKey = "";
 
     public Path getDataDir() {
         return dataDir;
@@ -98,6 +99,23 @@ public class PortalConfiguration {
 
     public void setTrustedProxies(String trustedProxies) {
         this.trustedProxies = trustedProxies;
+    }
+
+    /**
+     * The secret that seals reporters' identities and hashes tracking PINs: 32 bytes in Base64. Empty
+     * uses (and on first start creates) the key file {@link #reportingKeyFile()} instead. Never in the database.
+     */
+    public String getReportingKey() {
+        return reportingKey;
+    }
+
+    public void setReportingKey(String reportingKey) {
+        this.reportingKey = reportingKey;
+    }
+
+    /** Where the reporting key is kept when configuration gives none. */
+    public Path reportingKeyFile() {
+        return dataDir.toAbsolutePath().normalize().resolve("keys").resolve("reporting.key");
     }
 
     /** The configured database, or the embedded H2 file database in the data directory. */

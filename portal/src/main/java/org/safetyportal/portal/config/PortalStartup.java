@@ -12,6 +12,7 @@ import org.safetyportal.content.lists.DemoLists;
 import org.safetyportal.content.organization.ReferenceDataLoader;
 import org.safetyportal.content.oversight.DemoOversight;
 import org.slf4j.Logger;
+import org.safetyportal.reporting.demo.DemoReports;
 import org.slf4j.LoggerFactory;
 
 /** Loads reference data (and demo lists, inspection results and blacklist entries where wanted) and makes sure there is an administrator, before the first request. */
@@ -28,10 +29,11 @@ class PortalStartup implements ApplicationEventListener<StartupEvent> {
     private final DemoOversight demoOversight;
     private final DemoBlacklist demoBlacklist;
     private final PortalConfiguration configuration;
+    private final DemoReports demoReports;
 
     PortalStartup(ReferenceDataLoader referenceData, AccountService accounts, DemoLists demoLists,
             DemoInspections demoInspections, DemoHazards demoHazards, DemoOversight demoOversight,
-            DemoBlacklist demoBlacklist, PortalConfiguration configuration) {
+            DemoBlacklist demoBlacklist, PortalConfiguration configuration, DemoReports demoReports) {
         this.referenceData = referenceData;
         this.accounts = accounts;
         this.demoLists = demoLists;
@@ -40,6 +42,7 @@ class PortalStartup implements ApplicationEventListener<StartupEvent> {
         this.demoOversight = demoOversight;
         this.demoBlacklist = demoBlacklist;
         this.configuration = configuration;
+        this.demoReports = demoReports;
     }
 
     @Override
@@ -71,6 +74,10 @@ class PortalStartup implements ApplicationEventListener<StartupEvent> {
             int blacklisted = demoBlacklist.publishIfNoneExist();
             if (blacklisted > 0) {
                 LOG.info("Demo data: {} blacklist entries of fictional enterprises", blacklisted);
+            }
+            int reports = demoReports.loadIfNeeded();
+            if (reports > 0) {
+                LOG.info("Demo data: {} citizen reports and case steps of fictional places", reports);
             }
         }
         Optional<String> generated = accounts.ensureFirstAdministrator(configuration.getAdminPassword());

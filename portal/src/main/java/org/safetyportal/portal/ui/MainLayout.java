@@ -34,8 +34,8 @@ import org.safetyportal.portal.ui.oversight.OversightView;
 import org.safetyportal.portal.ui.search.SearchView;
 import org.safetyportal.portal.ui.sections.EducationView;
 import org.safetyportal.portal.ui.inspections.InspectionsView;
-import org.safetyportal.portal.ui.sections.ReportView;
-import org.safetyportal.portal.ui.sections.TrackView;
+import org.safetyportal.portal.ui.reports.ReportView;
+import org.safetyportal.portal.ui.reports.TrackView;
 
 /** The portal's frame: title, sections, language switch, staff sign-in, footer. */
 @Prototype

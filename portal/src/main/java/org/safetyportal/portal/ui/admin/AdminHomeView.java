@@ -13,6 +13,7 @@ import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.account.Permissions;
 import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.RequiresPermission;
+import org.safetyportal.portal.ui.admin.cases.CaseQueueView;
 import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.admin.blacklist.BlacklistWorkView;
 import org.safetyportal.portal.ui.admin.hazards.HazardWorkView;
@@ -69,6 +70,11 @@ public class AdminHomeView extends VerticalLayout implements HasDynamicTitle {
             RouterLink inspections = new RouterLink(getTranslation("admin.inspections.title"), InspectionWorkView.class);
             inspections.setId("tool-inspections");
             tools.add(new ListItem(inspections));
+        }
+        if (accessControl.isPermitted(Permissions.HANDLE_CASES)) {
+            RouterLink cases = new RouterLink(getTranslation("admin.cases.toolLink"), CaseQueueView.class);
+            cases.setId("tool-cases");
+            tools.add(new ListItem(cases));
         }
         if (accessControl.isPermitted(Permissions.VIEW_AUDIT_LOG)) {
             tools.add(new ListItem(new RouterLink(getTranslation("admin.audit.title"), AuditLogView.class)));

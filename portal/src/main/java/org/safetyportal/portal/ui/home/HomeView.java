@@ -22,7 +22,7 @@ import org.safetyportal.content.organization.Sector;
 import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.lists.ListsView;
 import org.safetyportal.portal.ui.sections.EducationView;
-import org.safetyportal.portal.ui.sections.ReportView;
+import org.safetyportal.portal.ui.reports.ReportView;
 
 /** The front page: what the portal offers, and who supervises which sector (管行业必须管安全). */
 @Route(value = "", layout = MainLayout.class)

@@ -1,0 +1,68 @@
+package org.safetyportal.portal.ui.reports;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import org.safetyportal.content.ValidationException;
+import org.safetyportal.i18n.Messages;
+import org.safetyportal.portal.ui.MainLayout;
+import org.safetyportal.reporting.intake.NewReport;
+import org.safetyportal.reporting.intake.Receipt;
+import org.safetyportal.reporting.intake.ReportIntake;
+
+/**
+ * {@code /report}: first the emergency numbers, then, for a hazard that can wait for a department, the
+ * form; once the report is stored, its receipt in place of the form.
+ */
+@Route(value = "report", layout = MainLayout.class)
+@Prototype
+public class ReportView extends VerticalLayout implements HasDynamicTitle {
+
+    private final ReportIntake intake;
+    private final Button start = new Button();
+    private ReportForm form;
+
+    ReportView(ReportIntake intake) {
+        this.intake = intake;
+        addClassName("report-view");
+        H1 heading = new H1(getTranslation("section.report.title"));
+        heading.setId("section-heading");
+        start.setText(getTranslation("report.start"));
+        start.setId("report-start");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        start.addClickListener(click -> showForm());
+        add(heading, new EmergencyPanel(), new Paragraph(getTranslation("section.report.purpose")), start);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("section.report.title") + " · " + getTranslation("app.title");
+    }
+
+    private void showForm() {
+        start.setVisible(false);
+        form = new ReportForm(intake.categories(), intake.counties(), intake.places());
+        form.addSubmitListener(submitted -> submit(submitted.report()));
+        add(form);
+        form.focusFirstField();
+    }
+
+    private void submit(NewReport report) {
+        Receipt receipt;
+        try {
+            receipt = intake.submit(report);
+        } catch (ValidationException refused) {
+            form.showError(Messages.describe(getLocale(), refused));
+            return;
+        }
+        remove(form);
+        ReceiptPanel panel = new ReceiptPanel(receipt);
+        add(panel);
+        panel.scrollIntoView();
+    }
+}

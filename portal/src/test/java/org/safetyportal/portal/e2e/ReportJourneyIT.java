@@ -1,0 +1,80 @@
+package org.safetyportal.portal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.safetyportal.portal.e2e.pages.ReportPage;
+import org.safetyportal.portal.e2e.pages.TrackPage;
+
+/** Citizens report hazards from a phone and follow them with the receipt's code and PIN. */
+class ReportJourneyIT extends BrowserJourney {
+
+    @Test
+    void anonymousCitizen_onA360pxPhone_reportsAHazard_getsACode_andTracksIt() {
+        browser.resize(360, 740);
+        ReportPage report = ReportPage.open(browser);
+        assertEquals("tel:119", report.callLink("119"));
+        assertEquals("tel:12350", report.callLink("12350"));
+        assertTrue(report.callLinkVisible("120"));
+
+        report.startReport().category("燃气").county("泽州县").township("南村镇")
+                .address("南村镇示例街8号示例小区门口").describe("小区门口的燃气管道被货车占压，能闻到燃气味。");
+        report.submit();
+
+        String code = report.receiptCode();
+        String pin = report.receiptPin();
+        assertTrue(code.matches("[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{5}"), code);
+        assertTrue(pin.matches("\\d{6}"), pin);
+        assertTrue(report.receiptDepartment().contains("泽州县"), report.receiptDepartment());
+        assertTrue(report.whyThisDepartment().contains("责任清单"), report.whyThisDepartment());
+        assertNoSidewaysScrolling();
+
+        TrackPage track = TrackPage.open(browser).track(code.toLowerCase(), pin);
+        assertEquals(browser.text("track.status", browser.text("case.status.SUBMITTED")), track.status());
+        assertTrue(track.steps().contains(browser.text("case.action.SUBMIT")), track.steps());
+        assertNoSidewaysScrolling();
+    }
+
+    @Test
+    void aWrongPinOrAWrongCode_getTheSameWords() {
+        ReportPage report = ReportPage.open(browser).startReport().category("消防").county("高平市")
+                .address("示例商场后门").describe("消防通道被杂物堵死。");
+        report.submit();
+        String code = report.receiptCode();
+        String pin = report.receiptPin();
+        String wrongPin = pin.equals("000000") ? "111111" : "000000";
+
+        String byPin = TrackPage.open(browser).track(code, wrongPin).error();
+        String byCode = TrackPage.open(browser).track("ABCD-EFGH-JKLMN", pin).error();
+
+        assertEquals(browser.text("tracking.notFound"), byPin);
+        assertEquals(byPin, byCode);
+    }
+
+    @Test
+    void hostileInput_isAnsweredInWords_andScriptTagsStayText() {
+        ReportPage report = ReportPage.open(browser).startReport().category("燃气").county("泽州县")
+                .address("<script>alert('x')</script>示例路1号");
+
+        report.paste("险".repeat(4001)).submit();
+        assertEquals(browser.text("reports.description.tooLong", 4000), report.error());
+
+        report.describe("有燃气味").creditCode("91140525MA0K1234X").submit();
+        assertEquals(browser.text("reports.creditCode.invalid"), report.error());
+
+        report.creditCode("").submit();
+        String code = report.receiptCode();
+        String pin = report.receiptPin();
+        TrackPage track = TrackPage.open(browser).track(code, pin);
+        assertTrue(track.caseText().contains("<script>alert('x')</script>示例路1号"), track.caseText());
+        assertEquals(0L, browser.script("return document.querySelectorAll('#tracked-case script').length"));
+    }
+
+    private void assertNoSidewaysScrolling() {
+        long pageWidth = (Long) browser.script("return document.documentElement.scrollWidth");
+        long viewport = (Long) browser.script("return window.innerWidth");
+        assertTrue(pageWidth <= viewport, "page " + pageWidth + "px wide in a " + viewport + "px window");
+    }
+}

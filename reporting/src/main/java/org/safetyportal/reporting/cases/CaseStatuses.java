@@ -1,0 +1,12 @@
+package org.safetyportal.reporting.cases;
+
+/** The codes of the statuses that code itself names: where a case starts and where a dispute sends it. */
+public final class CaseStatuses {
+
+    public static final String SUBMITTED = "SUBMITTED";
+    public static final String DISPUTED = "DISPUTED";
+    public static final String AWAITING_VERIFICATION = "AWAITING_VERIFICATION";
+
+    private CaseStatuses() {
+    }
+}

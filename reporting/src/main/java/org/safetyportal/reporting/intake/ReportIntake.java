@@ -1,0 +1,138 @@
+package org.safetyportal.reporting.intake;
+
+import jakarta.inject.Singleton;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.safetyportal.content.organization.Area;
+import org.safetyportal.content.organization.OrganizationDirectory;
+import org.safetyportal.content.organization.Sector;
+import org.safetyportal.reporting.cases.CaseJournal;
+import org.safetyportal.reporting.cases.CaseStatuses;
+import org.safetyportal.reporting.cases.HazardCase;
+import org.safetyportal.reporting.cases.RoutingBasis;
+import org.safetyportal.reporting.identity.ReportingKey;
+import org.safetyportal.reporting.identity.SealedIdentities;
+import org.safetyportal.reporting.internal.ReportInsert;
+import org.safetyportal.reporting.internal.ReportRepository;
+import org.safetyportal.reporting.routing.HazardRouting;
+import org.safetyportal.reporting.routing.ResponsibleDepartment;
+
+/**
+ * Takes a citizen's hazard report: checks it, routes it by the published 责任清单, stores it with its
+ * routing basis, seals the reporter's identity apart and records the first public step, all in one
+ * transaction. The receipt is made only once that transaction has committed, so every code a reporter
+ * is shown belongs to a stored report.
+ */
+@Singleton
+public class ReportIntake {
+
+    /** Who the first step is by: the public, never a name. */
+    public static final String CITIZEN = "citizen";
+    public static final String SUBMIT = "SUBMIT";
+    static final int PIN_DIGITS = 6;
+
+    private final SecureRandom random = new SecureRandom();
+    private final DSLContext dsl;
+    private final ReportRepository repository;
+    private final HazardRouting routing;
+    private final OrganizationDirectory organization;
+    private final ReportingPlaces places;
+    private final SealedIdentities identities;
+    private final CaseJournal journal;
+    private final ReportingKey key;
+    private final Clock clock;
+
+    ReportIntake(DSLContext dsl, ReportRepository repository, HazardRouting routing, OrganizationDirectory organization,
+            ReportingPlaces places, SealedIdentities identities, CaseJournal journal, ReportingKey key, Clock clock) {
+        this.dsl = dsl;
+        this.repository = repository;
+        this.routing = routing;
+        this.organization = organization;
+        this.places = places;
+        this.identities = identities;
+        this.journal = journal;
+        this.key = key;
+        this.clock = clock;
+    }
+
+    public Receipt submit(NewReport input) {
+        NewReport report = rules().check(input);
+        ResponsibleDepartment routed = routing.route(report.sectorCode(), report.areaCode());
+        String pin = pin();
+        HazardCase stored = dsl.transactionResult(() -> {
+            String code = newTrackingCode();
+            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+            RoutingBasis basis = routed.justification().map(item -> new RoutingBasis(item.version().id(),
+                    item.version().versionNo(), item.code(), item.version().contentHash())).orElse(null);
+            int id = repository.insertReport(new ReportInsert(code, key.pinHash(pinSubject(code, pin)),
+                    report.sectorCode(), report.areaCode(), report.townshipCode(), report.address(), report.latitude(),
+                    report.longitude(), report.enterpriseName(), report.creditCode(), report.description(),
+                    !report.anonymous(), routed.department().code(), routed.rule().name(), basis,
+                    CaseStatuses.SUBMITTED, now));
+            if (!report.anonymous()) {
+                identities.seal(id, report.reporter());
+            }
+            HazardCase hazardCase = repository.byId(id).orElseThrow();
+            journal.record(hazardCase, new CaseJournal.Step(SUBMIT, CaseStatuses.SUBMITTED, null, null, null, null,
+                    true, CITIZEN), now);
+            return hazardCase;
+        });
+        return new Receipt(stored.trackingCode(), pin, stored);
+    }
+
+    /** The categories a reporter chooses from: the sectors with their everyday examples. */
+    public List<Sector> categories() {
+        return organization.sectors();
+    }
+
+    /** The counties a report may name (the city's own area is not a place). */
+    public List<Area> counties() {
+        return organization.counties();
+    }
+
+    public List<Township> townships(String areaCode) {
+        return places.townships(areaCode);
+    }
+
+    public ReportingPlaces places() {
+        return places;
+    }
+
+    /** What the PIN hash covers: the PIN bound to its code, so that equal PINs never hash alike. */
+    public static String pinSubject(String trackingCode, String pin) {
+        return trackingCode + ":" + pin;
+    }
+
+    private IntakeRules rules() {
+        Map<String, Set<String>> townships = new LinkedHashMap<>();
+        for (Area county : organization.counties()) {
+            townships.put(county.code(), places.townships(county.code()).stream().map(Township::code)
+                    .collect(Collectors.toSet()));
+        }
+        return new IntakeRules(organization.sectors().stream().map(Sector::code).collect(Collectors.toSet()), townships);
+    }
+
+    private String newTrackingCode() {
+        String code;
+        do {
+            code = TrackingCode.generate(random);
+        } while (repository.trackingCodeExists(code));
+        return code;
+    }
+
+    private String pin() {
+        StringBuilder pin = new StringBuilder(PIN_DIGITS);
+        for (int i = 0; i < PIN_DIGITS; i++) {
+            pin.append(random.nextInt(10));
+        }
+        return pin.toString();
+    }
+}

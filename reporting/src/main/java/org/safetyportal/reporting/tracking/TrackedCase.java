@@ -1,0 +1,36 @@
+package org.safetyportal.reporting.tracking;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.safetyportal.content.organization.Area;
+import org.safetyportal.content.organization.Department;
+import org.safetyportal.content.organization.Sector;
+import org.safetyportal.reporting.cases.CaseClock;
+import org.safetyportal.reporting.cases.RoutingBasis;
+import org.safetyportal.reporting.intake.Township;
+import org.safetyportal.reporting.routing.RoutingRule;
+
+/**
+ * What the holder of a tracking code and PIN sees of a report: where it stands, who handles it and why
+ * that department (the rule and the 责任清单 item), and the public steps. Not the reporter's identity.
+ */
+public record TrackedCase(String trackingCode, Sector sector, Area area, Township township, String address,
+        String status, String outcome, LocalDate rectificationDeadline, Department department,
+        Department routedDepartment, RoutingRule rule, RoutingBasis basis, Instant submittedAt, List<PublicStep> steps,
+        CaseClock.Due due) {
+
+    /** By when the next decision (acceptance, then closure) is due; empty once the case is closed. */
+    public Optional<CaseClock.Due> expected() {
+        return Optional.ofNullable(due);
+    }
+
+    public Optional<RoutingBasis> routingBasis() {
+        return Optional.ofNullable(basis);
+    }
+
+    public Optional<Township> townshipOf() {
+        return Optional.ofNullable(township);
+    }
+}
