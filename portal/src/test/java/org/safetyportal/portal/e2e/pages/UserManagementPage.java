@@ -117,7 +117,12 @@ public final class UserManagementPage {
                 .stream().anyMatch(card -> card.getText().contains(done)));
     }
 
+    /** Waits until the account exists, found by the filter (so among any number of accounts), then shows all again. */
     public void waitForUser(String username) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> listsUser(username));
+        find(username);
+        browser.find(By.cssSelector("#users-filter input")).clear();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> shown(By.cssSelector("#users-grid [id^='toggle-']"))
+                .stream().anyMatch(button -> "toggle-admin".equals(button.getDomAttribute("id"))));
+        browser.settle();
     }
 }
