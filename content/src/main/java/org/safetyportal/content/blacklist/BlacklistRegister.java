@@ -1,16 +1,15 @@
 package org.safetyportal.content.blacklist;
 
 import jakarta.inject.Singleton;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.FourEyesViolation;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.account.Actor;
@@ -42,18 +41,17 @@ public class BlacklistRegister {
     public static final int MAX_CODE = 64;
     public static final int MAX_PHONE = 32;
     public static final int MAX_TEXT = 4000;
-    private static final ZoneId CITY_TIME = ZoneId.of("Asia/Shanghai");
 
     private final DSLContext dsl;
     private final BlacklistRepository repository;
     private final PublicationLedger ledger;
     private final AuditLog auditLog;
     private final OrganizationDirectory organization;
-    private final Clock clock;
+    private final CityClock clock;
     private final CurrentRights rights;
 
     BlacklistRegister(DSLContext dsl, BlacklistRepository repository, PublicationLedger ledger, AuditLog auditLog,
-            OrganizationDirectory organization, Clock clock, CurrentRights rights) {
+            OrganizationDirectory organization, CityClock clock, CurrentRights rights) {
         this.dsl = dsl;
         this.repository = repository;
         this.ledger = ledger;
@@ -65,7 +63,7 @@ public class BlacklistRegister {
 
     /** The calendar day in the city, by which current and history are told apart. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(CITY_TIME));
+        return clock.today();
     }
 
     /** Lists one entity for the actor's department; answers the entry as stored. */
@@ -286,7 +284,7 @@ public class BlacklistRegister {
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        return clock.now().truncatedTo(ChronoUnit.SECONDS);
     }
 
     private static NewBlacklistEntry normalized(NewBlacklistEntry e) {

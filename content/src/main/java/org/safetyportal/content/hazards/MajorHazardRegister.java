@@ -1,7 +1,6 @@
 package org.safetyportal.content.hazards;
 
 import jakarta.inject.Singleton;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -9,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.AccessDeniedException;
 import org.safetyportal.content.FourEyesViolation;
 import org.safetyportal.content.ValidationException;
@@ -42,11 +42,11 @@ public class MajorHazardRegister {
     private final PublicationLedger ledger;
     private final AuditLog auditLog;
     private final OrganizationDirectory organization;
-    private final Clock clock;
+    private final CityClock clock;
     private final CurrentRights rights;
 
     MajorHazardRegister(DSLContext dsl, MajorHazardRepository repository, PublicationLedger ledger, AuditLog auditLog,
-            OrganizationDirectory organization, Clock clock, CurrentRights rights) {
+            OrganizationDirectory organization, CityClock clock, CurrentRights rights) {
         this.dsl = dsl;
         this.repository = repository;
         this.ledger = ledger;
@@ -62,7 +62,7 @@ public class MajorHazardRegister {
                 .orElseThrow(() -> new ValidationException("hazards.department.unknown"));
         actor.require(Permissions.LIST_HAZARDS, department.id(), null);
         NewMajorHazard hazard = HazardRules.normalized(input);
-        HazardRules.checkListing(hazard, repository.today());
+        HazardRules.checkListing(hazard, clock.today());
         Area area = checkedPlace(hazard, department);
         return dsl.transactionResult(() -> {
             rights.of(actor).require(Permissions.LIST_HAZARDS, department.id(), null);
@@ -100,7 +100,7 @@ public class MajorHazardRegister {
                 throw new FourEyesViolation("hazards.signOff.rectifier", hazard.ledgerSubject());
             }
             StatusChange change = HazardRules.normalized(input);
-            HazardRules.checkStep(hazard, change, repository.today());
+            HazardRules.checkStep(hazard, change, clock.today());
             int seq = hazard.history().size() + 1;
             String canonical = HazardEventContentSource.canonical(hazard.registerCode(), seq, change, actor.username());
             Instant now = now();
@@ -166,7 +166,7 @@ public class MajorHazardRegister {
 
     /** The years in which hazards were listed, newest first, for a filter. */
     public List<Integer> listingYears() {
-        int thisYear = repository.today().getYear();
+        int thisYear = clock.today().getYear();
         return repository.search(HazardFilter.all(), 0, Integer.MAX_VALUE).stream()
                 .map(h -> h.listingDate().getYear()).filter(y -> y <= thisYear).distinct()
                 .sorted((a, b) -> b - a).toList();
@@ -174,7 +174,7 @@ public class MajorHazardRegister {
 
     /** The day OVERDUE is reckoned on (Jincheng time). */
     public LocalDate today() {
-        return repository.today();
+        return clock.today();
     }
 
     public boolean isEmpty() {
@@ -213,6 +213,6 @@ public class MajorHazardRegister {
     }
 
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        return clock.now().truncatedTo(ChronoUnit.SECONDS);
     }
 }

@@ -5,11 +5,9 @@ import static org.safetyportal.content.internal.jooq.Tables.MAJOR_HAZARD;
 import static org.safetyportal.content.internal.jooq.Tables.MAJOR_HAZARD_EVENT;
 
 import jakarta.inject.Singleton;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
@@ -19,6 +17,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.safetyportal.content.calendar.CityClock;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.safetyportal.content.internal.jooq.tables.MajorHazardEvent;
@@ -32,8 +31,6 @@ import org.safetyportal.content.organization.OrganizationDirectory;
 @Singleton
 class MajorHazardRepository {
 
-    static final ZoneId CITY_TIME = ZoneId.of("Asia/Shanghai");
-
     /** A listing exactly as stored, for the ledger. */
     record StoredListing(NewMajorHazard hazard, String departmentCode, String areaCode, String listedBy) {
     }
@@ -44,16 +41,16 @@ class MajorHazardRepository {
 
     private final DSLContext dsl;
     private final OrganizationDirectory organization;
-    private final Clock clock;
+    private final CityClock clock;
 
-    MajorHazardRepository(DSLContext dsl, OrganizationDirectory organization, Clock clock) {
+    MajorHazardRepository(DSLContext dsl, OrganizationDirectory organization, CityClock clock) {
         this.dsl = dsl;
         this.organization = organization;
         this.clock = clock;
     }
 
-    LocalDate today() {
-        return LocalDate.now(clock.withZone(CITY_TIME));
+    private LocalDate today() {
+        return clock.today();
     }
 
     Optional<StoredListing> listing(int id) {

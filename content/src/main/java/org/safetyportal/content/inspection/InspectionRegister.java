@@ -2,15 +2,14 @@ package org.safetyportal.content.inspection;
 
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.account.AuditLog;
@@ -40,18 +39,17 @@ public class InspectionRegister {
     public static final int MAX_TEXT = 4000;
     /** DECIMAL(12,2): up to 9 999 999 999.99 yuan. */
     private static final BigDecimal MAX_FINE = new BigDecimal("9999999999.99");
-    private static final ZoneId CITY_TIME = ZoneId.of("Asia/Shanghai");
 
     private final DSLContext dsl;
     private final InspectionRepository repository;
     private final PublicationLedger ledger;
     private final AuditLog auditLog;
     private final OrganizationDirectory organization;
-    private final Clock clock;
+    private final CityClock clock;
     private final CurrentRights rights;
 
     InspectionRegister(DSLContext dsl, InspectionRepository repository, PublicationLedger ledger, AuditLog auditLog,
-            OrganizationDirectory organization, Clock clock, CurrentRights rights) {
+            OrganizationDirectory organization, CityClock clock, CurrentRights rights) {
         this.dsl = dsl;
         this.repository = repository;
         this.ledger = ledger;
@@ -81,7 +79,7 @@ public class InspectionRegister {
             if (repository.codeExists(record.recordCode())) {
                 throw new ValidationException("inspections.recordCode.exists", record.recordCode());
             }
-            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+            Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
             String canonical = InspectionContentSource.canonical(record.recordCode(), record.kind(), department.code(),
                     record.enterpriseName(), record.creditCode(), area.code(), record.sectorCode(),
                     record.inspectionDate(), record.findings(), record.violationBasis(), record.violationDescription(),
@@ -129,7 +127,7 @@ public class InspectionRegister {
                 throw new ValidationException("inspections.correction.nothingChanged");
             }
             int correctionNo = repository.nextCorrectionNo(current.id());
-            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+            Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
             String canonical = InspectionCorrectionContentSource.canonical(current.id(), current.recordCode(),
                     correctionNo, facts, why, actor.username(), now);
             int id = repository.insertCorrection(current.id(), correctionNo, facts, area.id(), why, actor.username(), now,
@@ -168,7 +166,7 @@ public class InspectionRegister {
                 throw new ValidationException("inspections.text.tooLong", MAX_TEXT);
             }
             int eventNo = repository.nextEventNo(current.id());
-            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+            Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
             String canonical = RectificationEventContentSource.canonical(current.id(), current.recordCode(), eventNo,
                     target, date, remark, actor.username(), now);
             int id = repository.insertStatusEvent(current.id(), eventNo, target, date, remark, actor.username(), now,
@@ -218,7 +216,7 @@ public class InspectionRegister {
 
     /** Today in the city, the day against which rectification deadlines are read. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(CITY_TIME));
+        return clock.today();
     }
 
     public boolean isEmpty() {
@@ -299,7 +297,7 @@ public class InspectionRegister {
         if (r.decisionDate().isBefore(r.inspectionDate()) || r.publicationDate().isBefore(r.decisionDate())) {
             throw new ValidationException("inspections.date.order");
         }
-        if (r.publicationDate().isAfter(LocalDate.now(clock.withZone(CITY_TIME)))) {
+        if (r.publicationDate().isAfter(clock.today())) {
             throw new ValidationException("inspections.date.future");
         }
     }

@@ -1,15 +1,14 @@
 package org.safetyportal.content.lists;
 
 import jakarta.inject.Singleton;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.account.AuditLog;
@@ -31,18 +30,17 @@ public class TaskProgressUpdates {
 
     public static final String LEDGER_EVENT = "task.progress";
     private static final int MAX_PROGRESS = 2000;
-    private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
 
     private final DSLContext dsl;
     private final ListRepository lists;
     private final ListEventRepository events;
     private final PublicationLedger ledger;
     private final AuditLog auditLog;
-    private final Clock clock;
+    private final CityClock clock;
     private final CurrentRights rights;
 
     TaskProgressUpdates(DSLContext dsl, ListRepository lists, ListEventRepository events, PublicationLedger ledger,
-            AuditLog auditLog, Clock clock, CurrentRights rights) {
+            AuditLog auditLog, CityClock clock, CurrentRights rights) {
         this.dsl = dsl;
         this.lists = lists;
         this.events = events;
@@ -62,7 +60,7 @@ public class TaskProgressUpdates {
         if (text.isEmpty() || text.length() > MAX_PROGRESS) {
             throw new ValidationException("lists.progress.textRequired", MAX_PROGRESS);
         }
-        if (reportedOn == null || reportedOn.isAfter(LocalDate.now(clock.withZone(CITY)))) {
+        if (reportedOn == null || reportedOn.isAfter(clock.today())) {
             throw new ValidationException("lists.progress.dateInvalid");
         }
         return dsl.transactionResult(() -> {
@@ -75,7 +73,7 @@ public class TaskProgressUpdates {
             if (lists.items(versionId).stream().noneMatch(item -> item.code().equals(itemCode))) {
                 throw new ValidationException("lists.progress.unknownItem", String.valueOf(itemCode));
             }
-            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+            Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
             int id = events.insertProgress(versionId, itemCode, status, text, reportedOn, actor.username(), now);
             TaskProgress published = events.progress(id).orElseThrow();
             ledger.append(LEDGER_EVENT, published.ledgerSubject(), TaskProgressContentSource.canonical(version, published), now);

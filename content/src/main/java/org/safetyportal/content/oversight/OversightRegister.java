@@ -2,16 +2,15 @@ package org.safetyportal.content.oversight;
 
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.account.AuditLog;
@@ -40,18 +39,17 @@ public class OversightRegister {
     /** Codes become permalinks ({@code /oversight/{code}}), so they are kept to URL-safe characters. */
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final BigDecimal MAX_SCORE = new BigDecimal("100");
-    private static final ZoneId CITY_TIME = ZoneId.of("Asia/Shanghai");
 
     private final DSLContext dsl;
     private final OversightRepository repository;
     private final PublicationLedger ledger;
     private final AuditLog auditLog;
     private final OrganizationDirectory organization;
-    private final Clock clock;
+    private final CityClock clock;
     private final CurrentRights rights;
 
     OversightRegister(DSLContext dsl, OversightRepository repository, PublicationLedger ledger, AuditLog auditLog,
-            OrganizationDirectory organization, Clock clock, CurrentRights rights) {
+            OrganizationDirectory organization, CityClock clock, CurrentRights rights) {
         this.dsl = dsl;
         this.repository = repository;
         this.ledger = ledger;
@@ -77,7 +75,7 @@ public class OversightRegister {
             if (repository.codeExists(result.resultCode())) {
                 throw new ValidationException("oversight.code.exists", result.resultCode());
             }
-            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+            Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
             String canonical = OversightContentSource.canonical(result.resultCode(), result.kind(), conductor.code(),
                     areaCode, departmentCode, result.documentNo(), result.periodStart(), result.periodEnd(),
                     result.year(), result.findings(), result.grade(), result.score(),
@@ -107,7 +105,7 @@ public class OversightRegister {
             if (repository.reportExists(result.id())) {
                 throw new ValidationException("oversight.report.exists", result.resultCode());
             }
-            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+            Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
             String canonical = RectificationReportContentSource.canonical(result.resultCode(), report.reportDate(),
                     report.summary(), report.publicationDate(), actor.username());
             int id = repository.insertReport(result.id(), report, actor.username(), now, Sha256.of(canonical));
@@ -168,7 +166,7 @@ public class OversightRegister {
 
     /** Today in the city, for where a rectification stands. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(CITY_TIME));
+        return clock.today();
     }
 
     private OversightFilter checked(OversightFilter filter) {

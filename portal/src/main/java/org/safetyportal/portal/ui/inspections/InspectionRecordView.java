@@ -19,8 +19,8 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Map;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.inspection.InspectionCorrection;
 import org.safetyportal.content.inspection.InspectionFacts;
 import org.safetyportal.content.inspection.InspectionHistory;
@@ -40,13 +40,14 @@ import org.safetyportal.portal.ui.MainLayout;
 public class InspectionRecordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String RECORD_CODE = "recordCode";
-    private static final ZoneId CITY_TIME = ZoneId.of("Asia/Shanghai");
 
     private final InspectionRegister register;
     private final OrganizationDirectory organization;
+    private final CityClock city;
     private String title;
 
-    InspectionRecordView(InspectionRegister register, OrganizationDirectory organization) {
+    InspectionRecordView(InspectionRegister register, OrganizationDirectory organization, CityClock city) {
+        this.city = city;
         this.register = register;
         this.organization = organization;
         addClassName("inspection-record-view");
@@ -183,8 +184,8 @@ public class InspectionRecordView extends VerticalLayout implements BeforeEnterO
         };
     }
 
-    private static String cityDate(Instant instant) {
-        return instant.atZone(CITY_TIME).toLocalDate().toString();
+    private String cityDate(Instant instant) {
+        return city.dateOf(instant).toString();
     }
 
     private Div line(String labelKey, Component value) {

@@ -12,9 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.account.Permissions;
@@ -40,10 +38,10 @@ public class HazardWorkView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<MajorHazard> grid = new Grid<>();
     private final Span confirmation = new Span();
 
-    HazardWorkView(MajorHazardRegister register, AccessControl accessControl, OrganizationDirectory organization, Clock clock) {
+    HazardWorkView(MajorHazardRegister register, AccessControl accessControl, OrganizationDirectory organization) {
         this.register = register;
         this.actor = accessControl.actor();
-        this.today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        this.today = register.today();
         H1 heading = new H1(getTranslation("hazards.admin.title"));
         heading.setId("hazard-work-heading");
         confirmation.setId("hazard-confirmation");
