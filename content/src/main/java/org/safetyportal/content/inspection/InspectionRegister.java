@@ -84,7 +84,7 @@ public class InspectionRegister {
                     record.enterpriseName(), record.creditCode(), area.code(), record.sectorCode(),
                     record.inspectionDate(), record.findings(), record.violationBasis(), record.violationDescription(),
                     record.measures(), record.decisionNo(), record.fineAmount(), record.rectificationDeadline(),
-                    record.rectificationStatus(), record.decisionDate(), record.publicationDate(), actor.username());
+                    record.rectificationStatus(), record.decisionDate(), record.publishedElsewhereOn(), actor.username());
             int id = repository.insert(record, area.id(), actor.username(), now, Sha256.of(canonical));
             ledger.append(LEDGER_EVENT, InspectionContentSource.PREFIX + id, canonical, now);
             auditLog.record(actor.username(), InspectionAuditActions.PUBLISHED, InspectionContentSource.PREFIX + id,
@@ -117,7 +117,7 @@ public class InspectionRegister {
                     department.id(), input.enterpriseName(), input.creditCode(), input.areaCode(), input.sectorCode(),
                     input.inspectionDate(), input.findings(), input.violationBasis(), input.violationDescription(),
                     input.measures(), input.decisionNo(), input.fineAmount(), input.rectificationDeadline(),
-                    deadlineStatus(current), input.decisionDate(), current.publicationDate()));
+                    deadlineStatus(current), input.decisionDate(), current.publishedElsewhereOn()));
             Area area = checked(record, department);
             InspectionFacts facts = new InspectionFacts(record.kind(), record.enterpriseName(), record.creditCode(),
                     area.code(), record.sectorCode(), record.inspectionDate(), record.findings(), record.violationBasis(),
@@ -291,14 +291,15 @@ public class InspectionRegister {
     }
 
     private void checkDates(NewInspectionRecord r) {
-        if (r.inspectionDate() == null || r.decisionDate() == null || r.publicationDate() == null) {
-            throw new ValidationException("inspections.date.required");
+        if (r.inspectionDate() == null || r.decisionDate() == null) {
+            throw new ValidationException("inspections.dates.required");
         }
-        if (r.decisionDate().isBefore(r.inspectionDate()) || r.publicationDate().isBefore(r.decisionDate())) {
-            throw new ValidationException("inspections.date.order");
+        LocalDate elsewhere = r.publishedElsewhereOn();
+        if (r.decisionDate().isBefore(r.inspectionDate()) || elsewhere != null && elsewhere.isBefore(r.decisionDate())) {
+            throw new ValidationException("inspections.dates.order");
         }
-        if (r.publicationDate().isAfter(clock.today())) {
-            throw new ValidationException("inspections.date.future");
+        if (r.decisionDate().isAfter(clock.today()) || elsewhere != null && elsewhere.isAfter(clock.today())) {
+            throw new ValidationException("inspections.dates.future");
         }
     }
 
@@ -308,7 +309,7 @@ public class InspectionRegister {
                 text(r.sectorCode()), r.inspectionDate(), text(r.findings()), text(r.violationBasis()),
                 text(r.violationDescription()), text(r.measures()), text(r.decisionNo()),
                 r.fineAmount() == null ? null : r.fineAmount().setScale(Math.max(2, r.fineAmount().scale())),
-                r.rectificationDeadline(), r.rectificationStatus(), r.decisionDate(), r.publicationDate());
+                r.rectificationDeadline(), r.rectificationStatus(), r.decisionDate(), r.publishedElsewhereOn());
     }
 
     /** The status a correction is checked against: whether the record needs a deadline at all. */

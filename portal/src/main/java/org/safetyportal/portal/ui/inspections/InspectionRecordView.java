@@ -107,7 +107,15 @@ public class InspectionRecordView extends VerticalLayout implements BeforeEnterO
         card.add(line("inspections.column.measures", cells.measures()),
                 line("inspections.column.rectification", cells.rectification()),
                 line("inspections.field.decisionDate", new Span(record.decisionDate().toString())),
-                line("inspections.field.publicationDate", new Span(record.publicationDate().toString())));
+                publicationLine(record));
+        if (record.publishedElsewhereOn() != null) {
+            // The department's word, not the portal's: shown as a claim and never counted for timeliness.
+            Paragraph claim = new Paragraph(getTranslation("inspections.record.publishedElsewhereClaim",
+                    record.department().name().in(getLocale()), record.publishedElsewhereOn().toString()));
+            claim.setId("record-published-elsewhere");
+            claim.addClassName("publication-claim");
+            card.add(claim);
+        }
         card.setId("record-current");
         card.addClassName("inspection-card");
         return card;
@@ -186,6 +194,12 @@ public class InspectionRecordView extends VerticalLayout implements BeforeEnterO
 
     private String cityDate(Instant instant) {
         return city.dateOf(instant).toString();
+    }
+
+    private Div publicationLine(InspectionRecord record) {
+        Span day = new Span(getTranslation("inspections.record.publishedByPortalOn", record.publicationDate().toString()));
+        day.setId("record-publication-date");
+        return line("inspections.field.publicationDate", day);
     }
 
     private Div line(String labelKey, Component value) {
