@@ -1,28 +1,24 @@
 package org.safetyportal.content.blacklist;
 
 import jakarta.inject.Singleton;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.jooq.DSLContext;
-import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.FourEyesViolation;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.account.Actor;
-import org.safetyportal.content.account.AuditLog;
 import org.safetyportal.content.account.CurrentRights;
 import org.safetyportal.content.account.Permissions;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.inspection.CreditCode;
-import org.safetyportal.content.ledger.PublicationLedger;
-import org.safetyportal.content.ledger.Sha256;
 import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.AreaKind;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
+import org.safetyportal.content.publishing.PublicationKind;
+import org.safetyportal.content.publishing.PublicationRecorder;
 
 /**
  * The work-safety dishonesty blacklist (安全生产失信“黑名单”). A publisher of the listing department
@@ -42,20 +38,21 @@ public class BlacklistRegister {
     public static final int MAX_PHONE = 32;
     public static final int MAX_TEXT = 4000;
 
-    private final DSLContext dsl;
+    private static final PublicationKind LISTED = new PublicationKind(LISTED_EVENT, BlacklistContentSource.PREFIX,
+            BlacklistAuditActions.LISTED);
+    private static final PublicationKind REMOVED = new PublicationKind(REMOVED_EVENT, BlacklistRemovalContentSource.PREFIX,
+            BlacklistAuditActions.REMOVAL_APPROVED);
+
     private final BlacklistRepository repository;
-    private final PublicationLedger ledger;
-    private final AuditLog auditLog;
+    private final PublicationRecorder recorder;
     private final OrganizationDirectory organization;
     private final CityClock clock;
     private final CurrentRights rights;
 
-    BlacklistRegister(DSLContext dsl, BlacklistRepository repository, PublicationLedger ledger, AuditLog auditLog,
-            OrganizationDirectory organization, CityClock clock, CurrentRights rights) {
-        this.dsl = dsl;
+    BlacklistRegister(BlacklistRepository repository, PublicationRecorder recorder, OrganizationDirectory organization,
+            CityClock clock, CurrentRights rights) {
         this.repository = repository;
-        this.ledger = ledger;
-        this.auditLog = auditLog;
+        this.recorder = recorder;
         this.organization = organization;
         this.clock = clock;
         this.rights = rights;
@@ -74,10 +71,9 @@ public class BlacklistRegister {
         NewBlacklistEntry entry = normalized(input);
         Area area = checked(entry, department);
         LocalDate expiry = BlacklistTerm.expiryOf(entry.listingDate());
-        return dsl.transactionResult(() -> {
-            rights.of(actor).require(Permissions.LIST_BLACKLIST, department.id(), null);
-            // A second publication of the same code at the same moment waits and is then refused in words.
-            ledger.takeTurn();
+        return recorder.inTransaction(actor, recording -> {
+            recording.actor().require(Permissions.LIST_BLACKLIST, department.id(), null);
+            recording.takeTurn();
             if (repository.currentListingExists(entry.creditCode(), department.id(), entry.decisionNo(), today())) {
                 throw new ValidationException("blacklist.duplicate", entry.creditCode(), entry.decisionNo());
             }
@@ -85,11 +81,8 @@ public class BlacklistRegister {
                     entry.creditCode(), entry.responsiblePerson(), area.code(), entry.sectorCode(), entry.conduct(),
                     entry.legalBasis(), entry.decisionNo(), entry.listingDate(), expiry, entry.objectionContact(),
                     entry.objectionPhone(), entry.objectionChannel(), actor.username());
-            Instant now = now();
-            int id = repository.insert(entry, area.id(), expiry, actor.username(), now, Sha256.of(canonical));
-            ledger.append(LISTED_EVENT, BlacklistContentSource.PREFIX + id, canonical, now);
-            auditLog.record(actor.username(), BlacklistAuditActions.LISTED, BlacklistContentSource.PREFIX + id,
-                    entry.enterpriseName());
+            int id = recording.publish(LISTED, canonical,
+                    (at, hash) -> repository.insert(entry, area.id(), expiry, actor.username(), at, hash), entry.enterpriseName());
             return repository.entry(id).orElseThrow();
         });
     }
@@ -100,45 +93,43 @@ public class BlacklistRegister {
         actor.require(Permissions.LIST_BLACKLIST, entry.department().id(), null);
         String why = text(reason);
         checkRemoval(entry, why, removalDate);
-        return dsl.transactionResult(() -> {
-            rights.of(actor).require(Permissions.LIST_BLACKLIST, entry.department().id(), null);
+        return recorder.inTransaction(actor, recording -> {
+            recording.actor().require(Permissions.LIST_BLACKLIST, entry.department().id(), null);
             if (repository.pendingRequestExists(entryId)) {
                 throw new ValidationException("blacklist.removal.pending");
             }
-            int id = repository.insertRequest(entryId, why, removalDate, actor.username(), now());
-            auditLog.record(actor.username(), BlacklistAuditActions.REMOVAL_REQUESTED, entry.ledgerSubject(), why);
+            int id = repository.insertRequest(entryId, why, removalDate, actor.username(), recording.now());
+            recording.audit(BlacklistAuditActions.REMOVAL_REQUESTED, entry.ledgerSubject(), why);
             return repository.request(id).orElseThrow();
         });
     }
 
     /** A reviewer of the listing department, not the requester, approves: the removal is published. */
     public BlacklistEntry approveRemoval(Actor actor, int requestId) {
-        return auditLog.recordingRefusals(actor, () -> dsl.transactionResult(() -> {
-            RemovalRequest request = pendingRequest(rights.of(actor), requestId);
+        return recorder.deciding(actor, recording -> {
+            RemovalRequest request = pendingRequest(recording.actor(), requestId);
             BlacklistEntry entry = request.entry();
             checkRemoval(entry, request.reason(), request.removalDate());
-            Instant now = now();
             String canonical = BlacklistRemovalContentSource.canonical(entry.id(), request.reason(),
                     request.removalDate(), request.requestedBy(), actor.username());
-            int removalId = repository.insertRemoval(entry.id(), request.reason(), request.removalDate(),
-                    request.requestedBy(), actor.username(), now, Sha256.of(canonical));
-            repository.decideRequest(requestId, RemovalRequest.Status.APPROVED, actor.username(), now);
-            ledger.append(REMOVED_EVENT, BlacklistRemovalContentSource.PREFIX + removalId, canonical, now);
-            auditLog.record(actor.username(), BlacklistAuditActions.REMOVAL_APPROVED,
-                    BlacklistRemovalContentSource.PREFIX + removalId, request.reason());
+            recording.publish(REMOVED, canonical, (at, hash) -> {
+                int removalId = repository.insertRemoval(entry.id(), request.reason(), request.removalDate(),
+                        request.requestedBy(), actor.username(), at, hash);
+                repository.decideRequest(requestId, RemovalRequest.Status.APPROVED, actor.username(), at);
+                return removalId;
+            }, request.reason());
             return repository.entry(entry.id()).orElseThrow();
-        }));
+        });
     }
 
     /** A reviewer of the listing department turns the request down; the entry stays as it is. */
     public void rejectRemoval(Actor actor, int requestId) {
-        auditLog.recordingRefusals(actor, () -> dsl.transactionResult(() -> {
-            RemovalRequest request = pendingRequest(rights.of(actor), requestId);
-            repository.decideRequest(requestId, RemovalRequest.Status.REJECTED, actor.username(), now());
-            auditLog.record(actor.username(), BlacklistAuditActions.REMOVAL_REJECTED, request.entry().ledgerSubject(),
-                    request.reason());
+        recorder.deciding(actor, recording -> {
+            RemovalRequest request = pendingRequest(recording.actor(), requestId);
+            repository.decideRequest(requestId, RemovalRequest.Status.REJECTED, actor.username(), recording.now());
+            recording.audit(BlacklistAuditActions.REMOVAL_REJECTED, request.entry().ledgerSubject(), request.reason());
             return request;
-        }));
+        });
     }
 
     /** Pending removal requests of the departments the actor may list for or review for. */
@@ -281,10 +272,6 @@ public class BlacklistRegister {
             throw new ValidationException("blacklist.listingDate.future");
         }
         return area;
-    }
-
-    private Instant now() {
-        return clock.now().truncatedTo(ChronoUnit.SECONDS);
     }
 
     private static NewBlacklistEntry normalized(NewBlacklistEntry e) {

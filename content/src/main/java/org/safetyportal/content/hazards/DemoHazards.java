@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jooq.DSLContext;
 import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.organization.Department;
+import org.safetyportal.content.seed.DemoPublishing;
 import org.safetyportal.content.seed.DemoStaff;
 import org.safetyportal.content.seed.SeedTable;
 
@@ -28,12 +28,12 @@ public class DemoHazards {
 
     private final MajorHazardRegister register;
     private final DemoStaff staff;
-    private final DSLContext dsl;
+    private final DemoPublishing demo;
 
-    DemoHazards(MajorHazardRegister register, DemoStaff staff, DSLContext dsl) {
+    DemoHazards(MajorHazardRegister register, DemoStaff staff, DemoPublishing demo) {
         this.register = register;
         this.staff = staff;
-        this.dsl = dsl;
+        this.demo = demo;
     }
 
     /** Lists the demonstration hazards and records the steps the register lacks; answers how many it listed. */
@@ -48,24 +48,18 @@ public class DemoHazards {
             }
             of.add(step);
         }
-        int listed = 0;
-        for (Map<String, String> row : rows) {
-            Department department = staff.department(row.get("department"), SEED);
+        return demo.eachRow(rows, SEED, "department", (row, department) -> {
             String code = row.get("register_code");
-            boolean newListing = dsl.transactionResult(() -> {
-                boolean list = register.byCode(code).isEmpty();
-                if (list) {
-                    register.list(staff.publisherOf(department), listing(row, department));
-                }
-                List<Map<String, String>> wanted = steps.get(code);
-                for (int i = register.byCode(code).orElseThrow().history().size(); i < wanted.size(); i++) {
-                    recordStep(department, code, wanted.get(i));
-                }
-                return list;
-            });
-            listed += newListing ? 1 : 0;
-        }
-        return listed;
+            boolean list = register.byCode(code).isEmpty();
+            if (list) {
+                register.list(staff.publisherOf(department), listing(row, department));
+            }
+            List<Map<String, String>> wanted = steps.get(code);
+            for (int i = register.byCode(code).orElseThrow().history().size(); i < wanted.size(); i++) {
+                recordStep(department, code, wanted.get(i));
+            }
+            return list;
+        });
     }
 
     private void recordStep(Department department, String code, Map<String, String> step) {

@@ -1,28 +1,24 @@
 package org.safetyportal.content.hazards;
 
 import jakarta.inject.Singleton;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.jooq.DSLContext;
-import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.AccessDeniedException;
 import org.safetyportal.content.FourEyesViolation;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.account.Actor;
-import org.safetyportal.content.account.AuditLog;
 import org.safetyportal.content.account.CurrentRights;
 import org.safetyportal.content.account.Permissions;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.inspection.CreditCode;
-import org.safetyportal.content.ledger.PublicationLedger;
-import org.safetyportal.content.ledger.Sha256;
 import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.AreaKind;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
+import org.safetyportal.content.publishing.PublicationKind;
+import org.safetyportal.content.publishing.PublicationRecorder;
 
 /**
  * 重大隐患挂牌督办: the register of major hazards listed for supervised rectification. A publisher of
@@ -37,20 +33,21 @@ public class MajorHazardRegister {
     public static final String LEDGER_LISTED = "major-hazard.listed";
     public static final String LEDGER_STATUS = "major-hazard.status";
 
-    private final DSLContext dsl;
+    private static final PublicationKind LISTED = new PublicationKind(LEDGER_LISTED, MajorHazardContentSource.PREFIX,
+            HazardAuditActions.LISTED);
+    private static final PublicationKind STATUS_CHANGED = new PublicationKind(LEDGER_STATUS, HazardEventContentSource.PREFIX,
+            HazardAuditActions.STATUS_CHANGED);
+
     private final MajorHazardRepository repository;
-    private final PublicationLedger ledger;
-    private final AuditLog auditLog;
+    private final PublicationRecorder recorder;
     private final OrganizationDirectory organization;
     private final CityClock clock;
     private final CurrentRights rights;
 
-    MajorHazardRegister(DSLContext dsl, MajorHazardRepository repository, PublicationLedger ledger, AuditLog auditLog,
-            OrganizationDirectory organization, CityClock clock, CurrentRights rights) {
-        this.dsl = dsl;
+    MajorHazardRegister(MajorHazardRepository repository, PublicationRecorder recorder, OrganizationDirectory organization,
+            CityClock clock, CurrentRights rights) {
         this.repository = repository;
-        this.ledger = ledger;
-        this.auditLog = auditLog;
+        this.recorder = recorder;
         this.organization = organization;
         this.clock = clock;
         this.rights = rights;
@@ -64,19 +61,15 @@ public class MajorHazardRegister {
         NewMajorHazard hazard = HazardRules.normalized(input);
         HazardRules.checkListing(hazard, clock.today());
         Area area = checkedPlace(hazard, department);
-        return dsl.transactionResult(() -> {
-            rights.of(actor).require(Permissions.LIST_HAZARDS, department.id(), null);
-            // A second publication of the same code at the same moment waits and is then refused in words.
-            ledger.takeTurn();
+        return recorder.inTransaction(actor, recording -> {
+            recording.actor().require(Permissions.LIST_HAZARDS, department.id(), null);
+            recording.takeTurn();
             if (repository.codeExists(hazard.registerCode())) {
                 throw new ValidationException("hazards.registerCode.exists", hazard.registerCode());
             }
             String canonical = MajorHazardContentSource.canonical(hazard, department.code(), area.code(), actor.username());
-            Instant now = now();
-            int id = repository.insert(hazard, area.id(), actor.username(), now, Sha256.of(canonical));
-            String subject = MajorHazardContentSource.PREFIX + id;
-            ledger.append(LEDGER_LISTED, subject, canonical, now);
-            auditLog.record(actor.username(), HazardAuditActions.LISTED, subject, hazard.registerCode());
+            int id = recording.publish(LISTED, canonical,
+                    (at, hash) -> repository.insert(hazard, area.id(), actor.username(), at, hash), hazard.registerCode());
             return repository.hazard(id).orElseThrow();
         });
     }
@@ -88,8 +81,8 @@ public class MajorHazardRegister {
      */
     public MajorHazard recordStep(Actor actor, String registerCode, StatusChange input) {
         String code = registerCode == null ? "" : registerCode.strip();
-        return auditLog.recordingRefusals(actor, () -> dsl.transactionResult(() -> {
-            Actor current = rights.of(actor);
+        return recorder.deciding(actor, recording -> {
+            Actor current = recording.actor();
             if (!repository.lock(code)) {
                 throw new ValidationException("hazards.unknown", String.valueOf(registerCode));
             }
@@ -103,14 +96,11 @@ public class MajorHazardRegister {
             HazardRules.checkStep(hazard, change, clock.today());
             int seq = hazard.history().size() + 1;
             String canonical = HazardEventContentSource.canonical(hazard.registerCode(), seq, change, actor.username());
-            Instant now = now();
-            int id = repository.insertEvent(hazard.id(), seq, change, actor.username(), now, Sha256.of(canonical));
-            String subject = HazardEventContentSource.PREFIX + id;
-            ledger.append(LEDGER_STATUS, subject, canonical, now);
-            auditLog.record(actor.username(), HazardAuditActions.STATUS_CHANGED, subject,
+            recording.publish(STATUS_CHANGED, canonical,
+                    (at, hash) -> repository.insertEvent(hazard.id(), seq, change, actor.username(), at, hash),
                     hazard.registerCode() + " " + change.status().name());
             return repository.hazard(hazard.id()).orElseThrow();
-        }));
+        });
     }
 
     /** The steps this actor may take next on this hazard (none when it is not theirs or it is closed). */
@@ -210,9 +200,5 @@ public class MajorHazardRegister {
             throw new ValidationException("hazards.sector.unknown", String.valueOf(h.sectorCode()));
         }
         return area;
-    }
-
-    private Instant now() {
-        return clock.now().truncatedTo(ChronoUnit.SECONDS);
     }
 }

@@ -2,25 +2,20 @@ package org.safetyportal.content.inspection;
 
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.jooq.DSLContext;
-import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.account.Actor;
-import org.safetyportal.content.account.AuditLog;
-import org.safetyportal.content.account.CurrentRights;
 import org.safetyportal.content.account.Permissions;
-import org.safetyportal.content.ledger.PublicationLedger;
-import org.safetyportal.content.ledger.Sha256;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.AreaKind;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
+import org.safetyportal.content.publishing.PublicationKind;
+import org.safetyportal.content.publishing.PublicationRecorder;
 
 /**
  * The register of inspection results (检查结果公示). A publisher of the inspecting department
@@ -40,23 +35,24 @@ public class InspectionRegister {
     /** DECIMAL(12,2): up to 9 999 999 999.99 yuan. */
     private static final BigDecimal MAX_FINE = new BigDecimal("9999999999.99");
 
-    private final DSLContext dsl;
+    private static final PublicationKind PUBLISHED = new PublicationKind(LEDGER_EVENT, InspectionContentSource.PREFIX,
+            InspectionAuditActions.PUBLISHED);
+    private static final PublicationKind CORRECTED = new PublicationKind(CORRECTION_EVENT,
+            InspectionCorrectionContentSource.PREFIX, InspectionAuditActions.CORRECTED);
+    private static final PublicationKind STATUS_CHANGED = new PublicationKind(STATUS_EVENT,
+            RectificationEventContentSource.PREFIX, InspectionAuditActions.STATUS_CHANGED);
+
     private final InspectionRepository repository;
-    private final PublicationLedger ledger;
-    private final AuditLog auditLog;
+    private final PublicationRecorder recorder;
     private final OrganizationDirectory organization;
     private final CityClock clock;
-    private final CurrentRights rights;
 
-    InspectionRegister(DSLContext dsl, InspectionRepository repository, PublicationLedger ledger, AuditLog auditLog,
-            OrganizationDirectory organization, CityClock clock, CurrentRights rights) {
-        this.dsl = dsl;
+    InspectionRegister(InspectionRepository repository, PublicationRecorder recorder, OrganizationDirectory organization,
+            CityClock clock) {
         this.repository = repository;
-        this.ledger = ledger;
-        this.auditLog = auditLog;
+        this.recorder = recorder;
         this.organization = organization;
         this.clock = clock;
-        this.rights = rights;
     }
 
     /** Publishes one inspection result for the actor's department; answers the record as stored. */
@@ -72,23 +68,19 @@ public class InspectionRegister {
         if (!record.rectificationStatus().isPublishable()) {
             throw new ValidationException("inspections.rectification.overdueDerived");
         }
-        return dsl.transactionResult(() -> {
-            rights.of(actor).require(Permissions.PUBLISH_INSPECTIONS, department.id(), null);
-            // A second publication of the same code at the same moment waits and is then refused in words.
-            ledger.takeTurn();
+        return recorder.inTransaction(actor, recording -> {
+            recording.actor().require(Permissions.PUBLISH_INSPECTIONS, department.id(), null);
+            recording.takeTurn();
             if (repository.codeExists(record.recordCode())) {
                 throw new ValidationException("inspections.recordCode.exists", record.recordCode());
             }
-            Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
             String canonical = InspectionContentSource.canonical(record.recordCode(), record.kind(), department.code(),
                     record.enterpriseName(), record.creditCode(), area.code(), record.sectorCode(),
                     record.inspectionDate(), record.findings(), record.violationBasis(), record.violationDescription(),
                     record.measures(), record.decisionNo(), record.fineAmount(), record.rectificationDeadline(),
                     record.rectificationStatus(), record.decisionDate(), record.publishedElsewhereOn(), actor.username());
-            int id = repository.insert(record, area.id(), actor.username(), now, Sha256.of(canonical));
-            ledger.append(LEDGER_EVENT, InspectionContentSource.PREFIX + id, canonical, now);
-            auditLog.record(actor.username(), InspectionAuditActions.PUBLISHED, InspectionContentSource.PREFIX + id,
-                    record.recordCode());
+            recording.publish(PUBLISHED, canonical,
+                    (at, hash) -> repository.insert(record, area.id(), actor.username(), at, hash), record.recordCode());
             return find(record.recordCode()).orElseThrow();
         });
     }
@@ -99,8 +91,8 @@ public class InspectionRegister {
      * and from now on the values the public reads. Answers the record as it reads now.
      */
     public InspectionRecord correct(Actor actor, String recordCode, InspectionFacts input, String reason) {
-        return dsl.transactionResult(() -> {
-            Actor acting = rights.of(actor);
+        return recorder.inTransaction(actor, recording -> {
+            Actor acting = recording.actor();
             repository.lock(String.valueOf(recordCode));
             InspectionRecord current = find(recordCode)
                     .orElseThrow(() -> new ValidationException("inspections.record.unknown", recordCode));
@@ -127,14 +119,10 @@ public class InspectionRegister {
                 throw new ValidationException("inspections.correction.nothingChanged");
             }
             int correctionNo = repository.nextCorrectionNo(current.id());
-            Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
             String canonical = InspectionCorrectionContentSource.canonical(current.id(), current.recordCode(),
-                    correctionNo, facts, why, actor.username(), now);
-            int id = repository.insertCorrection(current.id(), correctionNo, facts, area.id(), why, actor.username(), now,
-                    Sha256.of(canonical));
-            ledger.append(CORRECTION_EVENT, InspectionCorrectionContentSource.PREFIX + id, canonical, now);
-            auditLog.record(actor.username(), InspectionAuditActions.CORRECTED,
-                    InspectionCorrectionContentSource.PREFIX + id, current.recordCode());
+                    correctionNo, facts, why, actor.username(), recording.now());
+            recording.publish(CORRECTED, canonical, (at, hash) -> repository.insertCorrection(current.id(), correctionNo,
+                    facts, area.id(), why, actor.username(), at, hash), current.recordCode());
             return find(current.recordCode()).orElseThrow();
         });
     }
@@ -145,8 +133,8 @@ public class InspectionRegister {
      */
     public InspectionRecord changeStatus(Actor actor, String recordCode, RectificationStatus target, LocalDate date,
             String note) {
-        return dsl.transactionResult(() -> {
-            Actor acting = rights.of(actor);
+        return recorder.inTransaction(actor, recording -> {
+            Actor acting = recording.actor();
             repository.lock(String.valueOf(recordCode));
             InspectionRecord current = find(recordCode)
                     .orElseThrow(() -> new ValidationException("inspections.record.unknown", recordCode));
@@ -166,14 +154,10 @@ public class InspectionRegister {
                 throw new ValidationException("inspections.text.tooLong", MAX_TEXT);
             }
             int eventNo = repository.nextEventNo(current.id());
-            Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
             String canonical = RectificationEventContentSource.canonical(current.id(), current.recordCode(), eventNo,
-                    target, date, remark, actor.username(), now);
-            int id = repository.insertStatusEvent(current.id(), eventNo, target, date, remark, actor.username(), now,
-                    Sha256.of(canonical));
-            ledger.append(STATUS_EVENT, RectificationEventContentSource.PREFIX + id, canonical, now);
-            auditLog.record(actor.username(), InspectionAuditActions.STATUS_CHANGED,
-                    RectificationEventContentSource.PREFIX + id, current.recordCode());
+                    target, date, remark, actor.username(), recording.now());
+            recording.publish(STATUS_CHANGED, canonical, (at, hash) -> repository.insertStatusEvent(current.id(), eventNo,
+                    target, date, remark, actor.username(), at, hash), current.recordCode());
             return find(current.recordCode()).orElseThrow();
         });
     }

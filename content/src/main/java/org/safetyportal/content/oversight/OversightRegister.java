@@ -2,26 +2,22 @@ package org.safetyportal.content.oversight;
 
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jooq.DSLContext;
-import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.account.Actor;
-import org.safetyportal.content.account.AuditLog;
 import org.safetyportal.content.account.CurrentRights;
 import org.safetyportal.content.account.Permissions;
-import org.safetyportal.content.ledger.PublicationLedger;
-import org.safetyportal.content.ledger.Sha256;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.AreaKind;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
+import org.safetyportal.content.publishing.PublicationKind;
+import org.safetyportal.content.publishing.PublicationRecorder;
 
 /**
  * The register of 巡查/考核/督查 results (巡、考、督情况公开). A publisher of the conducting department
@@ -40,20 +36,21 @@ public class OversightRegister {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final BigDecimal MAX_SCORE = new BigDecimal("100");
 
-    private final DSLContext dsl;
+    private static final PublicationKind PUBLISHED = new PublicationKind(LEDGER_EVENT, OversightContentSource.PREFIX,
+            OversightAuditActions.PUBLISHED);
+    private static final PublicationKind REPORTED = new PublicationKind(REPORT_LEDGER_EVENT,
+            RectificationReportContentSource.PREFIX, OversightAuditActions.RECTIFICATION_REPORTED);
+
     private final OversightRepository repository;
-    private final PublicationLedger ledger;
-    private final AuditLog auditLog;
+    private final PublicationRecorder recorder;
     private final OrganizationDirectory organization;
     private final CityClock clock;
     private final CurrentRights rights;
 
-    OversightRegister(DSLContext dsl, OversightRepository repository, PublicationLedger ledger, AuditLog auditLog,
-            OrganizationDirectory organization, CityClock clock, CurrentRights rights) {
-        this.dsl = dsl;
+    OversightRegister(OversightRepository repository, PublicationRecorder recorder, OrganizationDirectory organization,
+            CityClock clock, CurrentRights rights) {
         this.repository = repository;
-        this.ledger = ledger;
-        this.auditLog = auditLog;
+        this.recorder = recorder;
         this.organization = organization;
         this.clock = clock;
         this.rights = rights;
@@ -68,24 +65,19 @@ public class OversightRegister {
         InspectedParty party = checked(result, conductor);
         String areaCode = party.isGovernment() ? party.area().code() : null;
         String departmentCode = party.isGovernment() ? null : party.department().code();
-        return dsl.transactionResult(() -> {
-            rights.of(actor).require(Permissions.PUBLISH_OVERSIGHT, conductor.id(), null);
-            // A second publication of the same code at the same moment waits and is then refused in words.
-            ledger.takeTurn();
+        return recorder.inTransaction(actor, recording -> {
+            recording.actor().require(Permissions.PUBLISH_OVERSIGHT, conductor.id(), null);
+            recording.takeTurn();
             if (repository.codeExists(result.resultCode())) {
                 throw new ValidationException("oversight.code.exists", result.resultCode());
             }
-            Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
             String canonical = OversightContentSource.canonical(result.resultCode(), result.kind(), conductor.code(),
                     areaCode, departmentCode, result.documentNo(), result.periodStart(), result.periodEnd(),
                     result.year(), result.findings(), result.grade(), result.score(),
                     result.rectificationRequirements(), result.rectificationDeadline(), result.decisionDate(),
                     result.publicationDate(), actor.username());
-            int id = repository.insert(result, party.isGovernment() ? party.area().id() : null, actor.username(), now,
-                    Sha256.of(canonical));
-            ledger.append(LEDGER_EVENT, OversightContentSource.PREFIX + id, canonical, now);
-            auditLog.record(actor.username(), OversightAuditActions.PUBLISHED, OversightContentSource.PREFIX + id,
-                    result.resultCode());
+            int id = recording.publish(PUBLISHED, canonical, (at, hash) -> repository.insert(result,
+                    party.isGovernment() ? party.area().id() : null, actor.username(), at, hash), result.resultCode());
             return repository.result(id).orElseThrow();
         });
     }
@@ -99,19 +91,16 @@ public class OversightRegister {
         NewRectificationReport report = new NewRectificationReport(code, input.reportDate(), text(input.summary()),
                 input.publicationDate());
         checked(report, result);
-        return dsl.transactionResult(() -> {
-            rights.of(actor).require(Permissions.PUBLISH_OVERSIGHT, result.conductingDepartment().id(), null);
+        return recorder.inTransaction(actor, recording -> {
+            recording.actor().require(Permissions.PUBLISH_OVERSIGHT, result.conductingDepartment().id(), null);
             repository.lock(result.id());
             if (repository.reportExists(result.id())) {
                 throw new ValidationException("oversight.report.exists", result.resultCode());
             }
-            Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
             String canonical = RectificationReportContentSource.canonical(result.resultCode(), report.reportDate(),
                     report.summary(), report.publicationDate(), actor.username());
-            int id = repository.insertReport(result.id(), report, actor.username(), now, Sha256.of(canonical));
-            ledger.append(REPORT_LEDGER_EVENT, RectificationReportContentSource.PREFIX + id, canonical, now);
-            auditLog.record(actor.username(), OversightAuditActions.RECTIFICATION_REPORTED,
-                    RectificationReportContentSource.PREFIX + id, result.resultCode());
+            recording.publish(REPORTED, canonical,
+                    (at, hash) -> repository.insertReport(result.id(), report, actor.username(), at, hash), result.resultCode());
             return repository.result(result.id()).orElseThrow();
         });
     }
