@@ -4,7 +4,6 @@ import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.safetyportal.content.FourEyesViolation;
 import org.safetyportal.content.ValidationException;
@@ -32,11 +31,11 @@ public class BlacklistRegister {
 
     public static final String LISTED_EVENT = "blacklist.listed";
     public static final String REMOVED_EVENT = "blacklist.removed";
-    public static final int MAX_NAME = 200;
-    public static final int MAX_PERSON = 64;
-    public static final int MAX_CODE = 64;
-    public static final int MAX_PHONE = 32;
-    public static final int MAX_TEXT = 4000;
+    public static final int MAX_NAME = BlacklistRules.MAX_NAME;
+    public static final int MAX_PERSON = BlacklistRules.MAX_PERSON;
+    public static final int MAX_CODE = BlacklistRules.MAX_CODE;
+    public static final int MAX_PHONE = BlacklistRules.MAX_PHONE;
+    public static final int MAX_TEXT = BlacklistRules.MAX_TEXT;
 
     private static final PublicationKind LISTED = new PublicationKind(LISTED_EVENT, BlacklistContentSource.PREFIX,
             BlacklistAuditActions.LISTED);
@@ -68,7 +67,7 @@ public class BlacklistRegister {
         Department department = organization.department(input.departmentId())
                 .orElseThrow(() -> new ValidationException("blacklist.department.unknown"));
         actor.require(Permissions.LIST_BLACKLIST, department.id(), null);
-        NewBlacklistEntry entry = normalized(input);
+        NewBlacklistEntry entry = BlacklistRules.normalized(input);
         Area area = checked(entry, department);
         LocalDate expiry = BlacklistTerm.expiryOf(entry.listingDate());
         return recorder.inTransaction(actor, recording -> {
@@ -91,8 +90,8 @@ public class BlacklistRegister {
     public RemovalRequest requestRemoval(Actor actor, int entryId, String reason, LocalDate removalDate) {
         BlacklistEntry entry = repository.entry(entryId).orElseThrow(() -> new ValidationException("blacklist.entry.unknown"));
         actor.require(Permissions.LIST_BLACKLIST, entry.department().id(), null);
-        String why = text(reason);
-        checkRemoval(entry, why, removalDate);
+        String why = BlacklistRules.text(reason);
+        BlacklistRules.checkRemoval(entry, why, removalDate, today());
         return recorder.inTransaction(actor, recording -> {
             recording.actor().require(Permissions.LIST_BLACKLIST, entry.department().id(), null);
             if (repository.pendingRequestExists(entryId)) {
@@ -109,7 +108,7 @@ public class BlacklistRegister {
         return recorder.deciding(actor, recording -> {
             RemovalRequest request = pendingRequest(recording.actor(), requestId);
             BlacklistEntry entry = request.entry();
-            checkRemoval(entry, request.reason(), request.removalDate());
+            BlacklistRules.checkRemoval(entry, request.reason(), request.removalDate(), today());
             String canonical = BlacklistRemovalContentSource.canonical(entry.id(), request.reason(),
                     request.removalDate(), request.requestedBy(), actor.username());
             recording.publish(REMOVED, canonical, (at, hash) -> {
@@ -194,24 +193,6 @@ public class BlacklistRegister {
         return request;
     }
 
-    private void checkRemoval(BlacklistEntry entry, String reason, LocalDate removalDate) {
-        if (entry.status(today()) != BlacklistStatus.CURRENT) {
-            throw new ValidationException("blacklist.removal.notCurrent");
-        }
-        if (reason == null || reason.length() > MAX_TEXT) {
-            throw new ValidationException("blacklist.removal.reason", MAX_TEXT);
-        }
-        if (removalDate == null) {
-            throw new ValidationException("blacklist.removal.date");
-        }
-        if (removalDate.isBefore(entry.listingDate())) {
-            throw new ValidationException("blacklist.removal.beforeListing", entry.listingDate().toString());
-        }
-        if (removalDate.isAfter(today())) {
-            throw new ValidationException("blacklist.removal.future");
-        }
-    }
-
     private BlacklistFilter checked(BlacklistFilter filter) {
         if (filter.areaCode() != null && organization.area(filter.areaCode()).isEmpty()) {
             throw new ValidationException("blacklist.area.unknown", filter.areaCode());
@@ -228,16 +209,9 @@ public class BlacklistRegister {
         return filter;
     }
 
+    /** The rules of the entry itself, and its county and sector against the directory. */
     private Area checked(NewBlacklistEntry e, Department department) {
-        if (e.enterpriseName() == null || e.enterpriseName().length() > MAX_NAME) {
-            throw new ValidationException("blacklist.enterprise.required", MAX_NAME);
-        }
-        if (!CreditCode.isValid(e.creditCode())) {
-            throw new ValidationException("blacklist.creditCode.invalid", String.valueOf(e.creditCode()));
-        }
-        if (e.responsiblePerson() != null && e.responsiblePerson().length() > MAX_PERSON) {
-            throw new ValidationException("blacklist.text.tooLong", MAX_PERSON);
-        }
+        BlacklistRules.checkIdentity(e);
         Area area = e.areaCode() == null ? null : organization.area(e.areaCode()).orElse(null);
         if (area == null || area.kind() != AreaKind.COUNTY) {
             throw new ValidationException("blacklist.area.unknown", String.valueOf(e.areaCode()));
@@ -248,41 +222,7 @@ public class BlacklistRegister {
         if (e.sectorCode() == null || organization.sector(e.sectorCode()).isEmpty()) {
             throw new ValidationException("blacklist.sector.unknown", String.valueOf(e.sectorCode()));
         }
-        if (e.conduct() == null || e.legalBasis() == null) {
-            throw new ValidationException("blacklist.basis.required");
-        }
-        if (e.decisionNo() == null || e.decisionNo().length() > MAX_CODE) {
-            throw new ValidationException("blacklist.decisionNo.required", MAX_CODE);
-        }
-        if (e.objectionContact() == null || e.objectionPhone() == null || e.objectionChannel() == null) {
-            throw new ValidationException("blacklist.objection.required");
-        }
-        if (e.objectionContact().length() > MAX_NAME || e.objectionPhone().length() > MAX_PHONE) {
-            throw new ValidationException("blacklist.text.tooLong", e.objectionPhone().length() > MAX_PHONE ? MAX_PHONE : MAX_NAME);
-        }
-        for (String text : new String[] {e.conduct(), e.legalBasis(), e.objectionChannel()}) {
-            if (text.length() > MAX_TEXT) {
-                throw new ValidationException("blacklist.text.tooLong", MAX_TEXT);
-            }
-        }
-        if (e.listingDate() == null) {
-            throw new ValidationException("blacklist.listingDate.required");
-        }
-        if (e.listingDate().isAfter(today())) {
-            throw new ValidationException("blacklist.listingDate.future");
-        }
+        BlacklistRules.checkContent(e, today());
         return area;
-    }
-
-    private static NewBlacklistEntry normalized(NewBlacklistEntry e) {
-        return new NewBlacklistEntry(e.departmentId(), text(e.enterpriseName()),
-                e.creditCode() == null ? null : e.creditCode().strip().toUpperCase(Locale.ROOT),
-                text(e.responsiblePerson()), text(e.areaCode()), text(e.sectorCode()), text(e.conduct()),
-                text(e.legalBasis()), text(e.decisionNo()), e.listingDate(), text(e.objectionContact()),
-                text(e.objectionPhone()), text(e.objectionChannel()));
-    }
-
-    private static String text(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

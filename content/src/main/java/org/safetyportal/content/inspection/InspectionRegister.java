@@ -1,10 +1,8 @@
 package org.safetyportal.content.inspection;
 
 import jakarta.inject.Singleton;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.account.Actor;
@@ -29,11 +27,9 @@ public class InspectionRegister {
     public static final String CORRECTION_EVENT = "inspection.corrected";
     public static final String STATUS_EVENT = "inspection.statusChanged";
     public static final int MAX_REASON = 2000;
-    public static final int MAX_CODE = 64;
-    public static final int MAX_NAME = 200;
-    public static final int MAX_TEXT = 4000;
-    /** DECIMAL(12,2): up to 9 999 999 999.99 yuan. */
-    private static final BigDecimal MAX_FINE = new BigDecimal("9999999999.99");
+    public static final int MAX_CODE = InspectionRules.MAX_CODE;
+    public static final int MAX_NAME = InspectionRules.MAX_NAME;
+    public static final int MAX_TEXT = InspectionRules.MAX_TEXT;
 
     private static final PublicationKind PUBLISHED = new PublicationKind(LEDGER_EVENT, InspectionContentSource.PREFIX,
             InspectionAuditActions.PUBLISHED);
@@ -60,14 +56,9 @@ public class InspectionRegister {
         Department department = organization.department(input.departmentId())
                 .orElseThrow(() -> new ValidationException("inspections.department.unknown"));
         actor.require(Permissions.PUBLISH_INSPECTIONS, department.id(), null);
-        NewInspectionRecord record = normalized(input);
+        NewInspectionRecord record = InspectionRules.normalized(input);
         Area area = checked(record, department);
-        if (!record.recordCode().matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-            throw new ValidationException("inspections.recordCode.pattern");
-        }
-        if (!record.rectificationStatus().isPublishable()) {
-            throw new ValidationException("inspections.rectification.overdueDerived");
-        }
+        InspectionRules.checkNewRecord(record);
         return recorder.inTransaction(actor, recording -> {
             recording.actor().require(Permissions.PUBLISH_INSPECTIONS, department.id(), null);
             recording.takeTurn();
@@ -98,14 +89,14 @@ public class InspectionRegister {
                     .orElseThrow(() -> new ValidationException("inspections.record.unknown", recordCode));
             Department department = current.department();
             acting.require(Permissions.PUBLISH_INSPECTIONS, department.id(), null);
-            String why = text(reason);
+            String why = InspectionRules.text(reason);
             if (why == null || why.length() > MAX_REASON) {
                 throw new ValidationException("inspections.correction.reasonRequired", MAX_REASON);
             }
             if (input == null) {
                 throw new ValidationException("inspections.correction.nothingChanged");
             }
-            NewInspectionRecord record = normalized(new NewInspectionRecord(current.recordCode(), input.kind(),
+            NewInspectionRecord record = InspectionRules.normalized(new NewInspectionRecord(current.recordCode(), input.kind(),
                     department.id(), input.enterpriseName(), input.creditCode(), input.areaCode(), input.sectorCode(),
                     input.inspectionDate(), input.findings(), input.violationBasis(), input.violationDescription(),
                     input.measures(), input.decisionNo(), input.fineAmount(), input.rectificationDeadline(),
@@ -149,7 +140,7 @@ public class InspectionRegister {
             if (date.isBefore(current.inspectionDate()) || date.isAfter(today())) {
                 throw new ValidationException("inspections.status.dateOutOfRange", current.inspectionDate().toString());
             }
-            String remark = text(note);
+            String remark = InspectionRules.text(note);
             if (remark != null && remark.length() > MAX_TEXT) {
                 throw new ValidationException("inspections.text.tooLong", MAX_TEXT);
             }
@@ -220,19 +211,9 @@ public class InspectionRegister {
         return filter;
     }
 
+    /** The rules of the record itself, and its county and sector against the directory. */
     private Area checked(NewInspectionRecord r, Department department) {
-        if (r.recordCode() == null || r.recordCode().length() > MAX_CODE) {
-            throw new ValidationException("inspections.recordCode.required", MAX_CODE);
-        }
-        if (r.kind() == null) {
-            throw new ValidationException("inspections.kind.required");
-        }
-        if (r.enterpriseName() == null || r.enterpriseName().length() > MAX_NAME) {
-            throw new ValidationException("inspections.enterprise.required", MAX_NAME);
-        }
-        if (!CreditCode.isValid(r.creditCode())) {
-            throw new ValidationException("inspections.creditCode.invalid", String.valueOf(r.creditCode()));
-        }
+        InspectionRules.checkIdentity(r);
         Area area = r.areaCode() == null ? null : organization.area(r.areaCode()).orElse(null);
         if (area == null || area.kind() != AreaKind.COUNTY) {
             throw new ValidationException("inspections.area.unknown", String.valueOf(r.areaCode()));
@@ -243,66 +224,13 @@ public class InspectionRegister {
         if (r.sectorCode() == null || organization.sector(r.sectorCode()).isEmpty()) {
             throw new ValidationException("inspections.sector.unknown", String.valueOf(r.sectorCode()));
         }
-        if (r.findings() == null) {
-            throw new ValidationException("inspections.findings.required");
-        }
-        for (String text : new String[] {r.findings(), r.violationBasis(), r.violationDescription(), r.measures()}) {
-            if (text != null && text.length() > MAX_TEXT) {
-                throw new ValidationException("inspections.text.tooLong", MAX_TEXT);
-            }
-        }
-        if (r.decisionNo() != null && r.decisionNo().length() > MAX_CODE) {
-            throw new ValidationException("inspections.text.tooLong", MAX_CODE);
-        }
-        checkFine(r.fineAmount());
-        checkDates(r);
-        if (r.rectificationStatus() == null) {
-            throw new ValidationException("inspections.rectification.required");
-        }
-        if (r.rectificationStatus().needsDeadline() != (r.rectificationDeadline() != null)) {
-            throw new ValidationException("inspections.rectification.deadline");
-        }
+        InspectionRules.checkContent(r, clock.today());
         return area;
-    }
-
-    private static void checkFine(BigDecimal fine) {
-        if (fine == null) {
-            return;
-        }
-        if (fine.signum() < 0 || fine.compareTo(MAX_FINE) > 0 || fine.stripTrailingZeros().scale() > 2) {
-            throw new ValidationException("inspections.fine.invalid");
-        }
-    }
-
-    private void checkDates(NewInspectionRecord r) {
-        if (r.inspectionDate() == null || r.decisionDate() == null) {
-            throw new ValidationException("inspections.dates.required");
-        }
-        LocalDate elsewhere = r.publishedElsewhereOn();
-        if (r.decisionDate().isBefore(r.inspectionDate()) || elsewhere != null && elsewhere.isBefore(r.decisionDate())) {
-            throw new ValidationException("inspections.dates.order");
-        }
-        if (r.decisionDate().isAfter(clock.today()) || elsewhere != null && elsewhere.isAfter(clock.today())) {
-            throw new ValidationException("inspections.dates.future");
-        }
-    }
-
-    private static NewInspectionRecord normalized(NewInspectionRecord r) {
-        return new NewInspectionRecord(text(r.recordCode()), r.kind(), r.departmentId(), text(r.enterpriseName()),
-                r.creditCode() == null ? null : r.creditCode().strip().toUpperCase(Locale.ROOT), text(r.areaCode()),
-                text(r.sectorCode()), r.inspectionDate(), text(r.findings()), text(r.violationBasis()),
-                text(r.violationDescription()), text(r.measures()), text(r.decisionNo()),
-                r.fineAmount() == null ? null : r.fineAmount().setScale(Math.max(2, r.fineAmount().scale())),
-                r.rectificationDeadline(), r.rectificationStatus(), r.decisionDate(), r.publishedElsewhereOn());
     }
 
     /** The status a correction is checked against: whether the record needs a deadline at all. */
     private static RectificationStatus deadlineStatus(InspectionRecord current) {
         return current.rectificationStatus() == RectificationStatus.NOT_REQUIRED
                 ? RectificationStatus.NOT_REQUIRED : RectificationStatus.PENDING;
-    }
-
-    private static String text(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
