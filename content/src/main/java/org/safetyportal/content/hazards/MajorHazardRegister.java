@@ -117,11 +117,7 @@ public class MajorHazardRegister {
 
     /** The departments whose hazards this actor lists or accepts. */
     public List<Department> departmentsOf(Actor actor) {
-        Actor current = rights.of(actor);
-        return organization.departments().stream()
-                .filter(d -> current.isPermitted(Permissions.LIST_HAZARDS, d.id(), null)
-                        || current.isPermitted(Permissions.ACCEPT_HAZARDS, d.id(), null))
-                .toList();
+        return organization.departmentsFor(rights.of(actor), Permissions.LIST_HAZARDS, Permissions.ACCEPT_HAZARDS);
     }
 
     /** Every hazard of the departments this actor works for, newest listing first. */

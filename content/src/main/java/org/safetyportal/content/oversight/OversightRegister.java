@@ -129,9 +129,7 @@ public class OversightRegister {
 
     /** The departments the actor may publish results for. */
     public List<Department> conductingDepartments(Actor actor) {
-        Actor current = rights.of(actor);
-        return organization.departments().stream()
-                .filter(d -> current.isPermitted(Permissions.PUBLISH_OVERSIGHT, d.id(), null)).toList();
+        return organization.departmentsFor(rights.of(actor), Permissions.PUBLISH_OVERSIGHT);
     }
 
     /** Results of the actor's departments that require rectification and still lack a report. */
@@ -144,7 +142,7 @@ public class OversightRegister {
     public List<InspectedParty> inspectableParties() {
         List<InspectedParty> governments = organization.departments().stream()
                 .filter(d -> d.isGovernment() && d.area().kind() == AreaKind.COUNTY).map(InspectedParty::government).toList();
-        List<InspectedParty> departments = organization.departments().stream().filter(d -> !d.isGovernment())
+        List<InspectedParty> departments = organization.departmentsOtherThanGovernments().stream()
                 .map(InspectedParty::department).toList();
         return Stream.concat(governments.stream(), departments.stream()).toList();
     }

@@ -47,8 +47,7 @@ public class HazardWorkView extends VerticalLayout implements HasDynamicTitle {
         confirmation.setId("hazard-confirmation");
         confirmation.addClassName("form-confirmation");
         add(heading, new Paragraph(getTranslation("hazards.admin.rules")));
-        List<Department> listing = organization.departments().stream()
-                .filter(d -> actor.isPermitted(Permissions.LIST_HAZARDS, d.id(), null)).toList();
+        List<Department> listing = organization.departmentsFor(actor, Permissions.LIST_HAZARDS);
         if (!listing.isEmpty()) {
             add(new NewHazardForm(listing, organization.counties(),
                     organization.sectors(), today, input -> {

@@ -17,10 +17,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
-import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.account.Permissions;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.lists.ListCatalogue;
 import org.safetyportal.content.lists.ListPublishing;
 import org.safetyportal.content.lists.ListRepeals;
@@ -64,8 +64,7 @@ public class ListWorkView extends VerticalLayout implements HasDynamicTitle {
     private Component createStartForm(OrganizationDirectory organization, CityClock city) {
         ComboBox<Department> department = new ComboBox<>(getTranslation("admin.users.department"));
         department.setId("start-department");
-        department.setItems(organization.departments().stream()
-                .filter(d -> actor.isPermitted(Permissions.DRAFT_LISTS, d.id(), null)).toList());
+        department.setItems(organization.departmentsFor(actor, Permissions.DRAFT_LISTS));
         department.setItemLabelGenerator(d -> d.name().in(getLocale()));
         Select<ListType> type = new Select<>();
         type.setId("start-type");
