@@ -28,11 +28,11 @@ public class ListRepeals {
             ListAuditActions.REPEALED);
 
     private final ListRepository lists;
-    private final ListEventRepository events;
+    private final RepealAndProgressRepository events;
     private final PublicationRecorder recorder;
     private final CurrentRights rights;
 
-    ListRepeals(ListRepository lists, ListEventRepository events, PublicationRecorder recorder, CurrentRights rights) {
+    ListRepeals(ListRepository lists, RepealAndProgressRepository events, PublicationRecorder recorder, CurrentRights rights) {
         this.lists = lists;
         this.events = events;
         this.recorder = recorder;

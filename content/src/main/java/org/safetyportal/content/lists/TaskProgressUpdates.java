@@ -31,11 +31,11 @@ public class TaskProgressUpdates {
             ListAuditActions.PROGRESS_PUBLISHED);
 
     private final ListRepository lists;
-    private final ListEventRepository events;
+    private final RepealAndProgressRepository events;
     private final PublicationRecorder recorder;
     private final CityClock clock;
 
-    TaskProgressUpdates(ListRepository lists, ListEventRepository events, PublicationRecorder recorder, CityClock clock) {
+    TaskProgressUpdates(ListRepository lists, RepealAndProgressRepository events, PublicationRecorder recorder, CityClock clock) {
         this.lists = lists;
         this.events = events;
         this.recorder = recorder;

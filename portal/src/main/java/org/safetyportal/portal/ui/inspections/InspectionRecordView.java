@@ -20,6 +20,7 @@ import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
 import java.time.Instant;
 import java.util.Map;
+import org.safetyportal.portal.ui.enterprises.EnterpriseView;
 import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.inspection.InspectionCorrection;
 import org.safetyportal.content.inspection.InspectionFacts;

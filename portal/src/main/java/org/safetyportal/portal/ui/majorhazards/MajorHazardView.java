@@ -1,4 +1,4 @@
-package org.safetyportal.portal.ui.hazards;
+package org.safetyportal.portal.ui.majorhazards;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -17,23 +17,23 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
-import org.safetyportal.content.hazards.FiveImplementations;
-import org.safetyportal.content.hazards.HazardEvent;
-import org.safetyportal.content.hazards.MajorHazard;
-import org.safetyportal.content.hazards.MajorHazardRegister;
+import org.safetyportal.content.majorhazards.FiveImplementations;
+import org.safetyportal.content.majorhazards.HazardEvent;
+import org.safetyportal.content.majorhazards.MajorHazard;
+import org.safetyportal.content.majorhazards.MajorHazardRegister;
 import org.safetyportal.portal.ui.MainLayout;
 
 /** One listed major hazard, at a permalink media can cite: the facts, the 五落实, the sign-off and the whole history with dates. */
-@Route(value = "hazards/:" + HazardView.CODE, layout = MainLayout.class)
+@Route(value = "hazards/:" + MajorHazardView.CODE, layout = MainLayout.class)
 @Prototype
-public class HazardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class MajorHazardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String CODE = "code";
 
     private final MajorHazardRegister register;
     private String code;
 
-    HazardView(MajorHazardRegister register) {
+    MajorHazardView(MajorHazardRegister register) {
         this.register = register;
         addClassName("hazard-view");
     }
@@ -51,7 +51,7 @@ public class HazardView extends VerticalLayout implements BeforeEnterObserver, H
         heading.setId("hazard-heading");
         Paragraph description = new Paragraph(hazard.description());
         description.setId("hazard-description");
-        RouterLink back = new RouterLink(getTranslation("hazards.page.back"), HazardsView.class);
+        RouterLink back = new RouterLink(getTranslation("hazards.page.back"), MajorHazardsView.class);
         add(heading, description, createFacts(hazard), createFive(hazard.fiveImplementations()));
         hazard.closing().ifPresent(signOff -> add(createSignOff(signOff)));
         add(createHistory(hazard), new Paragraph(getTranslation("hazards.page.ledger", hazard.ledgerSubject())), back);

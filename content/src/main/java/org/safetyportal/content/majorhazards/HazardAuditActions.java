@@ -1,4 +1,4 @@
-package org.safetyportal.content.hazards;
+package org.safetyportal.content.majorhazards;
 
 /** The audit-log actions of the major hazard register; each has a translation {@code audit.action.<action>}. */
 public final class HazardAuditActions {

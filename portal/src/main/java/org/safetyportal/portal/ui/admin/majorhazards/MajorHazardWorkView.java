@@ -1,4 +1,4 @@
-package org.safetyportal.portal.ui.admin.hazards;
+package org.safetyportal.portal.ui.admin.majorhazards;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -16,21 +16,21 @@ import java.time.LocalDate;
 import java.util.List;
 import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.account.Permissions;
-import org.safetyportal.content.hazards.HazardStatus;
-import org.safetyportal.content.hazards.MajorHazard;
-import org.safetyportal.content.hazards.MajorHazardRegister;
+import org.safetyportal.content.majorhazards.HazardStatus;
+import org.safetyportal.content.majorhazards.MajorHazard;
+import org.safetyportal.content.majorhazards.MajorHazardRegister;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.RequiresPermission;
 import org.safetyportal.portal.ui.MainLayout;
-import org.safetyportal.portal.ui.hazards.HazardBadges;
+import org.safetyportal.portal.ui.majorhazards.HazardBadges;
 
 /** Staff work on the major hazard register: publishers list hazards and record progress; reviewers sign off 验收销号. */
 @Route(value = "admin/hazards", layout = MainLayout.class)
 @RequiresPermission({Permissions.LIST_HAZARDS, Permissions.ACCEPT_HAZARDS})
 @Prototype
-public class HazardWorkView extends VerticalLayout implements HasDynamicTitle {
+public class MajorHazardWorkView extends VerticalLayout implements HasDynamicTitle {
 
     private final MajorHazardRegister register;
     private final Actor actor;
@@ -38,7 +38,7 @@ public class HazardWorkView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<MajorHazard> grid = new Grid<>();
     private final Span confirmation = new Span();
 
-    HazardWorkView(MajorHazardRegister register, AccessControl accessControl, OrganizationDirectory organization) {
+    MajorHazardWorkView(MajorHazardRegister register, AccessControl accessControl, OrganizationDirectory organization) {
         this.register = register;
         this.actor = accessControl.actor();
         this.today = register.today();

@@ -1,4 +1,4 @@
-package org.safetyportal.content.hazards;
+package org.safetyportal.content.majorhazards;
 
 import static org.safetyportal.content.internal.jooq.Tables.AREA;
 import static org.safetyportal.content.internal.jooq.Tables.MAJOR_HAZARD;

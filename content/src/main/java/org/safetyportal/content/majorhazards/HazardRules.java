@@ -1,4 +1,4 @@
-package org.safetyportal.content.hazards;
+package org.safetyportal.content.majorhazards;
 
 import java.time.LocalDate;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.safetyportal.portal.ui.inspections;
+package org.safetyportal.portal.ui.enterprises;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -17,14 +17,16 @@ import io.micronaut.context.annotation.Prototype;
 import java.util.List;
 import org.safetyportal.content.blacklist.BlacklistEntry;
 import org.safetyportal.content.blacklist.BlacklistRegister;
-import org.safetyportal.content.hazards.MajorHazard;
-import org.safetyportal.content.hazards.MajorHazardRegister;
+import org.safetyportal.content.majorhazards.MajorHazard;
+import org.safetyportal.content.majorhazards.MajorHazardRegister;
 import org.safetyportal.content.inspection.InspectionRecord;
 import org.safetyportal.content.inspection.InspectionRegister;
 import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.blacklist.BlacklistDetails;
 import org.safetyportal.portal.ui.blacklist.BlacklistEntryView;
-import org.safetyportal.portal.ui.hazards.HazardBadges;
+import org.safetyportal.portal.ui.inspections.InspectionCells;
+import org.safetyportal.portal.ui.inspections.InspectionsView;
+import org.safetyportal.portal.ui.majorhazards.HazardBadges;
 
 /**
  * One enterprise's page (OSHA's establishment view): everything published under its unified social

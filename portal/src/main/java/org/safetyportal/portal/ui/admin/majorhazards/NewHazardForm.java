@@ -1,4 +1,4 @@
-package org.safetyportal.portal.ui.admin.hazards;
+package org.safetyportal.portal.ui.admin.majorhazards;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
@@ -17,8 +17,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.safetyportal.content.hazards.FiveImplementations;
-import org.safetyportal.content.hazards.NewMajorHazard;
+import org.safetyportal.content.majorhazards.FiveImplementations;
+import org.safetyportal.content.majorhazards.NewMajorHazard;
 import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.Sector;

@@ -1,4 +1,4 @@
-package org.safetyportal.portal.ui.hazards;
+package org.safetyportal.portal.ui.majorhazards;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
@@ -17,10 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.exports.HazardExports;
-import org.safetyportal.content.hazards.HazardFilter;
-import org.safetyportal.content.hazards.HazardStatus;
-import org.safetyportal.content.hazards.MajorHazard;
-import org.safetyportal.content.hazards.MajorHazardRegister;
+import org.safetyportal.content.majorhazards.HazardFilter;
+import org.safetyportal.content.majorhazards.HazardStatus;
+import org.safetyportal.content.majorhazards.MajorHazard;
+import org.safetyportal.content.majorhazards.MajorHazardRegister;
 import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.organization.Sector;
@@ -32,7 +32,7 @@ import org.safetyportal.portal.ui.filters.FilteredDownloads;
 /** 重大隐患挂牌督办: every listed major hazard, newest first, narrowed by county, sector, status and year of listing. */
 @Route(value = "hazards", layout = MainLayout.class)
 @Prototype
-public class HazardsView extends VerticalLayout implements HasDynamicTitle {
+public class MajorHazardsView extends VerticalLayout implements HasDynamicTitle {
 
     private final MajorHazardRegister register;
     private final Select<Area> county = new Select<>();
@@ -45,7 +45,7 @@ public class HazardsView extends VerticalLayout implements HasDynamicTitle {
     private final Span count = new Span();
     private final Span error = new Span();
 
-    HazardsView(MajorHazardRegister register, HazardExports exports, OrganizationDirectory organization) {
+    MajorHazardsView(MajorHazardRegister register, HazardExports exports, OrganizationDirectory organization) {
         this.register = register;
         this.exports = exports;
         addClassName("hazards-view");

@@ -1,4 +1,4 @@
-package org.safetyportal.content.hazards;
+package org.safetyportal.content.majorhazards;
 
 import jakarta.inject.Singleton;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.safetyportal.portal.ui.admin.hazards;
+package org.safetyportal.portal.ui.admin.majorhazards;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -12,9 +12,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
-import org.safetyportal.content.hazards.HazardStatus;
-import org.safetyportal.content.hazards.MajorHazard;
-import org.safetyportal.content.hazards.StatusChange;
+import org.safetyportal.content.majorhazards.HazardStatus;
+import org.safetyportal.content.majorhazards.MajorHazard;
+import org.safetyportal.content.majorhazards.StatusChange;
 import org.safetyportal.i18n.LocalizedException;
 import org.safetyportal.i18n.Messages;
 

@@ -1,4 +1,4 @@
-package org.safetyportal.content.hazards;
+package org.safetyportal.content.majorhazards;
 
 /**
  * A public search of the register; every part is optional (null: not narrowed). {@code status} is a

@@ -1,4 +1,4 @@
-package org.safetyportal.portal.ui.lists;
+package org.safetyportal.portal.ui.exports;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -18,9 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.safetyportal.portal.ui.lists.ListsView;
 import org.safetyportal.content.blacklist.BlacklistStatus;
 import org.safetyportal.content.exports.DataDictionary;
-import org.safetyportal.content.hazards.HazardStatus;
+import org.safetyportal.content.majorhazards.HazardStatus;
 import org.safetyportal.content.inspection.InspectionKind;
 import org.safetyportal.content.inspection.RectificationStatus;
 import org.safetyportal.content.lists.ChangeReason;

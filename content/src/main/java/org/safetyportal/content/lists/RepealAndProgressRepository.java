@@ -21,12 +21,12 @@ import org.safetyportal.content.ledger.StoredRows;
 
 /** Repeals and task progress updates: the publication events that follow a list version. */
 @Singleton
-class ListEventRepository {
+class RepealAndProgressRepository {
 
     private final DSLContext dsl;
     private final ListRepository lists;
 
-    ListEventRepository(DSLContext dsl, ListRepository lists) {
+    RepealAndProgressRepository(DSLContext dsl, ListRepository lists) {
         this.dsl = dsl;
         this.lists = lists;
     }
@@ -104,20 +104,20 @@ class ListEventRepository {
 
     Optional<TaskProgress> progress(int id) {
         return dsl.selectFrom(LIST_TASK_PROGRESS).where(LIST_TASK_PROGRESS.ID.eq(id))
-                .fetchOptional().map(ListEventRepository::toProgress);
+                .fetchOptional().map(RepealAndProgressRepository::toProgress);
     }
 
     /** The updates posted against any of the given versions, newest first. */
     List<TaskProgress> progressOf(Collection<Integer> versionIds) {
         return dsl.selectFrom(LIST_TASK_PROGRESS).where(LIST_TASK_PROGRESS.VERSION_ID.in(versionIds))
                 .orderBy(LIST_TASK_PROGRESS.REPORTED_ON.desc(), LIST_TASK_PROGRESS.ID.desc())
-                .fetch(ListEventRepository::toProgress);
+                .fetch(RepealAndProgressRepository::toProgress);
     }
 
     /** The latest updates across all lists, newest publication first. */
     List<TaskProgress> latestProgress(int limit) {
         return dsl.selectFrom(LIST_TASK_PROGRESS).orderBy(LIST_TASK_PROGRESS.ID.desc()).limit(limit)
-                .fetch(ListEventRepository::toProgress);
+                .fetch(RepealAndProgressRepository::toProgress);
     }
 
     /** Rows read whole first, then their versions in one query: no query per row, none while a cursor is open. */

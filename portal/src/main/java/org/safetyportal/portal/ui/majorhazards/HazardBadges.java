@@ -1,11 +1,11 @@
-package org.safetyportal.portal.ui.hazards;
+package org.safetyportal.portal.ui.majorhazards;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import org.safetyportal.content.hazards.MajorHazard;
+import org.safetyportal.content.majorhazards.MajorHazard;
 
 /** The parts of a listed hazard shown alike in the register, on its page, on the enterprise page and in the staff area. */
 public final class HazardBadges {
@@ -30,8 +30,8 @@ public final class HazardBadges {
 
     /** The register code, linking to the hazard's permalink with a full page load (reliable inside grids). */
     public static RouterLink permalink(MajorHazard hazard, String idPrefix) {
-        RouterLink link = new RouterLink(hazard.registerCode(), HazardView.class,
-                new RouteParameters(HazardView.CODE, hazard.registerCode()));
+        RouterLink link = new RouterLink(hazard.registerCode(), MajorHazardView.class,
+                new RouteParameters(MajorHazardView.CODE, hazard.registerCode()));
         link.setId(idPrefix + hazard.registerCode());
         link.getElement().setAttribute("router-ignore", true);
         return link;

@@ -1,4 +1,4 @@
-package org.safetyportal.content.hazards;
+package org.safetyportal.content.majorhazards;
 
 import java.time.Instant;
 import java.time.LocalDate;
