@@ -239,7 +239,7 @@ public class AccountService {
                 case DEPARTMENT_AREA -> {
                     requireDepartment(grant);
                     if (grant.areaId() != null) {
-                        Area area = organization.areas().stream().filter(a -> a.id() == grant.areaId()).findFirst()
+                        Area area = organization.area(grant.areaId())
                                 .orElseThrow(() -> new ValidationException("account.role.unknownArea"));
                         if (area.kind() != AreaKind.COUNTY) {
                             throw new ValidationException("account.role.areaMustBeCounty");

@@ -1,29 +1,23 @@
 package org.safetyportal.content.blacklist;
 
 import jakarta.inject.Singleton;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.jooq.DSLContext;
 import org.safetyportal.content.FourEyesViolation;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.account.Actor;
-import org.safetyportal.content.account.AuditLog;
 import org.safetyportal.content.account.CurrentRights;
 import org.safetyportal.content.account.Permissions;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.inspection.CreditCode;
-import org.safetyportal.content.ledger.PublicationLedger;
-import org.safetyportal.content.ledger.Sha256;
 import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.AreaKind;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
+import org.safetyportal.content.publishing.PublicationKind;
+import org.safetyportal.content.publishing.PublicationRecorder;
 
 /**
  * The work-safety dishonesty blacklist (安全生产失信“黑名单”). A publisher of the listing department
@@ -37,27 +31,27 @@ public class BlacklistRegister {
 
     public static final String LISTED_EVENT = "blacklist.listed";
     public static final String REMOVED_EVENT = "blacklist.removed";
-    public static final int MAX_NAME = 200;
-    public static final int MAX_PERSON = 64;
-    public static final int MAX_CODE = 64;
-    public static final int MAX_PHONE = 32;
-    public static final int MAX_TEXT = 4000;
-    private static final ZoneId CITY_TIME = ZoneId.of("Asia/Shanghai");
+    public static final int MAX_NAME = BlacklistRules.MAX_NAME;
+    public static final int MAX_PERSON = BlacklistRules.MAX_PERSON;
+    public static final int MAX_CODE = BlacklistRules.MAX_CODE;
+    public static final int MAX_PHONE = BlacklistRules.MAX_PHONE;
+    public static final int MAX_TEXT = BlacklistRules.MAX_TEXT;
 
-    private final DSLContext dsl;
+    private static final PublicationKind LISTED = new PublicationKind(LISTED_EVENT, BlacklistContentSource.PREFIX,
+            BlacklistAuditActions.LISTED);
+    private static final PublicationKind REMOVED = new PublicationKind(REMOVED_EVENT, BlacklistRemovalContentSource.PREFIX,
+            BlacklistAuditActions.REMOVAL_APPROVED);
+
     private final BlacklistRepository repository;
-    private final PublicationLedger ledger;
-    private final AuditLog auditLog;
+    private final PublicationRecorder recorder;
     private final OrganizationDirectory organization;
-    private final Clock clock;
+    private final CityClock clock;
     private final CurrentRights rights;
 
-    BlacklistRegister(DSLContext dsl, BlacklistRepository repository, PublicationLedger ledger, AuditLog auditLog,
-            OrganizationDirectory organization, Clock clock, CurrentRights rights) {
-        this.dsl = dsl;
+    BlacklistRegister(BlacklistRepository repository, PublicationRecorder recorder, OrganizationDirectory organization,
+            CityClock clock, CurrentRights rights) {
         this.repository = repository;
-        this.ledger = ledger;
-        this.auditLog = auditLog;
+        this.recorder = recorder;
         this.organization = organization;
         this.clock = clock;
         this.rights = rights;
@@ -65,7 +59,7 @@ public class BlacklistRegister {
 
     /** The calendar day in the city, by which current and history are told apart. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(CITY_TIME));
+        return clock.today();
     }
 
     /** Lists one entity for the actor's department; answers the entry as stored. */
@@ -73,13 +67,12 @@ public class BlacklistRegister {
         Department department = organization.department(input.departmentId())
                 .orElseThrow(() -> new ValidationException("blacklist.department.unknown"));
         actor.require(Permissions.LIST_BLACKLIST, department.id(), null);
-        NewBlacklistEntry entry = normalized(input);
+        NewBlacklistEntry entry = BlacklistRules.normalized(input);
         Area area = checked(entry, department);
         LocalDate expiry = BlacklistTerm.expiryOf(entry.listingDate());
-        return dsl.transactionResult(() -> {
-            rights.of(actor).require(Permissions.LIST_BLACKLIST, department.id(), null);
-            // A second publication of the same code at the same moment waits and is then refused in words.
-            ledger.takeTurn();
+        return recorder.inTransaction(actor, recording -> {
+            recording.actor().require(Permissions.LIST_BLACKLIST, department.id(), null);
+            recording.takeTurn();
             if (repository.currentListingExists(entry.creditCode(), department.id(), entry.decisionNo(), today())) {
                 throw new ValidationException("blacklist.duplicate", entry.creditCode(), entry.decisionNo());
             }
@@ -87,11 +80,8 @@ public class BlacklistRegister {
                     entry.creditCode(), entry.responsiblePerson(), area.code(), entry.sectorCode(), entry.conduct(),
                     entry.legalBasis(), entry.decisionNo(), entry.listingDate(), expiry, entry.objectionContact(),
                     entry.objectionPhone(), entry.objectionChannel(), actor.username());
-            Instant now = now();
-            int id = repository.insert(entry, area.id(), expiry, actor.username(), now, Sha256.of(canonical));
-            ledger.append(LISTED_EVENT, BlacklistContentSource.PREFIX + id, canonical, now);
-            auditLog.record(actor.username(), BlacklistAuditActions.LISTED, BlacklistContentSource.PREFIX + id,
-                    entry.enterpriseName());
+            int id = recording.publish(LISTED, canonical,
+                    (at, hash) -> repository.insert(entry, area.id(), expiry, actor.username(), at, hash), entry.enterpriseName());
             return repository.entry(id).orElseThrow();
         });
     }
@@ -100,47 +90,45 @@ public class BlacklistRegister {
     public RemovalRequest requestRemoval(Actor actor, int entryId, String reason, LocalDate removalDate) {
         BlacklistEntry entry = repository.entry(entryId).orElseThrow(() -> new ValidationException("blacklist.entry.unknown"));
         actor.require(Permissions.LIST_BLACKLIST, entry.department().id(), null);
-        String why = text(reason);
-        checkRemoval(entry, why, removalDate);
-        return dsl.transactionResult(() -> {
-            rights.of(actor).require(Permissions.LIST_BLACKLIST, entry.department().id(), null);
+        String why = BlacklistRules.text(reason);
+        BlacklistRules.checkRemoval(entry, why, removalDate, today());
+        return recorder.inTransaction(actor, recording -> {
+            recording.actor().require(Permissions.LIST_BLACKLIST, entry.department().id(), null);
             if (repository.pendingRequestExists(entryId)) {
                 throw new ValidationException("blacklist.removal.pending");
             }
-            int id = repository.insertRequest(entryId, why, removalDate, actor.username(), now());
-            auditLog.record(actor.username(), BlacklistAuditActions.REMOVAL_REQUESTED, entry.ledgerSubject(), why);
+            int id = repository.insertRequest(entryId, why, removalDate, actor.username(), recording.now());
+            recording.audit(BlacklistAuditActions.REMOVAL_REQUESTED, entry.ledgerSubject(), why);
             return repository.request(id).orElseThrow();
         });
     }
 
     /** A reviewer of the listing department, not the requester, approves: the removal is published. */
     public BlacklistEntry approveRemoval(Actor actor, int requestId) {
-        return auditLog.recordingRefusals(actor, () -> dsl.transactionResult(() -> {
-            RemovalRequest request = pendingRequest(rights.of(actor), requestId);
+        return recorder.deciding(actor, recording -> {
+            RemovalRequest request = pendingRequest(recording.actor(), requestId);
             BlacklistEntry entry = request.entry();
-            checkRemoval(entry, request.reason(), request.removalDate());
-            Instant now = now();
+            BlacklistRules.checkRemoval(entry, request.reason(), request.removalDate(), today());
             String canonical = BlacklistRemovalContentSource.canonical(entry.id(), request.reason(),
                     request.removalDate(), request.requestedBy(), actor.username());
-            int removalId = repository.insertRemoval(entry.id(), request.reason(), request.removalDate(),
-                    request.requestedBy(), actor.username(), now, Sha256.of(canonical));
-            repository.decideRequest(requestId, RemovalRequest.Status.APPROVED, actor.username(), now);
-            ledger.append(REMOVED_EVENT, BlacklistRemovalContentSource.PREFIX + removalId, canonical, now);
-            auditLog.record(actor.username(), BlacklistAuditActions.REMOVAL_APPROVED,
-                    BlacklistRemovalContentSource.PREFIX + removalId, request.reason());
+            recording.publish(REMOVED, canonical, (at, hash) -> {
+                int removalId = repository.insertRemoval(entry.id(), request.reason(), request.removalDate(),
+                        request.requestedBy(), actor.username(), at, hash);
+                repository.decideRequest(requestId, RemovalRequest.Status.APPROVED, actor.username(), at);
+                return removalId;
+            }, request.reason());
             return repository.entry(entry.id()).orElseThrow();
-        }));
+        });
     }
 
     /** A reviewer of the listing department turns the request down; the entry stays as it is. */
     public void rejectRemoval(Actor actor, int requestId) {
-        auditLog.recordingRefusals(actor, () -> dsl.transactionResult(() -> {
-            RemovalRequest request = pendingRequest(rights.of(actor), requestId);
-            repository.decideRequest(requestId, RemovalRequest.Status.REJECTED, actor.username(), now());
-            auditLog.record(actor.username(), BlacklistAuditActions.REMOVAL_REJECTED, request.entry().ledgerSubject(),
-                    request.reason());
+        recorder.deciding(actor, recording -> {
+            RemovalRequest request = pendingRequest(recording.actor(), requestId);
+            repository.decideRequest(requestId, RemovalRequest.Status.REJECTED, actor.username(), recording.now());
+            recording.audit(BlacklistAuditActions.REMOVAL_REJECTED, request.entry().ledgerSubject(), request.reason());
             return request;
-        }));
+        });
     }
 
     /** Pending removal requests of the departments the actor may list for or review for. */
@@ -205,24 +193,6 @@ public class BlacklistRegister {
         return request;
     }
 
-    private void checkRemoval(BlacklistEntry entry, String reason, LocalDate removalDate) {
-        if (entry.status(today()) != BlacklistStatus.CURRENT) {
-            throw new ValidationException("blacklist.removal.notCurrent");
-        }
-        if (reason == null || reason.length() > MAX_TEXT) {
-            throw new ValidationException("blacklist.removal.reason", MAX_TEXT);
-        }
-        if (removalDate == null) {
-            throw new ValidationException("blacklist.removal.date");
-        }
-        if (removalDate.isBefore(entry.listingDate())) {
-            throw new ValidationException("blacklist.removal.beforeListing", entry.listingDate().toString());
-        }
-        if (removalDate.isAfter(today())) {
-            throw new ValidationException("blacklist.removal.future");
-        }
-    }
-
     private BlacklistFilter checked(BlacklistFilter filter) {
         if (filter.areaCode() != null && organization.area(filter.areaCode()).isEmpty()) {
             throw new ValidationException("blacklist.area.unknown", filter.areaCode());
@@ -239,16 +209,9 @@ public class BlacklistRegister {
         return filter;
     }
 
+    /** The rules of the entry itself, and its county and sector against the directory. */
     private Area checked(NewBlacklistEntry e, Department department) {
-        if (e.enterpriseName() == null || e.enterpriseName().length() > MAX_NAME) {
-            throw new ValidationException("blacklist.enterprise.required", MAX_NAME);
-        }
-        if (!CreditCode.isValid(e.creditCode())) {
-            throw new ValidationException("blacklist.creditCode.invalid", String.valueOf(e.creditCode()));
-        }
-        if (e.responsiblePerson() != null && e.responsiblePerson().length() > MAX_PERSON) {
-            throw new ValidationException("blacklist.text.tooLong", MAX_PERSON);
-        }
+        BlacklistRules.checkIdentity(e);
         Area area = e.areaCode() == null ? null : organization.area(e.areaCode()).orElse(null);
         if (area == null || area.kind() != AreaKind.COUNTY) {
             throw new ValidationException("blacklist.area.unknown", String.valueOf(e.areaCode()));
@@ -259,45 +222,7 @@ public class BlacklistRegister {
         if (e.sectorCode() == null || organization.sector(e.sectorCode()).isEmpty()) {
             throw new ValidationException("blacklist.sector.unknown", String.valueOf(e.sectorCode()));
         }
-        if (e.conduct() == null || e.legalBasis() == null) {
-            throw new ValidationException("blacklist.basis.required");
-        }
-        if (e.decisionNo() == null || e.decisionNo().length() > MAX_CODE) {
-            throw new ValidationException("blacklist.decisionNo.required", MAX_CODE);
-        }
-        if (e.objectionContact() == null || e.objectionPhone() == null || e.objectionChannel() == null) {
-            throw new ValidationException("blacklist.objection.required");
-        }
-        if (e.objectionContact().length() > MAX_NAME || e.objectionPhone().length() > MAX_PHONE) {
-            throw new ValidationException("blacklist.text.tooLong", e.objectionPhone().length() > MAX_PHONE ? MAX_PHONE : MAX_NAME);
-        }
-        for (String text : new String[] {e.conduct(), e.legalBasis(), e.objectionChannel()}) {
-            if (text.length() > MAX_TEXT) {
-                throw new ValidationException("blacklist.text.tooLong", MAX_TEXT);
-            }
-        }
-        if (e.listingDate() == null) {
-            throw new ValidationException("blacklist.listingDate.required");
-        }
-        if (e.listingDate().isAfter(today())) {
-            throw new ValidationException("blacklist.listingDate.future");
-        }
+        BlacklistRules.checkContent(e, today());
         return area;
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
-    }
-
-    private static NewBlacklistEntry normalized(NewBlacklistEntry e) {
-        return new NewBlacklistEntry(e.departmentId(), text(e.enterpriseName()),
-                e.creditCode() == null ? null : e.creditCode().strip().toUpperCase(Locale.ROOT),
-                text(e.responsiblePerson()), text(e.areaCode()), text(e.sectorCode()), text(e.conduct()),
-                text(e.legalBasis()), text(e.decisionNo()), e.listingDate(), text(e.objectionContact()),
-                text(e.objectionPhone()), text(e.objectionChannel()));
-    }
-
-    private static String text(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

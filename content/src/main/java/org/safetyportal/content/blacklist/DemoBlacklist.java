@@ -2,13 +2,12 @@ package org.safetyportal.content.blacklist;
 
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.Map;
-import org.jooq.DSLContext;
+import java.util.Optional;
 import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.organization.Department;
+import org.safetyportal.content.seed.DemoPublishing;
 import org.safetyportal.content.seed.DemoStaff;
-import org.safetyportal.content.seed.SeedTable;
 
 /**
  * Demonstration blacklist entries from {@code seed/demo/blacklist.tsv}, for fictional enterprises
@@ -25,37 +24,31 @@ public class DemoBlacklist {
 
     private final BlacklistRegister register;
     private final DemoStaff staff;
-    private final DSLContext dsl;
+    private final DemoPublishing demo;
 
-    DemoBlacklist(BlacklistRegister register, DemoStaff staff, DSLContext dsl) {
+    DemoBlacklist(BlacklistRegister register, DemoStaff staff, DemoPublishing demo) {
         this.register = register;
         this.staff = staff;
-        this.dsl = dsl;
+        this.demo = demo;
     }
 
     /** Publishes the demonstration entries (and removals) the blacklist lacks; answers how many it listed. */
     public int publishIfNoneExist() {
-        int listed = 0;
-        for (Map<String, String> row : SeedTable.read(SEED).rows()) {
-            Department department = staff.department(row.get("department"), SEED);
-            boolean newEntry = dsl.transactionResult(() -> {
-                Actor publisher = staff.publisherOf(department);
-                Optional<BlacklistEntry> held = held(row);
-                BlacklistEntry entry = held.orElseGet(() -> register.list(publisher, entry(row, department)));
-                if (!blank(row.get("removal_date")) && entry.removal() == null) {
-                    Actor reviewer = staff.reviewerOf(department);
-                    // A request an earlier start made but did not get to approve is approved, not asked again.
-                    RemovalRequest request = register.pendingRequests(reviewer).stream()
-                            .filter(r -> r.entry().id() == entry.id()).findFirst()
-                            .orElseGet(() -> register.requestRemoval(publisher, entry.id(), row.get("removal_reason"),
-                                    LocalDate.parse(row.get("removal_date"))));
-                    register.approveRemoval(reviewer, request.id());
-                }
-                return held.isEmpty();
-            });
-            listed += newEntry ? 1 : 0;
-        }
-        return listed;
+        return demo.eachRow(SEED, "department", (row, department) -> {
+            Actor publisher = staff.publisherOf(department);
+            Optional<BlacklistEntry> held = held(row);
+            BlacklistEntry entry = held.orElseGet(() -> register.list(publisher, entry(row, department)));
+            if (!blank(row.get("removal_date")) && entry.removal() == null) {
+                Actor reviewer = staff.reviewerOf(department);
+                // A request an earlier start made but did not get to approve is approved, not asked again.
+                RemovalRequest request = register.pendingRequests(reviewer).stream()
+                        .filter(r -> r.entry().id() == entry.id()).findFirst()
+                        .orElseGet(() -> register.requestRemoval(publisher, entry.id(), row.get("removal_reason"),
+                                LocalDate.parse(row.get("removal_date"))));
+                register.approveRemoval(reviewer, request.id());
+            }
+            return held.isEmpty();
+        });
     }
 
     private Optional<BlacklistEntry> held(Map<String, String> row) {

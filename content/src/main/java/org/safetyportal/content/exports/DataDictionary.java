@@ -131,6 +131,7 @@ public final class DataDictionary {
             new Field("decisionDate", Format.DATE, NO_LIST),
             new Field("publicationDate", Format.DATE, NO_LIST),
             new Field("publishedLate", Format.BOOLEAN, NO_LIST),
+            new Field("publishedElsewhereOn", Format.DATE, NO_LIST),
             new Field("publishedBy", Format.TEXT, NO_LIST),
             new Field("publishedAt", Format.TIMESTAMP, NO_LIST),
             new Field("ledgerSubject", Format.INSPECTION_SUBJECT, NO_LIST),

@@ -7,11 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.safetyportal.content.hazards.FiveImplementations;
-import org.safetyportal.content.hazards.HazardEvent;
-import org.safetyportal.content.hazards.HazardFilter;
-import org.safetyportal.content.hazards.MajorHazard;
-import org.safetyportal.content.hazards.MajorHazardRegister;
+import org.safetyportal.content.majorhazards.FiveImplementations;
+import org.safetyportal.content.majorhazards.HazardEvent;
+import org.safetyportal.content.majorhazards.HazardFilter;
+import org.safetyportal.content.majorhazards.MajorHazard;
+import org.safetyportal.content.majorhazards.MajorHazardRegister;
 import org.safetyportal.content.organization.OrganizationDirectory;
 
 /**

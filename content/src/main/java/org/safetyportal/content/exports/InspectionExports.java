@@ -74,6 +74,7 @@ public class InspectionExports {
         row.put("decisionDate", RegisterFile.text(r.decisionDate()));
         row.put("publicationDate", RegisterFile.text(r.publicationDate()));
         row.put("publishedLate", r.publishedLate());
+        row.put("publishedElsewhereOn", RegisterFile.text(r.publishedElsewhereOn()));
         row.put("publishedBy", r.publishedBy());
         row.put("publishedAt", r.publishedAt().toString());
         row.put("ledgerSubject", r.ledgerSubject());

@@ -4,10 +4,9 @@ import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
-import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.organization.Department;
+import org.safetyportal.content.seed.DemoPublishing;
 import org.safetyportal.content.seed.DemoStaff;
-import org.safetyportal.content.seed.SeedTable;
 
 /**
  * Demonstration inspection results from {@code seed/demo/inspections.tsv}, for fictional
@@ -23,24 +22,23 @@ public class DemoInspections {
 
     private final InspectionRegister register;
     private final DemoStaff staff;
+    private final DemoPublishing demo;
 
-    DemoInspections(InspectionRegister register, DemoStaff staff) {
+    DemoInspections(InspectionRegister register, DemoStaff staff, DemoPublishing demo) {
         this.register = register;
         this.staff = staff;
+        this.demo = demo;
     }
 
     /** Publishes the demonstration records the register does not hold yet; answers how many it published. */
     public int publishIfNoneExist() {
-        int published = 0;
-        for (Map<String, String> row : SeedTable.read(SEED).rows()) {
-            if (register.find(row.get("record_code")).isEmpty()) {
-                Department department = staff.department(row.get("department"), SEED);
-                Actor publisher = staff.publisherOf(department);
-                register.publish(publisher, record(row, department));
-                published++;
+        return demo.eachRow(SEED, "department", (row, department) -> {
+            if (register.find(row.get("record_code")).isPresent()) {
+                return false;
             }
-        }
-        return published;
+            register.publish(staff.publisherOf(department), record(row, department));
+            return true;
+        });
     }
 
     private static NewInspectionRecord record(Map<String, String> row, Department department) {

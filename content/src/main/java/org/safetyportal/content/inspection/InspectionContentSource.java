@@ -34,7 +34,7 @@ class InspectionContentSource implements PublishedContentSource {
         return idOf(subject).flatMap(repository::original).map(r -> canonical(r.recordCode(), r.kind(), r.department().code(),
                 r.enterpriseName(), r.creditCode(), r.area().code(), r.sector().code(), r.inspectionDate(), r.findings(),
                 r.violationBasis(), r.violationDescription(), r.measures(), r.decisionNo(), r.fineAmount(),
-                r.rectificationDeadline(), r.rectificationStatus(), r.decisionDate(), r.publicationDate(),
+                r.rectificationDeadline(), r.rectificationStatus(), r.decisionDate(), r.publishedElsewhereOn(),
                 r.publishedBy()));
     }
 
@@ -42,7 +42,7 @@ class InspectionContentSource implements PublishedContentSource {
             String creditCode, String areaCode, String sectorCode, LocalDate inspectionDate, String findings,
             String violationBasis, String violationDescription, String measures, String decisionNo, BigDecimal fine,
             LocalDate rectificationDeadline, RectificationStatus rectificationStatus, LocalDate decisionDate,
-            LocalDate publicationDate, String publishedBy) {
+            LocalDate publishedElsewhereOn, String publishedBy) {
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("recordCode", recordCode);
         content.put("kind", kind.name());
@@ -62,7 +62,9 @@ class InspectionContentSource implements PublishedContentSource {
         content.put("rectificationDeadline", text(rectificationDeadline));
         content.put("rectificationStatus", rectificationStatus.name());
         content.put("decisionDate", text(decisionDate));
-        content.put("publicationDate", text(publicationDate));
+        // Under its first name, so that entries already in the ledger still verify: since the portal
+        // counts its own publication day, the field holds only the department's claim (may be null).
+        content.put("publicationDate", text(publishedElsewhereOn));
         content.put("publishedBy", publishedBy);
         return CanonicalJson.write(content);
     }

@@ -1,27 +1,19 @@
 package org.safetyportal.content.inspection;
 
 import jakarta.inject.Singleton;
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import org.jooq.DSLContext;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.account.Actor;
-import org.safetyportal.content.account.AuditLog;
-import org.safetyportal.content.account.CurrentRights;
 import org.safetyportal.content.account.Permissions;
-import org.safetyportal.content.ledger.PublicationLedger;
-import org.safetyportal.content.ledger.Sha256;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.AreaKind;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
+import org.safetyportal.content.publishing.PublicationKind;
+import org.safetyportal.content.publishing.PublicationRecorder;
 
 /**
  * The register of inspection results (检查结果公示). A publisher of the inspecting department
@@ -35,30 +27,28 @@ public class InspectionRegister {
     public static final String CORRECTION_EVENT = "inspection.corrected";
     public static final String STATUS_EVENT = "inspection.statusChanged";
     public static final int MAX_REASON = 2000;
-    public static final int MAX_CODE = 64;
-    public static final int MAX_NAME = 200;
-    public static final int MAX_TEXT = 4000;
-    /** DECIMAL(12,2): up to 9 999 999 999.99 yuan. */
-    private static final BigDecimal MAX_FINE = new BigDecimal("9999999999.99");
-    private static final ZoneId CITY_TIME = ZoneId.of("Asia/Shanghai");
+    public static final int MAX_CODE = InspectionRules.MAX_CODE;
+    public static final int MAX_NAME = InspectionRules.MAX_NAME;
+    public static final int MAX_TEXT = InspectionRules.MAX_TEXT;
 
-    private final DSLContext dsl;
+    private static final PublicationKind PUBLISHED = new PublicationKind(LEDGER_EVENT, InspectionContentSource.PREFIX,
+            InspectionAuditActions.PUBLISHED);
+    private static final PublicationKind CORRECTED = new PublicationKind(CORRECTION_EVENT,
+            InspectionCorrectionContentSource.PREFIX, InspectionAuditActions.CORRECTED);
+    private static final PublicationKind STATUS_CHANGED = new PublicationKind(STATUS_EVENT,
+            RectificationEventContentSource.PREFIX, InspectionAuditActions.STATUS_CHANGED);
+
     private final InspectionRepository repository;
-    private final PublicationLedger ledger;
-    private final AuditLog auditLog;
+    private final PublicationRecorder recorder;
     private final OrganizationDirectory organization;
-    private final Clock clock;
-    private final CurrentRights rights;
+    private final CityClock clock;
 
-    InspectionRegister(DSLContext dsl, InspectionRepository repository, PublicationLedger ledger, AuditLog auditLog,
-            OrganizationDirectory organization, Clock clock, CurrentRights rights) {
-        this.dsl = dsl;
+    InspectionRegister(InspectionRepository repository, PublicationRecorder recorder, OrganizationDirectory organization,
+            CityClock clock) {
         this.repository = repository;
-        this.ledger = ledger;
-        this.auditLog = auditLog;
+        this.recorder = recorder;
         this.organization = organization;
         this.clock = clock;
-        this.rights = rights;
     }
 
     /** Publishes one inspection result for the actor's department; answers the record as stored. */
@@ -66,31 +56,22 @@ public class InspectionRegister {
         Department department = organization.department(input.departmentId())
                 .orElseThrow(() -> new ValidationException("inspections.department.unknown"));
         actor.require(Permissions.PUBLISH_INSPECTIONS, department.id(), null);
-        NewInspectionRecord record = normalized(input);
+        NewInspectionRecord record = InspectionRules.normalized(input);
         Area area = checked(record, department);
-        if (!record.recordCode().matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-            throw new ValidationException("inspections.recordCode.pattern");
-        }
-        if (!record.rectificationStatus().isPublishable()) {
-            throw new ValidationException("inspections.rectification.overdueDerived");
-        }
-        return dsl.transactionResult(() -> {
-            rights.of(actor).require(Permissions.PUBLISH_INSPECTIONS, department.id(), null);
-            // A second publication of the same code at the same moment waits and is then refused in words.
-            ledger.takeTurn();
+        InspectionRules.checkNewRecord(record);
+        return recorder.inTransaction(actor, recording -> {
+            recording.actor().require(Permissions.PUBLISH_INSPECTIONS, department.id(), null);
+            recording.takeTurn();
             if (repository.codeExists(record.recordCode())) {
                 throw new ValidationException("inspections.recordCode.exists", record.recordCode());
             }
-            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
             String canonical = InspectionContentSource.canonical(record.recordCode(), record.kind(), department.code(),
                     record.enterpriseName(), record.creditCode(), area.code(), record.sectorCode(),
                     record.inspectionDate(), record.findings(), record.violationBasis(), record.violationDescription(),
                     record.measures(), record.decisionNo(), record.fineAmount(), record.rectificationDeadline(),
-                    record.rectificationStatus(), record.decisionDate(), record.publicationDate(), actor.username());
-            int id = repository.insert(record, area.id(), actor.username(), now, Sha256.of(canonical));
-            ledger.append(LEDGER_EVENT, InspectionContentSource.PREFIX + id, canonical, now);
-            auditLog.record(actor.username(), InspectionAuditActions.PUBLISHED, InspectionContentSource.PREFIX + id,
-                    record.recordCode());
+                    record.rectificationStatus(), record.decisionDate(), record.publishedElsewhereOn(), actor.username());
+            recording.publish(PUBLISHED, canonical,
+                    (at, hash) -> repository.insert(record, area.id(), actor.username(), at, hash), record.recordCode());
             return find(record.recordCode()).orElseThrow();
         });
     }
@@ -101,25 +82,25 @@ public class InspectionRegister {
      * and from now on the values the public reads. Answers the record as it reads now.
      */
     public InspectionRecord correct(Actor actor, String recordCode, InspectionFacts input, String reason) {
-        return dsl.transactionResult(() -> {
-            Actor acting = rights.of(actor);
+        return recorder.inTransaction(actor, recording -> {
+            Actor acting = recording.actor();
             repository.lock(String.valueOf(recordCode));
             InspectionRecord current = find(recordCode)
                     .orElseThrow(() -> new ValidationException("inspections.record.unknown", recordCode));
             Department department = current.department();
             acting.require(Permissions.PUBLISH_INSPECTIONS, department.id(), null);
-            String why = text(reason);
+            String why = InspectionRules.text(reason);
             if (why == null || why.length() > MAX_REASON) {
                 throw new ValidationException("inspections.correction.reasonRequired", MAX_REASON);
             }
             if (input == null) {
                 throw new ValidationException("inspections.correction.nothingChanged");
             }
-            NewInspectionRecord record = normalized(new NewInspectionRecord(current.recordCode(), input.kind(),
+            NewInspectionRecord record = InspectionRules.normalized(new NewInspectionRecord(current.recordCode(), input.kind(),
                     department.id(), input.enterpriseName(), input.creditCode(), input.areaCode(), input.sectorCode(),
                     input.inspectionDate(), input.findings(), input.violationBasis(), input.violationDescription(),
                     input.measures(), input.decisionNo(), input.fineAmount(), input.rectificationDeadline(),
-                    deadlineStatus(current), input.decisionDate(), current.publicationDate()));
+                    deadlineStatus(current), input.decisionDate(), current.publishedElsewhereOn()));
             Area area = checked(record, department);
             InspectionFacts facts = new InspectionFacts(record.kind(), record.enterpriseName(), record.creditCode(),
                     area.code(), record.sectorCode(), record.inspectionDate(), record.findings(), record.violationBasis(),
@@ -129,14 +110,10 @@ public class InspectionRegister {
                 throw new ValidationException("inspections.correction.nothingChanged");
             }
             int correctionNo = repository.nextCorrectionNo(current.id());
-            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
             String canonical = InspectionCorrectionContentSource.canonical(current.id(), current.recordCode(),
-                    correctionNo, facts, why, actor.username(), now);
-            int id = repository.insertCorrection(current.id(), correctionNo, facts, area.id(), why, actor.username(), now,
-                    Sha256.of(canonical));
-            ledger.append(CORRECTION_EVENT, InspectionCorrectionContentSource.PREFIX + id, canonical, now);
-            auditLog.record(actor.username(), InspectionAuditActions.CORRECTED,
-                    InspectionCorrectionContentSource.PREFIX + id, current.recordCode());
+                    correctionNo, facts, why, actor.username(), recording.now());
+            recording.publish(CORRECTED, canonical, (at, hash) -> repository.insertCorrection(current.id(), correctionNo,
+                    facts, area.id(), why, actor.username(), at, hash), current.recordCode());
             return find(current.recordCode()).orElseThrow();
         });
     }
@@ -147,8 +124,8 @@ public class InspectionRegister {
      */
     public InspectionRecord changeStatus(Actor actor, String recordCode, RectificationStatus target, LocalDate date,
             String note) {
-        return dsl.transactionResult(() -> {
-            Actor acting = rights.of(actor);
+        return recorder.inTransaction(actor, recording -> {
+            Actor acting = recording.actor();
             repository.lock(String.valueOf(recordCode));
             InspectionRecord current = find(recordCode)
                     .orElseThrow(() -> new ValidationException("inspections.record.unknown", recordCode));
@@ -163,19 +140,15 @@ public class InspectionRegister {
             if (date.isBefore(current.inspectionDate()) || date.isAfter(today())) {
                 throw new ValidationException("inspections.status.dateOutOfRange", current.inspectionDate().toString());
             }
-            String remark = text(note);
+            String remark = InspectionRules.text(note);
             if (remark != null && remark.length() > MAX_TEXT) {
                 throw new ValidationException("inspections.text.tooLong", MAX_TEXT);
             }
             int eventNo = repository.nextEventNo(current.id());
-            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
             String canonical = RectificationEventContentSource.canonical(current.id(), current.recordCode(), eventNo,
-                    target, date, remark, actor.username(), now);
-            int id = repository.insertStatusEvent(current.id(), eventNo, target, date, remark, actor.username(), now,
-                    Sha256.of(canonical));
-            ledger.append(STATUS_EVENT, RectificationEventContentSource.PREFIX + id, canonical, now);
-            auditLog.record(actor.username(), InspectionAuditActions.STATUS_CHANGED,
-                    RectificationEventContentSource.PREFIX + id, current.recordCode());
+                    target, date, remark, actor.username(), recording.now());
+            recording.publish(STATUS_CHANGED, canonical, (at, hash) -> repository.insertStatusEvent(current.id(), eventNo,
+                    target, date, remark, actor.username(), at, hash), current.recordCode());
             return find(current.recordCode()).orElseThrow();
         });
     }
@@ -218,7 +191,7 @@ public class InspectionRegister {
 
     /** Today in the city, the day against which rectification deadlines are read. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(CITY_TIME));
+        return clock.today();
     }
 
     public boolean isEmpty() {
@@ -238,19 +211,9 @@ public class InspectionRegister {
         return filter;
     }
 
+    /** The rules of the record itself, and its county and sector against the directory. */
     private Area checked(NewInspectionRecord r, Department department) {
-        if (r.recordCode() == null || r.recordCode().length() > MAX_CODE) {
-            throw new ValidationException("inspections.recordCode.required", MAX_CODE);
-        }
-        if (r.kind() == null) {
-            throw new ValidationException("inspections.kind.required");
-        }
-        if (r.enterpriseName() == null || r.enterpriseName().length() > MAX_NAME) {
-            throw new ValidationException("inspections.enterprise.required", MAX_NAME);
-        }
-        if (!CreditCode.isValid(r.creditCode())) {
-            throw new ValidationException("inspections.creditCode.invalid", String.valueOf(r.creditCode()));
-        }
+        InspectionRules.checkIdentity(r);
         Area area = r.areaCode() == null ? null : organization.area(r.areaCode()).orElse(null);
         if (area == null || area.kind() != AreaKind.COUNTY) {
             throw new ValidationException("inspections.area.unknown", String.valueOf(r.areaCode()));
@@ -261,65 +224,13 @@ public class InspectionRegister {
         if (r.sectorCode() == null || organization.sector(r.sectorCode()).isEmpty()) {
             throw new ValidationException("inspections.sector.unknown", String.valueOf(r.sectorCode()));
         }
-        if (r.findings() == null) {
-            throw new ValidationException("inspections.findings.required");
-        }
-        for (String text : new String[] {r.findings(), r.violationBasis(), r.violationDescription(), r.measures()}) {
-            if (text != null && text.length() > MAX_TEXT) {
-                throw new ValidationException("inspections.text.tooLong", MAX_TEXT);
-            }
-        }
-        if (r.decisionNo() != null && r.decisionNo().length() > MAX_CODE) {
-            throw new ValidationException("inspections.text.tooLong", MAX_CODE);
-        }
-        checkFine(r.fineAmount());
-        checkDates(r);
-        if (r.rectificationStatus() == null) {
-            throw new ValidationException("inspections.rectification.required");
-        }
-        if (r.rectificationStatus().needsDeadline() != (r.rectificationDeadline() != null)) {
-            throw new ValidationException("inspections.rectification.deadline");
-        }
+        InspectionRules.checkContent(r, clock.today());
         return area;
-    }
-
-    private static void checkFine(BigDecimal fine) {
-        if (fine == null) {
-            return;
-        }
-        if (fine.signum() < 0 || fine.compareTo(MAX_FINE) > 0 || fine.stripTrailingZeros().scale() > 2) {
-            throw new ValidationException("inspections.fine.invalid");
-        }
-    }
-
-    private void checkDates(NewInspectionRecord r) {
-        if (r.inspectionDate() == null || r.decisionDate() == null || r.publicationDate() == null) {
-            throw new ValidationException("inspections.date.required");
-        }
-        if (r.decisionDate().isBefore(r.inspectionDate()) || r.publicationDate().isBefore(r.decisionDate())) {
-            throw new ValidationException("inspections.date.order");
-        }
-        if (r.publicationDate().isAfter(LocalDate.now(clock.withZone(CITY_TIME)))) {
-            throw new ValidationException("inspections.date.future");
-        }
-    }
-
-    private static NewInspectionRecord normalized(NewInspectionRecord r) {
-        return new NewInspectionRecord(text(r.recordCode()), r.kind(), r.departmentId(), text(r.enterpriseName()),
-                r.creditCode() == null ? null : r.creditCode().strip().toUpperCase(Locale.ROOT), text(r.areaCode()),
-                text(r.sectorCode()), r.inspectionDate(), text(r.findings()), text(r.violationBasis()),
-                text(r.violationDescription()), text(r.measures()), text(r.decisionNo()),
-                r.fineAmount() == null ? null : r.fineAmount().setScale(Math.max(2, r.fineAmount().scale())),
-                r.rectificationDeadline(), r.rectificationStatus(), r.decisionDate(), r.publicationDate());
     }
 
     /** The status a correction is checked against: whether the record needs a deadline at all. */
     private static RectificationStatus deadlineStatus(InspectionRecord current) {
         return current.rectificationStatus() == RectificationStatus.NOT_REQUIRED
                 ? RectificationStatus.NOT_REQUIRED : RectificationStatus.PENDING;
-    }
-
-    private static String text(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -24,6 +24,7 @@ import org.jooq.Record;
 import org.jooq.SelectJoinStep;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.internal.jooq.tables.records.InspectionCorrectionRecord;
 import org.safetyportal.content.internal.jooq.tables.records.InspectionRecordRecord;
 import org.safetyportal.content.internal.jooq.tables.records.InspectionStatusEventRecord;
@@ -61,10 +62,15 @@ class InspectionRepository {
 
     private final DSLContext dsl;
     private final OrganizationDirectory organization;
+    private final CityClock city;
+    private final PublicationTimeliness timeliness;
 
-    InspectionRepository(DSLContext dsl, OrganizationDirectory organization) {
+    InspectionRepository(DSLContext dsl, OrganizationDirectory organization, CityClock city,
+            PublicationTimeliness timeliness) {
         this.dsl = dsl;
         this.organization = organization;
+        this.city = city;
+        this.timeliness = timeliness;
     }
 
     /** The record as first published, exactly as stored: what its ledger entry covers. */
@@ -143,7 +149,7 @@ class InspectionRepository {
                 .set(INSPECTION_RECORD.RECTIFICATION_DEADLINE, record.rectificationDeadline())
                 .set(INSPECTION_RECORD.RECTIFICATION_STATUS, record.rectificationStatus().name())
                 .set(INSPECTION_RECORD.DECISION_DATE, record.decisionDate())
-                .set(INSPECTION_RECORD.PUBLICATION_DATE, record.publicationDate())
+                .set(INSPECTION_RECORD.PUBLICATION_DATE, record.publishedElsewhereOn())
                 .set(INSPECTION_RECORD.PUBLISHED_BY, publishedBy)
                 .set(INSPECTION_RECORD.PUBLISHED_AT, utc(publishedAt))
                 .set(INSPECTION_RECORD.CONTENT_HASH, contentHash)
@@ -336,12 +342,15 @@ class InspectionRepository {
         RectificationStatus published = RectificationStatus.valueOf(r.getRectificationStatus());
         RectificationStatus status = today == null ? storedStatus
                 : RectificationStatus.current(published, event == null ? null : event.status(), facts.rectificationDeadline(), today);
+        Instant publishedAt = instant(r.getPublishedAt());
+        LocalDate publishedOn = city.dateOf(publishedAt);
         return new InspectionRecord(r.getId(), r.getRecordCode(), facts.kind(),
                 organization.department(r.getDepartmentId()).orElseThrow(), facts.enterpriseName(), facts.creditCode(),
                 organization.area(facts.areaCode()).orElseThrow(), organization.sector(facts.sectorCode()).orElseThrow(),
                 facts.inspectionDate(), facts.findings(), facts.violationBasis(), facts.violationDescription(),
                 facts.measures(), facts.decisionNo(), facts.fineAmount(), facts.rectificationDeadline(), status,
-                facts.decisionDate(), r.getPublicationDate(), r.getPublishedBy(), instant(r.getPublishedAt()),
+                facts.decisionDate(), publishedOn, r.getPublicationDate(),
+                timeliness.isLate(facts.decisionDate(), publishedOn), r.getPublishedBy(), publishedAt,
                 r.getContentHash(), correction, event);
     }
 

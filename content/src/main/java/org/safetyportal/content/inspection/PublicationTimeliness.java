@@ -1,33 +1,32 @@
 package org.safetyportal.content.inspection;
 
-import java.time.DayOfWeek;
+import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import org.safetyportal.content.calendar.WorkingCalendar;
 
 /**
- * Whether a decision was made public in time: within 20 working days of the decision. Working days
- * are Monday to Friday; public holidays and the weekend days worked in their place (调休) are NOT
- * taken into account, so a record published just after a holiday week may be flagged although it
- * was on time by the official calendar.
+ * Whether a decision was made public in time (the notice's 及时公开): within 20 working days of the
+ * decision, counted by the city's {@link WorkingCalendar}, public holidays and adjusted working days
+ * (调休) included. For inspection results the day made public is the day this portal published the
+ * record (its ledger time), never a date typed by staff.
  */
-public final class PublicationTimeliness {
+@Singleton
+public class PublicationTimeliness {
 
     public static final int LIMIT_WORKING_DAYS = 20;
 
-    private PublicationTimeliness() {
+    private final WorkingCalendar calendar;
+
+    public PublicationTimeliness(WorkingCalendar calendar) {
+        this.calendar = calendar;
     }
 
-    /** Monday-to-Friday days after {@code from} up to and including {@code to}; 0 if {@code to} is not later. */
-    public static int workingDaysBetween(LocalDate from, LocalDate to) {
-        int days = 0;
-        for (LocalDate day = from.plusDays(1); !day.isAfter(to); day = day.plusDays(1)) {
-            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                days++;
-            }
-        }
-        return days;
+    public boolean isLate(LocalDate decisionDate, LocalDate publishedOn) {
+        return calendar.workingDaysBetween(decisionDate, publishedOn) > LIMIT_WORKING_DAYS;
     }
 
-    public static boolean isLate(LocalDate decisionDate, LocalDate publicationDate) {
-        return workingDaysBetween(decisionDate, publicationDate) > LIMIT_WORKING_DAYS;
+    /** The last day on which a decision of that day is still published in time. */
+    public LocalDate lastDayInTime(LocalDate decisionDate) {
+        return calendar.plusWorkingDays(decisionDate, LIMIT_WORKING_DAYS);
     }
 }

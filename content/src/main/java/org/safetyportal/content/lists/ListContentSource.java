@@ -27,9 +27,9 @@ class ListContentSource implements PublishedContentSource {
     static final String UNPUBLISHED = "UNPUBLISHED";
 
     private final ListRepository repository;
-    private final ListEventRepository events;
+    private final RepealAndProgressRepository events;
 
-    ListContentSource(ListRepository repository, ListEventRepository events) {
+    ListContentSource(ListRepository repository, RepealAndProgressRepository events) {
         this.repository = repository;
         this.events = events;
     }

@@ -17,9 +17,9 @@ class ListRepealContentSource implements PublishedContentSource {
 
     static final String PREFIX = "list-repeal:";
 
-    private final ListEventRepository repository;
+    private final RepealAndProgressRepository repository;
 
-    ListRepealContentSource(ListEventRepository repository) {
+    ListRepealContentSource(RepealAndProgressRepository repository) {
         this.repository = repository;
     }
 
@@ -38,7 +38,7 @@ class ListRepealContentSource implements PublishedContentSource {
     @Override
     public List<StoredPublication> storedPublications(LedgerChain chain) {
         List<StoredPublication> stored = new ArrayList<>();
-        for (ListEventRepository.StoredRepeal repeal : repository.storedRepeals()) {
+        for (RepealAndProgressRepository.StoredRepeal repeal : repository.storedRepeals()) {
             String subject = PREFIX + repeal.id();
             if (RepealStatus.PUBLISHED.name().equals(repeal.status()) || chain.contains(subject)) {
                 stored.add(new StoredPublication(subject, null, repeal.reviewedAt(), repeal.status(),

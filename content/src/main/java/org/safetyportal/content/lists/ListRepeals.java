@@ -1,20 +1,16 @@
 package org.safetyportal.content.lists;
 
 import jakarta.inject.Singleton;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import org.jooq.DSLContext;
 import org.safetyportal.content.FourEyesViolation;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.account.Actor;
-import org.safetyportal.content.account.AuditLog;
 import org.safetyportal.content.account.CurrentRights;
 import org.safetyportal.content.account.Permissions;
-import org.safetyportal.content.ledger.PublicationLedger;
+import org.safetyportal.content.publishing.PublicationKind;
+import org.safetyportal.content.publishing.PublicationRecorder;
 
 /**
  * Repealing a list in force, under the same four eyes as publishing it: a publisher of the
@@ -28,22 +24,18 @@ public class ListRepeals {
     public static final String LEDGER_EVENT = "list.repealed";
     private static final int MAX_TEXT = 1000;
 
-    private final DSLContext dsl;
+    private static final PublicationKind REPEALED = new PublicationKind(LEDGER_EVENT, ListRepealContentSource.PREFIX,
+            ListAuditActions.REPEALED);
+
     private final ListRepository lists;
-    private final ListEventRepository events;
-    private final PublicationLedger ledger;
-    private final AuditLog auditLog;
-    private final Clock clock;
+    private final RepealAndProgressRepository events;
+    private final PublicationRecorder recorder;
     private final CurrentRights rights;
 
-    ListRepeals(DSLContext dsl, ListRepository lists, ListEventRepository events, PublicationLedger ledger,
-            AuditLog auditLog, Clock clock, CurrentRights rights) {
-        this.dsl = dsl;
+    ListRepeals(ListRepository lists, RepealAndProgressRepository events, PublicationRecorder recorder, CurrentRights rights) {
         this.lists = lists;
         this.events = events;
-        this.ledger = ledger;
-        this.auditLog = auditLog;
-        this.clock = clock;
+        this.recorder = recorder;
         this.rights = rights;
     }
 
@@ -56,41 +48,37 @@ public class ListRepeals {
         if (repealedOn == null) {
             throw new ValidationException("lists.repeal.dateRequired");
         }
-        return dsl.transactionResult(() -> {
-            Actor current = rights.of(actor);
+        return recorder.inTransaction(actor, recording -> {
             ListVersion version = lists.version(versionId).orElseThrow(() -> new ValidationException("lists.version.notFound"));
-            current.require(Permissions.DRAFT_LISTS, version.department().id(), null);
+            recording.actor().require(Permissions.DRAFT_LISTS, version.department().id(), null);
             if (version.status() != VersionStatus.PUBLISHED) {
                 throw new ValidationException("lists.repeal.notInForce");
             }
             if (events.repealsOf(versionId).stream().anyMatch(r -> r.status() == RepealStatus.REQUESTED)) {
                 throw new ValidationException("lists.repeal.alreadyRequested");
             }
-            int id = events.insertRepealRequest(versionId, repealedOn, why, actor.username(), clock.instant());
-            auditLog.record(actor.username(), ListAuditActions.REPEAL_REQUESTED, ListRepealContentSource.PREFIX + id,
-                    version.ledgerSubject());
+            int id = events.insertRepealRequest(versionId, repealedOn, why, actor.username(), recording.now());
+            recording.audit(ListAuditActions.REPEAL_REQUESTED, ListRepealContentSource.PREFIX + id, version.ledgerSubject());
             return events.repeal(id).orElseThrow();
         });
     }
 
     /** Publishes a requested repeal: the version leaves force and the repeal enters the ledger. */
     public ListRepeal approve(Actor actor, int repealId) {
-        return auditLog.recordingRefusals(actor, () -> dsl.transactionResult(() -> {
-            Actor current = rights.of(actor);
-            ledger.takeTurn();
-            ListRepeal repeal = requested(current, repealId);
+        return recorder.deciding(actor, recording -> {
+            recording.takeTurn();
+            ListRepeal repeal = requested(recording.actor(), repealId);
             if (repeal.version().status() != VersionStatus.PUBLISHED) {
                 throw new ValidationException("lists.repeal.notInForce");
             }
-            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-            events.decideRepeal(repealId, RepealStatus.PUBLISHED, actor.username(), now, null);
+            events.decideRepeal(repealId, RepealStatus.PUBLISHED, actor.username(), recording.now(), null);
             lists.markRepealed(repeal.version().id());
+            // The canonical content is read back as stored, so the ledger holds exactly what the verifier will read.
             ListRepeal published = events.repeal(repealId).orElseThrow();
-            ledger.append(LEDGER_EVENT, published.ledgerSubject(), ListRepealContentSource.canonical(published), now);
-            auditLog.record(actor.username(), ListAuditActions.REPEALED, published.ledgerSubject(),
+            recording.published(REPEALED, published.id(), ListRepealContentSource.canonical(published),
                     published.version().ledgerSubject());
             return published;
-        }));
+        });
     }
 
     public ListRepeal decline(Actor actor, int repealId, String comment) {
@@ -98,14 +86,13 @@ public class ListRepeals {
         if (why.isEmpty() || why.length() > MAX_TEXT) {
             throw new ValidationException("lists.review.commentRequired", MAX_TEXT);
         }
-        return auditLog.recordingRefusals(actor, () -> dsl.transactionResult(() -> {
-            Actor current = rights.of(actor);
-            ledger.takeTurn();
-            requested(current, repealId);
-            events.decideRepeal(repealId, RepealStatus.DECLINED, actor.username(), clock.instant(), why);
-            auditLog.record(actor.username(), ListAuditActions.REPEAL_DECLINED, ListRepealContentSource.PREFIX + repealId, why);
+        return recorder.deciding(actor, recording -> {
+            recording.takeTurn();
+            requested(recording.actor(), repealId);
+            events.decideRepeal(repealId, RepealStatus.DECLINED, actor.username(), recording.now(), why);
+            recording.audit(ListAuditActions.REPEAL_DECLINED, ListRepealContentSource.PREFIX + repealId, why);
             return events.repeal(repealId).orElseThrow();
-        }));
+        });
     }
 
     /** Repeal requests waiting in the departments the actor drafts or reviews for. */

@@ -16,10 +16,10 @@ class TaskProgressContentSource implements PublishedContentSource {
 
     static final String PREFIX = "task-progress:";
 
-    private final ListEventRepository events;
+    private final RepealAndProgressRepository events;
     private final ListRepository lists;
 
-    TaskProgressContentSource(ListEventRepository events, ListRepository lists) {
+    TaskProgressContentSource(RepealAndProgressRepository events, ListRepository lists) {
         this.events = events;
         this.lists = lists;
     }

@@ -1,21 +1,16 @@
 package org.safetyportal.content.lists;
 
 import jakarta.inject.Singleton;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jooq.DSLContext;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.account.Actor;
-import org.safetyportal.content.account.AuditLog;
-import org.safetyportal.content.account.CurrentRights;
 import org.safetyportal.content.account.Permissions;
-import org.safetyportal.content.ledger.PublicationLedger;
+import org.safetyportal.content.calendar.CityClock;
+import org.safetyportal.content.publishing.PublicationKind;
+import org.safetyportal.content.publishing.PublicationRecorder;
 
 /**
  * Progress of the annual key tasks (年度重点任务清单) during the year, as published events.
@@ -31,25 +26,20 @@ public class TaskProgressUpdates {
 
     public static final String LEDGER_EVENT = "task.progress";
     private static final int MAX_PROGRESS = 2000;
-    private static final ZoneId CITY = ZoneId.of("Asia/Shanghai");
 
-    private final DSLContext dsl;
+    private static final PublicationKind PUBLISHED = new PublicationKind(LEDGER_EVENT, TaskProgressContentSource.PREFIX,
+            ListAuditActions.PROGRESS_PUBLISHED);
+
     private final ListRepository lists;
-    private final ListEventRepository events;
-    private final PublicationLedger ledger;
-    private final AuditLog auditLog;
-    private final Clock clock;
-    private final CurrentRights rights;
+    private final RepealAndProgressRepository events;
+    private final PublicationRecorder recorder;
+    private final CityClock clock;
 
-    TaskProgressUpdates(DSLContext dsl, ListRepository lists, ListEventRepository events, PublicationLedger ledger,
-            AuditLog auditLog, Clock clock, CurrentRights rights) {
-        this.dsl = dsl;
+    TaskProgressUpdates(ListRepository lists, RepealAndProgressRepository events, PublicationRecorder recorder, CityClock clock) {
         this.lists = lists;
         this.events = events;
-        this.ledger = ledger;
-        this.auditLog = auditLog;
+        this.recorder = recorder;
         this.clock = clock;
-        this.rights = rights;
     }
 
     /** A publisher of the department reports on one task of an annual list in force. */
@@ -62,24 +52,21 @@ public class TaskProgressUpdates {
         if (text.isEmpty() || text.length() > MAX_PROGRESS) {
             throw new ValidationException("lists.progress.textRequired", MAX_PROGRESS);
         }
-        if (reportedOn == null || reportedOn.isAfter(LocalDate.now(clock.withZone(CITY)))) {
+        if (reportedOn == null || reportedOn.isAfter(clock.today())) {
             throw new ValidationException("lists.progress.dateInvalid");
         }
-        return dsl.transactionResult(() -> {
-            Actor current = rights.of(actor);
+        return recorder.inTransaction(actor, recording -> {
             ListVersion version = lists.version(versionId).orElseThrow(() -> new ValidationException("lists.version.notFound"));
-            current.require(Permissions.DRAFT_LISTS, version.department().id(), null);
+            recording.actor().require(Permissions.DRAFT_LISTS, version.department().id(), null);
             if (version.type() != ListType.ANNUAL_TASKS || version.status() != VersionStatus.PUBLISHED) {
                 throw new ValidationException("lists.progress.notInForce");
             }
             if (lists.items(versionId).stream().noneMatch(item -> item.code().equals(itemCode))) {
                 throw new ValidationException("lists.progress.unknownItem", String.valueOf(itemCode));
             }
-            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-            int id = events.insertProgress(versionId, itemCode, status, text, reportedOn, actor.username(), now);
+            int id = events.insertProgress(versionId, itemCode, status, text, reportedOn, actor.username(), recording.now());
             TaskProgress published = events.progress(id).orElseThrow();
-            ledger.append(LEDGER_EVENT, published.ledgerSubject(), TaskProgressContentSource.canonical(version, published), now);
-            auditLog.record(actor.username(), ListAuditActions.PROGRESS_PUBLISHED, published.ledgerSubject(), itemCode);
+            recording.published(PUBLISHED, id, TaskProgressContentSource.canonical(version, published), itemCode);
             return published;
         });
     }

@@ -1,11 +1,13 @@
 package org.safetyportal.content.organization;
 
 import jakarta.inject.Singleton;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.safetyportal.content.account.Actor;
 
 /**
  * Who is who in the city's safety system: areas, departments, sectors. Read-only for callers.
@@ -37,6 +39,11 @@ public class OrganizationDirectory {
         return snapshot().areas();
     }
 
+    /** The city itself, the one area of kind {@link AreaKind#CITY}; empty before the reference data is loaded. */
+    public Optional<Area> city() {
+        return snapshot().areas().stream().filter(a -> a.kind() == AreaKind.CITY).findFirst();
+    }
+
     /** The county-level areas (县、市、区 and the development zone), without the city itself. */
     public List<Area> counties() {
         return snapshot().counties();
@@ -66,6 +73,21 @@ public class OrganizationDirectory {
     /** The department of the given kind in the given area, e.g. Zezhou County's emergency management bureau. */
     public Optional<Department> department(String typeCode, String areaCode) {
         return Optional.ofNullable(snapshot().departmentsByKind().get(new Kind(typeCode, areaCode)));
+    }
+
+    /**
+     * The departments the actor may act for with any of the permissions, in directory order. Pass the
+     * actor as their rights stand now ({@code CurrentRights.of}) where the answer decides an action.
+     */
+    public List<Department> departmentsFor(Actor actor, String... permissions) {
+        return snapshot().departments().stream()
+                .filter(d -> Arrays.stream(permissions).anyMatch(p -> actor.isPermitted(p, d.id(), null)))
+                .toList();
+    }
+
+    /** Departments that are no area's government (the governments have their own lists). */
+    public List<Department> departmentsOtherThanGovernments() {
+        return snapshot().departments().stream().filter(d -> !d.isGovernment()).toList();
     }
 
     public List<Sector> sectors() {

@@ -4,11 +4,10 @@ import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
-import org.jooq.DSLContext;
 import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.organization.Department;
+import org.safetyportal.content.seed.DemoPublishing;
 import org.safetyportal.content.seed.DemoStaff;
-import org.safetyportal.content.seed.SeedTable;
 
 /**
  * Demonstration 巡查/考核/督查 results from {@code seed/demo/oversight.tsv}: the city's real county
@@ -25,35 +24,29 @@ public class DemoOversight {
 
     private final OversightRegister register;
     private final DemoStaff staff;
-    private final DSLContext dsl;
+    private final DemoPublishing demo;
 
-    DemoOversight(OversightRegister register, DemoStaff staff, DSLContext dsl) {
+    DemoOversight(OversightRegister register, DemoStaff staff, DemoPublishing demo) {
         this.register = register;
         this.staff = staff;
-        this.dsl = dsl;
+        this.demo = demo;
     }
 
     /** Publishes the demonstration results (and reports) the register lacks; answers how many results it published. */
     public int publishIfNoneExist() {
-        int published = 0;
-        for (Map<String, String> row : SeedTable.read(SEED).rows()) {
-            Department conductor = staff.department(row.get("conductor"), SEED);
+        return demo.eachRow(SEED, "conductor", (row, conductor) -> {
             Actor publisher = staff.publisherOf(conductor);
             String code = row.get("result_code");
-            boolean newResult = dsl.transactionResult(() -> {
-                boolean publish = register.byCode(code).isEmpty();
-                if (publish) {
-                    register.publish(publisher, result(row, conductor));
-                }
-                if (!blank(row.get("report_date")) && register.byCode(code).orElseThrow().report() == null) {
-                    register.fileRectificationReport(publisher, new NewRectificationReport(code,
-                            date(row.get("report_date")), row.get("report_summary"), date(row.get("report_publication_date"))));
-                }
-                return publish;
-            });
-            published += newResult ? 1 : 0;
-        }
-        return published;
+            boolean publish = register.byCode(code).isEmpty();
+            if (publish) {
+                register.publish(publisher, result(row, conductor));
+            }
+            if (!blank(row.get("report_date")) && register.byCode(code).orElseThrow().report() == null) {
+                register.fileRectificationReport(publisher, new NewRectificationReport(code,
+                        date(row.get("report_date")), row.get("report_summary"), date(row.get("report_publication_date"))));
+            }
+            return publish;
+        });
     }
 
     private NewOversightResult result(Map<String, String> row, Department conductor) {

@@ -1,28 +1,21 @@
 package org.safetyportal.content.oversight;
 
 import jakarta.inject.Singleton;
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jooq.DSLContext;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.account.Actor;
-import org.safetyportal.content.account.AuditLog;
 import org.safetyportal.content.account.CurrentRights;
 import org.safetyportal.content.account.Permissions;
-import org.safetyportal.content.ledger.PublicationLedger;
-import org.safetyportal.content.ledger.Sha256;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.AreaKind;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
+import org.safetyportal.content.publishing.PublicationKind;
+import org.safetyportal.content.publishing.PublicationRecorder;
 
 /**
  * The register of 巡查/考核/督查 results (巡、考、督情况公开). A publisher of the conducting department
@@ -35,27 +28,25 @@ public class OversightRegister {
 
     public static final String LEDGER_EVENT = "oversight.published";
     public static final String REPORT_LEDGER_EVENT = "oversight.rectification.reported";
-    public static final int MAX_CODE = 64;
-    public static final int MAX_TEXT = 4000;
+    public static final int MAX_CODE = OversightRules.MAX_CODE;
+    public static final int MAX_TEXT = OversightRules.MAX_TEXT;
     /** Codes become permalinks ({@code /oversight/{code}}), so they are kept to URL-safe characters. */
-    private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-    private static final BigDecimal MAX_SCORE = new BigDecimal("100");
-    private static final ZoneId CITY_TIME = ZoneId.of("Asia/Shanghai");
 
-    private final DSLContext dsl;
+    private static final PublicationKind PUBLISHED = new PublicationKind(LEDGER_EVENT, OversightContentSource.PREFIX,
+            OversightAuditActions.PUBLISHED);
+    private static final PublicationKind REPORTED = new PublicationKind(REPORT_LEDGER_EVENT,
+            RectificationReportContentSource.PREFIX, OversightAuditActions.RECTIFICATION_REPORTED);
+
     private final OversightRepository repository;
-    private final PublicationLedger ledger;
-    private final AuditLog auditLog;
+    private final PublicationRecorder recorder;
     private final OrganizationDirectory organization;
-    private final Clock clock;
+    private final CityClock clock;
     private final CurrentRights rights;
 
-    OversightRegister(DSLContext dsl, OversightRepository repository, PublicationLedger ledger, AuditLog auditLog,
-            OrganizationDirectory organization, Clock clock, CurrentRights rights) {
-        this.dsl = dsl;
+    OversightRegister(OversightRepository repository, PublicationRecorder recorder, OrganizationDirectory organization,
+            CityClock clock, CurrentRights rights) {
         this.repository = repository;
-        this.ledger = ledger;
-        this.auditLog = auditLog;
+        this.recorder = recorder;
         this.organization = organization;
         this.clock = clock;
         this.rights = rights;
@@ -66,54 +57,46 @@ public class OversightRegister {
         Department conductor = organization.department(input.conductingDepartmentId())
                 .orElseThrow(() -> new ValidationException("oversight.conductor.unknown"));
         actor.require(Permissions.PUBLISH_OVERSIGHT, conductor.id(), null);
-        NewOversightResult result = normalized(input);
+        NewOversightResult result = OversightRules.normalized(input);
         InspectedParty party = checked(result, conductor);
         String areaCode = party.isGovernment() ? party.area().code() : null;
         String departmentCode = party.isGovernment() ? null : party.department().code();
-        return dsl.transactionResult(() -> {
-            rights.of(actor).require(Permissions.PUBLISH_OVERSIGHT, conductor.id(), null);
-            // A second publication of the same code at the same moment waits and is then refused in words.
-            ledger.takeTurn();
+        return recorder.inTransaction(actor, recording -> {
+            recording.actor().require(Permissions.PUBLISH_OVERSIGHT, conductor.id(), null);
+            recording.takeTurn();
             if (repository.codeExists(result.resultCode())) {
                 throw new ValidationException("oversight.code.exists", result.resultCode());
             }
-            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
             String canonical = OversightContentSource.canonical(result.resultCode(), result.kind(), conductor.code(),
                     areaCode, departmentCode, result.documentNo(), result.periodStart(), result.periodEnd(),
                     result.year(), result.findings(), result.grade(), result.score(),
                     result.rectificationRequirements(), result.rectificationDeadline(), result.decisionDate(),
                     result.publicationDate(), actor.username());
-            int id = repository.insert(result, party.isGovernment() ? party.area().id() : null, actor.username(), now,
-                    Sha256.of(canonical));
-            ledger.append(LEDGER_EVENT, OversightContentSource.PREFIX + id, canonical, now);
-            auditLog.record(actor.username(), OversightAuditActions.PUBLISHED, OversightContentSource.PREFIX + id,
-                    result.resultCode());
+            int id = recording.publish(PUBLISHED, canonical, (at, hash) -> repository.insert(result,
+                    party.isGovernment() ? party.area().id() : null, actor.username(), at, hash), result.resultCode());
             return repository.result(id).orElseThrow();
         });
     }
 
     /** Publishes the inspected party's rectification report on a result of the actor's department. */
     public OversightResult fileRectificationReport(Actor actor, NewRectificationReport input) {
-        String code = text(input.resultCode());
+        String code = OversightRules.text(input.resultCode());
         OversightResult result = (code == null ? Optional.<OversightResult>empty() : repository.byCode(code))
                 .orElseThrow(() -> new ValidationException("oversight.result.unknown", String.valueOf(code)));
         actor.require(Permissions.PUBLISH_OVERSIGHT, result.conductingDepartment().id(), null);
-        NewRectificationReport report = new NewRectificationReport(code, input.reportDate(), text(input.summary()),
+        NewRectificationReport report = new NewRectificationReport(code, input.reportDate(), OversightRules.text(input.summary()),
                 input.publicationDate());
-        checked(report, result);
-        return dsl.transactionResult(() -> {
-            rights.of(actor).require(Permissions.PUBLISH_OVERSIGHT, result.conductingDepartment().id(), null);
+        OversightRules.checkReport(report, result, today());
+        return recorder.inTransaction(actor, recording -> {
+            recording.actor().require(Permissions.PUBLISH_OVERSIGHT, result.conductingDepartment().id(), null);
             repository.lock(result.id());
             if (repository.reportExists(result.id())) {
                 throw new ValidationException("oversight.report.exists", result.resultCode());
             }
-            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
             String canonical = RectificationReportContentSource.canonical(result.resultCode(), report.reportDate(),
                     report.summary(), report.publicationDate(), actor.username());
-            int id = repository.insertReport(result.id(), report, actor.username(), now, Sha256.of(canonical));
-            ledger.append(REPORT_LEDGER_EVENT, RectificationReportContentSource.PREFIX + id, canonical, now);
-            auditLog.record(actor.username(), OversightAuditActions.RECTIFICATION_REPORTED,
-                    RectificationReportContentSource.PREFIX + id, result.resultCode());
+            recording.publish(REPORTED, canonical,
+                    (at, hash) -> repository.insertReport(result.id(), report, actor.username(), at, hash), result.resultCode());
             return repository.result(result.id()).orElseThrow();
         });
     }
@@ -129,7 +112,7 @@ public class OversightRegister {
 
     /** The result published under this code, if any. */
     public Optional<OversightResult> byCode(String resultCode) {
-        if (resultCode == null || !CODE.matcher(resultCode).matches() || resultCode.length() > MAX_CODE) {
+        if (resultCode == null || !OversightRules.CODE.matcher(resultCode).matches() || resultCode.length() > MAX_CODE) {
             return Optional.empty();
         }
         return repository.byCode(resultCode);
@@ -146,9 +129,7 @@ public class OversightRegister {
 
     /** The departments the actor may publish results for. */
     public List<Department> conductingDepartments(Actor actor) {
-        Actor current = rights.of(actor);
-        return organization.departments().stream()
-                .filter(d -> current.isPermitted(Permissions.PUBLISH_OVERSIGHT, d.id(), null)).toList();
+        return organization.departmentsFor(rights.of(actor), Permissions.PUBLISH_OVERSIGHT);
     }
 
     /** Results of the actor's departments that require rectification and still lack a report. */
@@ -161,14 +142,14 @@ public class OversightRegister {
     public List<InspectedParty> inspectableParties() {
         List<InspectedParty> governments = organization.departments().stream()
                 .filter(d -> d.isGovernment() && d.area().kind() == AreaKind.COUNTY).map(InspectedParty::government).toList();
-        List<InspectedParty> departments = organization.departments().stream().filter(d -> !d.isGovernment())
+        List<InspectedParty> departments = organization.departmentsOtherThanGovernments().stream()
                 .map(InspectedParty::department).toList();
         return Stream.concat(governments.stream(), departments.stream()).toList();
     }
 
     /** Today in the city, for where a rectification stands. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(CITY_TIME));
+        return clock.today();
     }
 
     private OversightFilter checked(OversightFilter filter) {
@@ -182,41 +163,11 @@ public class OversightRegister {
         return filter;
     }
 
+    /** The rules of the result itself, and the inspected party against the directory. */
     private InspectedParty checked(NewOversightResult r, Department conductor) {
-        if (r.resultCode() == null || r.resultCode().length() > MAX_CODE) {
-            throw new ValidationException("oversight.code.required", MAX_CODE);
-        }
-        if (!CODE.matcher(r.resultCode()).matches()) {
-            throw new ValidationException("oversight.code.invalid", r.resultCode());
-        }
-        if (r.kind() == null) {
-            throw new ValidationException("oversight.kind.required");
-        }
+        OversightRules.checkIdentity(r);
         InspectedParty party = party(r, conductor);
-        if (r.documentNo() != null && r.documentNo().length() > MAX_CODE) {
-            throw new ValidationException("oversight.text.tooLong", MAX_CODE);
-        }
-        if (r.periodStart() == null || r.periodEnd() == null) {
-            throw new ValidationException("oversight.period.required");
-        }
-        if (r.periodEnd().isBefore(r.periodStart())) {
-            throw new ValidationException("oversight.period.order");
-        }
-        int earliestYear = r.periodStart().getYear() - 1;
-        int latestYear = r.periodEnd().getYear();
-        if (r.year() == null || r.year() < earliestYear || r.year() > latestYear) {
-            throw new ValidationException("oversight.year.invalid", earliestYear, latestYear);
-        }
-        if (r.findings() == null) {
-            throw new ValidationException("oversight.findings.required");
-        }
-        for (String text : new String[] {r.findings(), r.rectificationRequirements()}) {
-            if (text != null && text.length() > MAX_TEXT) {
-                throw new ValidationException("oversight.text.tooLong", MAX_TEXT);
-            }
-        }
-        checkGrade(r);
-        checkDates(r);
+        OversightRules.checkContent(r, today());
         return party;
     }
 
@@ -245,71 +196,5 @@ public class OversightRegister {
             throw new ValidationException("oversight.party.outsideConductor");
         }
         return InspectedParty.department(department);
-    }
-
-    private static void checkGrade(NewOversightResult r) {
-        if (r.kind() == OversightKind.ASSESSMENT) {
-            if (r.grade() == null) {
-                throw new ValidationException("oversight.grade.required");
-            }
-        } else if (r.grade() != null || r.score() != null) {
-            throw new ValidationException("oversight.grade.onlyAssessment");
-        }
-        BigDecimal score = r.score();
-        if (score != null && (score.signum() < 0 || score.compareTo(MAX_SCORE) > 0
-                || score.stripTrailingZeros().scale() > 2)) {
-            throw new ValidationException("oversight.score.invalid");
-        }
-    }
-
-    private void checkDates(NewOversightResult r) {
-        if (r.decisionDate() == null || r.publicationDate() == null) {
-            throw new ValidationException("oversight.date.required");
-        }
-        if (r.decisionDate().isBefore(r.periodEnd()) || r.publicationDate().isBefore(r.decisionDate())) {
-            throw new ValidationException("oversight.date.order");
-        }
-        if (r.publicationDate().isAfter(today())) {
-            throw new ValidationException("oversight.date.future");
-        }
-        if ((r.rectificationRequirements() == null) != (r.rectificationDeadline() == null)) {
-            throw new ValidationException("oversight.rectification.deadline");
-        }
-        if (r.rectificationDeadline() != null && r.rectificationDeadline().isBefore(r.decisionDate())) {
-            throw new ValidationException("oversight.rectification.deadlineOrder");
-        }
-    }
-
-    private void checked(NewRectificationReport report, OversightResult result) {
-        if (!result.requiresRectification()) {
-            throw new ValidationException("oversight.report.notRequired", result.resultCode());
-        }
-        if (report.summary() == null) {
-            throw new ValidationException("oversight.report.summaryRequired");
-        }
-        if (report.summary().length() > MAX_TEXT) {
-            throw new ValidationException("oversight.text.tooLong", MAX_TEXT);
-        }
-        if (report.reportDate() == null || report.publicationDate() == null) {
-            throw new ValidationException("oversight.report.dateRequired");
-        }
-        if (report.reportDate().isBefore(result.decisionDate()) || report.publicationDate().isBefore(report.reportDate())) {
-            throw new ValidationException("oversight.report.dateOrder");
-        }
-        if (report.publicationDate().isAfter(today())) {
-            throw new ValidationException("oversight.date.future");
-        }
-    }
-
-    private static NewOversightResult normalized(NewOversightResult r) {
-        return new NewOversightResult(text(r.resultCode()), r.kind(), r.conductingDepartmentId(),
-                text(r.inspectedAreaCode()), r.inspectedDepartmentId(), text(r.documentNo()), r.periodStart(),
-                r.periodEnd(), r.year(), text(r.findings()), r.grade(),
-                r.score() == null ? null : r.score().setScale(Math.max(2, r.score().scale())),
-                text(r.rectificationRequirements()), r.rectificationDeadline(), r.decisionDate(), r.publicationDate());
-    }
-
-    private static String text(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.safetyportal.content.inspection.PublicationTimeliness;
 import org.safetyportal.content.internal.jooq.tables.records.OversightRectificationReportRecord;
 import org.safetyportal.content.internal.jooq.tables.records.OversightResultRecord;
 import org.safetyportal.content.ledger.StoredPublication;
@@ -30,10 +31,12 @@ class OversightRepository {
 
     private final DSLContext dsl;
     private final OrganizationDirectory organization;
+    private final PublicationTimeliness timeliness;
 
-    OversightRepository(DSLContext dsl, OrganizationDirectory organization) {
+    OversightRepository(DSLContext dsl, OrganizationDirectory organization, PublicationTimeliness timeliness) {
         this.dsl = dsl;
         this.organization = organization;
+        this.timeliness = timeliness;
     }
 
     Optional<OversightResult> result(int id) {
@@ -187,7 +190,8 @@ class OversightRepository {
                 r.getPeriodStart(), r.getPeriodEnd(), r.getResultYear(), r.getFindings(),
                 r.getGrade() == null ? null : AssessmentGrade.valueOf(r.getGrade()), r.getScore(),
                 r.getRectificationRequirements(), r.getRectificationDeadline(), r.getDecisionDate(),
-                r.getPublicationDate(), r.getPublishedBy(), r.getPublishedAt().toInstant(ZoneOffset.UTC),
+                r.getPublicationDate(), timeliness.isLate(r.getDecisionDate(), r.getPublicationDate()),
+                r.getPublishedBy(), r.getPublishedAt().toInstant(ZoneOffset.UTC),
                 r.getContentHash(), report);
     }
 

@@ -4,20 +4,18 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.safetyportal.content.inspection.PublicationTimeliness;
 import org.safetyportal.content.organization.Department;
 
-/** One published 巡查/考核/督查 result, with the rectification report filed on it, if any. */
+/**
+ * One published 巡查/考核/督查 result, with the rectification report filed on it, if any.
+ * {@code publishedLate}: made public more than 20 working days after the decision, counted by the
+ * city's working calendar ({@link org.safetyportal.content.inspection.PublicationTimeliness}).
+ */
 public record OversightResult(int id, String resultCode, OversightKind kind, Department conductingDepartment,
         InspectedParty inspectedParty, String documentNo, LocalDate periodStart, LocalDate periodEnd, int year,
         String findings, AssessmentGrade grade, BigDecimal score, String rectificationRequirements,
-        LocalDate rectificationDeadline, LocalDate decisionDate, LocalDate publicationDate, String publishedBy,
-        Instant publishedAt, String contentHash, RectificationReport report) {
-
-    /** Made public more than 20 working days after the decision (see {@link PublicationTimeliness}). */
-    public boolean publishedLate() {
-        return PublicationTimeliness.isLate(decisionDate, publicationDate);
-    }
+        LocalDate rectificationDeadline, LocalDate decisionDate, LocalDate publicationDate, boolean publishedLate,
+        String publishedBy, Instant publishedAt, String contentHash, RectificationReport report) {
 
     public boolean requiresRectification() {
         return rectificationRequirements != null;

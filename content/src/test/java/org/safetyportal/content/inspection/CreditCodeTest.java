@@ -29,17 +29,4 @@ class CreditCodeTest {
         assertTrue(CreditCode.isValid("91140525MA0DEM001P"));
         assertEquals('P', CreditCode.checkCharacter("91140525MA0DEM001"));
     }
-
-    @Test
-    void publishedLate_isMoreThanTwentyWorkingDaysAfterTheDecision() {
-        LocalDate friday = LocalDate.of(2026, 11, 6);
-        assertEquals(0, PublicationTimeliness.workingDaysBetween(friday, friday.plusDays(2)), "a weekend is no working day");
-        assertEquals(1, PublicationTimeliness.workingDaysBetween(friday, friday.plusDays(3)));
-        LocalDate fourWeeksOn = friday.plusWeeks(4);
-        assertEquals(20, PublicationTimeliness.workingDaysBetween(friday, fourWeeksOn));
-        assertFalse(PublicationTimeliness.isLate(friday, fourWeeksOn), "the twentieth working day is in time");
-        assertFalse(PublicationTimeliness.isLate(friday, fourWeeksOn.plusDays(2)), "the weekend after it too");
-        assertTrue(PublicationTimeliness.isLate(friday, fourWeeksOn.plusDays(3)), "the Monday after is the 21st");
-        assertFalse(PublicationTimeliness.isLate(friday, friday));
-    }
 }

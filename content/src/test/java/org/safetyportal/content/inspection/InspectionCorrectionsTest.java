@@ -220,7 +220,7 @@ class InspectionCorrectionsTest {
             NewInspectionRecord overdue = new NewInspectionRecord("ZZ-2", good.kind(), good.departmentId(), good.enterpriseName(),
                     good.creditCode(), good.areaCode(), good.sectorCode(), good.inspectionDate(), good.findings(),
                     good.violationBasis(), good.violationDescription(), good.measures(), good.decisionNo(), good.fineAmount(),
-                    good.rectificationDeadline(), RectificationStatus.OVERDUE, good.decisionDate(), good.publicationDate());
+                    good.rectificationDeadline(), RectificationStatus.OVERDUE, good.decisionDate(), good.publishedElsewhereOn());
             NewInspectionRecord slash = InspectionRegisterTest.record("ZZ/3", world.zezhou(), COAL, "ZZ", "COAL_MINE", INSPECTED, INSPECTED);
 
             assertKey("inspections.rectification.overdueDerived", () -> world.register().publish(world.actor("zz.publisher"), overdue));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,7 +14,9 @@ import org.safetyportal.content.AccessDeniedException;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.account.RoleGrant;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.testing.CountyEmergencyWorld;
+import org.safetyportal.content.testing.MutableClock;
 import org.safetyportal.content.testing.OnEveryTestDatabase;
 import org.safetyportal.content.testing.TestWorld;
 
@@ -77,9 +80,9 @@ class InspectionRegisterTest {
                     record("ZZ-1", world.zezhou(), ZEZHOU_COAL, "GP", "COAL_MINE", day, day)));
             assertKey("inspections.sector.unknown", () -> world.register().publish(publisher,
                     record("ZZ-1", world.zezhou(), ZEZHOU_COAL, "ZZ", "NOPE", day, day)));
-            assertKey("inspections.date.order", () -> world.register().publish(publisher,
+            assertKey("inspections.dates.order", () -> world.register().publish(publisher,
                     record("ZZ-1", world.zezhou(), ZEZHOU_COAL, "ZZ", "COAL_MINE", day, day.minusDays(1))));
-            assertKey("inspections.date.future", () -> world.register().publish(publisher,
+            assertKey("inspections.dates.future", () -> world.register().publish(publisher,
                     record("ZZ-1", world.zezhou(), ZEZHOU_COAL, "ZZ", "COAL_MINE", day, LocalDate.of(2026, 12, 1))));
             assertKey("inspections.fine.invalid", () -> world.register().publish(publisher, withFine(good, new BigDecimal("-1"))));
             assertKey("inspections.fine.invalid", () -> world.register().publish(publisher, withFine(good, new BigDecimal("1.005"))));
@@ -150,6 +153,62 @@ class InspectionRegisterTest {
         }
     }
 
+    /** Issue 11 item 1: decided 10 August, "published" 12 August as typed on 2 December, when the portal published it. */
+    @OnEveryTestDatabase
+    void aBackdatedPublicationDate_isOnlyAClaim_andLatenessCountsToThePortalsPublication(String kind) {
+        try (World world = World.start(kind)) {
+            world.clock().advance(Duration.between(world.clock().instant(), Instant.parse("2026-12-02T01:30:00Z")));
+            InspectionRecord stored = world.register().publish(world.actor("zz.publisher"), record("ZZ-9", world.zezhou(),
+                    ZEZHOU_COAL, "ZZ", "COAL_MINE", LocalDate.of(2026, 8, 10), LocalDate.of(2026, 8, 12)));
+
+            assertEquals(LocalDate.of(2026, 12, 2), stored.publicationDate(), "the day the portal published it");
+            assertEquals(LocalDate.of(2026, 12, 2), world.bean(CityClock.class)
+                    .dateOf(world.ledger().entriesFor(stored.ledgerSubject()).get(0).occurredAt()), "the ledger's day");
+            assertEquals(LocalDate.of(2026, 8, 12), stored.publishedElsewhereOn(), "the department's claim, kept as such");
+            assertTrue(stored.publishedLate());
+            InspectionRecord read = world.register().find("ZZ-9").orElseThrow();
+            assertEquals(LocalDate.of(2026, 12, 2), read.publicationDate());
+            assertTrue(read.publishedLate());
+            assertTrue(world.ledger().verify().intact());
+        }
+    }
+
+    @OnEveryTestDatabase
+    void aClaimOfPublicationElsewhere_isOptional_butNeverBeforeTheDecisionNorInTheFuture(String kind) {
+        try (World world = World.start(kind)) {
+            Actor publisher = world.actor("zz.publisher");
+            LocalDate day = LocalDate.of(2026, 11, 2);
+            InspectionRecord stored = world.register().publish(publisher,
+                    record("ZZ-1", world.zezhou(), ZEZHOU_COAL, "ZZ", "COAL_MINE", day, null));
+
+            assertEquals(null, stored.publishedElsewhereOn());
+            assertEquals(LocalDate.of(2026, 11, 28), stored.publicationDate());
+            assertKey("inspections.dates.order", () -> world.register().publish(publisher,
+                    record("ZZ-2", world.zezhou(), ZEZHOU_COAL, "ZZ", "COAL_MINE", day, day.minusDays(1))));
+            assertKey("inspections.dates.future", () -> world.register().publish(publisher,
+                    record("ZZ-2", world.zezhou(), ZEZHOU_COAL, "ZZ", "COAL_MINE", LocalDate.of(2026, 11, 29), null)));
+            assertTrue(world.ledger().verify().intact());
+        }
+    }
+
+    /** Decided Monday 21 September 2026: 中秋节 (25 Sep) and 国庆节 (1-7 Oct) are off, Saturday 10 October is worked. */
+    @OnEveryTestDatabase
+    void lateness_countsTheStateCouncilsHolidaysAndSwappedWorkingDays(String kind) {
+        try (World world = World.start(kind)) {
+            MutableClock clock = world.clock();
+            clock.advance(Duration.between(clock.instant(), Instant.parse("2026-10-23T02:00:00Z")));
+            LocalDate decided = LocalDate.of(2026, 9, 21);
+            InspectionRecord friday = world.register().publish(world.actor("zz.publisher"),
+                    record("ZZ-1", world.zezhou(), ZEZHOU_COAL, "ZZ", "COAL_MINE", decided, null));
+            clock.advance(Duration.ofDays(4));
+            InspectionRecord tuesday = world.register().publish(world.actor("zz.publisher"),
+                    record("ZZ-2", world.zezhou(), ZEZHOU_COAL, "ZZ", "COAL_MINE", decided, null));
+
+            assertFalse(friday.publishedLate(), "19 working days: in time, although 24 days Monday to Friday");
+            assertTrue(tuesday.publishedLate(), "21 working days");
+        }
+    }
+
     @OnEveryTestDatabase
     void theDemonstrationRecordsArePublishedOnce_withValidCodesAndAnIntactLedger(String kind) {
         try (World world = World.start(kind)) {
@@ -176,14 +235,14 @@ class InspectionRegisterTest {
         return new NewInspectionRecord(r.recordCode(), r.kind(), r.departmentId(), r.enterpriseName(), r.creditCode(),
                 r.areaCode(), r.sectorCode(), r.inspectionDate(), r.findings(), r.violationBasis(), r.violationDescription(),
                 r.measures(), r.decisionNo(), fine, r.rectificationDeadline(), r.rectificationStatus(), r.decisionDate(),
-                r.publicationDate());
+                r.publishedElsewhereOn());
     }
 
     private static NewInspectionRecord withCode(NewInspectionRecord r, String code) {
         return new NewInspectionRecord(code, r.kind(), r.departmentId(), r.enterpriseName(), r.creditCode(),
                 r.areaCode(), r.sectorCode(), r.inspectionDate(), r.findings(), r.violationBasis(), r.violationDescription(),
                 r.measures(), r.decisionNo(), r.fineAmount(), r.rectificationDeadline(), r.rectificationStatus(),
-                r.decisionDate(), r.publicationDate());
+                r.decisionDate(), r.publishedElsewhereOn());
     }
 
     private static void assertKey(String key, org.junit.jupiter.api.function.Executable action) {

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.safetyportal.content.blacklist.DemoBlacklist;
-import org.safetyportal.content.hazards.DemoHazards;
+import org.safetyportal.content.majorhazards.DemoHazards;
 import org.safetyportal.content.inspection.DemoInspections;
 import org.safetyportal.content.inspection.InspectionFacts;
 import org.safetyportal.content.inspection.InspectionRecord;

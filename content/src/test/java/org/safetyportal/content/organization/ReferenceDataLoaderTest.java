@@ -7,6 +7,11 @@ import io.micronaut.context.ApplicationContext;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.safetyportal.content.account.Actor;
+import org.safetyportal.content.account.Permissions;
+import org.safetyportal.content.account.RoleGrant;
 import org.safetyportal.content.testing.ModuleContext;
 import org.safetyportal.content.testing.OnEveryTestDatabase;
 import org.safetyportal.content.testing.TestDatabase;
@@ -37,6 +42,13 @@ class ReferenceDataLoaderTest {
                     "the development zone is run by an administrative committee");
             assertEquals(summary.areas(), directory.departments().stream().filter(Department::isGovernment).count(),
                     "one government per area");
+            assertEquals("JC", directory.city().orElseThrow().code());
+            assertEquals(directory.departments().size() - summary.areas(), directory.departmentsOtherThanGovernments().size());
+            Actor publisher = Actor.builtIn("zz.publisher", List.of(RoleGrant.inDepartment("PUBLISHER", zezhouEmergency.id())),
+                    Map.of("PUBLISHER", Set.of(Permissions.PUBLISH_INSPECTIONS)));
+            assertEquals(List.of(zezhouEmergency), directory.departmentsFor(publisher, Permissions.LIST_HAZARDS,
+                    Permissions.PUBLISH_INSPECTIONS), "the departments the actor may act for, by any of the permissions");
+            assertEquals(List.of(), directory.departmentsFor(publisher, Permissions.LIST_HAZARDS));
         }
     }
 

@@ -17,7 +17,7 @@ import org.safetyportal.content.account.AccountService;
 import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.account.RoleGrant;
 import org.safetyportal.content.blacklist.DemoBlacklist;
-import org.safetyportal.content.hazards.DemoHazards;
+import org.safetyportal.content.majorhazards.DemoHazards;
 import org.safetyportal.content.inspection.DemoInspections;
 import org.safetyportal.content.oversight.DemoOversight;
 import org.safetyportal.content.lists.ChangeReason;

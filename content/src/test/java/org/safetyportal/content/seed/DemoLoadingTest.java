@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.safetyportal.content.blacklist.DemoBlacklist;
-import org.safetyportal.content.hazards.DemoHazards;
+import org.safetyportal.content.majorhazards.DemoHazards;
 import org.safetyportal.content.inspection.DemoInspections;
 import org.safetyportal.content.lists.DemoLists;
 import org.safetyportal.content.oversight.DemoOversight;

@@ -4,9 +4,9 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.blacklist.BlacklistEvent;
 import org.safetyportal.content.blacklist.BlacklistRegister;
 import org.safetyportal.content.ledger.PublicationLedger;
@@ -16,12 +16,12 @@ import org.safetyportal.i18n.Messages;
 @Controller("/feeds")
 class BlacklistFeedController {
 
-    private static final ZoneId CITY_TIME = ZoneId.of("Asia/Shanghai");
-
     private final BlacklistRegister blacklist;
     private final PublicationLedger ledger;
+    private final CityClock city;
 
-    BlacklistFeedController(BlacklistRegister blacklist, PublicationLedger ledger) {
+    BlacklistFeedController(BlacklistRegister blacklist, PublicationLedger ledger, CityClock city) {
+        this.city = city;
         this.blacklist = blacklist;
         this.ledger = ledger;
     }
@@ -38,7 +38,7 @@ class BlacklistFeedController {
                 "urn:safety-portal:" + e.subject(),
                 Messages.get(locale, "feeds.blacklist." + e.kind().name(), e.entry().enterpriseName()),
                 base + "/blacklist/" + e.entry().id(),
-                e.date().atStartOfDay(CITY_TIME).toInstant(),
+                city.startOf(e.date()),
                 Messages.get(locale, e.kind() == BlacklistEvent.Kind.REMOVED ? "feeds.blacklist.summaryRemoved" : "feeds.blacklist.summary",
                         e.entry().department().name().in(locale), e.entry().creditCode(), e.entry().listingDate().toString(),
                         e.entry().expiryDate().toString(), e.entry().removal() == null ? "" : e.entry().removal().reason())))

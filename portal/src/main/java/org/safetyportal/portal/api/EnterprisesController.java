@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.safetyportal.content.blacklist.BlacklistEntry;
 import org.safetyportal.content.blacklist.BlacklistRegister;
-import org.safetyportal.content.hazards.MajorHazard;
-import org.safetyportal.content.hazards.MajorHazardRegister;
+import org.safetyportal.content.majorhazards.MajorHazard;
+import org.safetyportal.content.majorhazards.MajorHazardRegister;
 import org.safetyportal.content.inspection.InspectionRecord;
 import org.safetyportal.content.inspection.InspectionRegister;
 

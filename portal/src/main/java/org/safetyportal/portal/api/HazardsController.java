@@ -10,10 +10,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.exports.HazardExports;
-import org.safetyportal.content.hazards.HazardEvent;
-import org.safetyportal.content.hazards.HazardFilter;
-import org.safetyportal.content.hazards.MajorHazard;
-import org.safetyportal.content.hazards.MajorHazardRegister;
+import org.safetyportal.content.majorhazards.HazardEvent;
+import org.safetyportal.content.majorhazards.HazardFilter;
+import org.safetyportal.content.majorhazards.MajorHazard;
+import org.safetyportal.content.majorhazards.MajorHazardRegister;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
 

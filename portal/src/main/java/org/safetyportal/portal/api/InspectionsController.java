@@ -48,15 +48,16 @@ class InspectionsController {
             String area, String sector, String inspectionDate, String findings, String violationBasis,
             String violationDescription, String measures, String decisionNo, BigDecimal fineAmount,
             String rectificationDeadline, String rectificationStatus, String decisionDate, String publicationDate,
-            boolean publishedLate, String publishedBy, String publishedAt, String contentHash, String ledgerSubject,
-            CorrectionJson correction, StatusJson statusEvent) {
+            boolean publishedLate, String publishedElsewhereOn, String publishedBy, String publishedAt,
+            String contentHash, String ledgerSubject, CorrectionJson correction, StatusJson statusEvent) {
         static RecordJson of(InspectionRecord r) {
             return new RecordJson(r.recordCode(), r.kind().name(), r.department().code(), r.enterpriseName(),
                     r.creditCode(), r.area().code(), r.sector().code(), r.inspectionDate().toString(), r.findings(),
                     r.violationBasis(), r.violationDescription(), r.measures(), r.decisionNo(), r.fineAmount(),
                     r.rectificationDeadline() == null ? null : r.rectificationDeadline().toString(),
                     r.rectificationStatus().name(), r.decisionDate().toString(), r.publicationDate().toString(),
-                    r.publishedLate(), r.publishedBy(), r.publishedAt().toString(), r.contentHash(), r.ledgerSubject(),
+                    r.publishedLate(), r.publishedElsewhereOn() == null ? null : r.publishedElsewhereOn().toString(),
+                    r.publishedBy(), r.publishedAt().toString(), r.contentHash(), r.ledgerSubject(),
                     r.corrected() ? CorrectionJson.of(r.correction()) : null,
                     r.statusEvent() == null ? null : StatusJson.of(r.statusEvent()));
         }

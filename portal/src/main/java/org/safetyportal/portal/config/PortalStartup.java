@@ -6,7 +6,7 @@ import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.safetyportal.content.account.AccountService;
 import org.safetyportal.content.blacklist.DemoBlacklist;
-import org.safetyportal.content.hazards.DemoHazards;
+import org.safetyportal.content.majorhazards.DemoHazards;
 import org.safetyportal.content.inspection.DemoInspections;
 import org.safetyportal.content.lists.DemoLists;
 import org.safetyportal.content.organization.ReferenceDataLoader;

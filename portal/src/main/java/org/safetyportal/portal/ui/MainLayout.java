@@ -25,7 +25,7 @@ import org.safetyportal.portal.i18n.LanguageFilter;
 import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.ui.admin.AdminHomeView;
 import org.safetyportal.portal.ui.blacklist.BlacklistView;
-import org.safetyportal.portal.ui.hazards.HazardsView;
+import org.safetyportal.portal.ui.majorhazards.MajorHazardsView;
 import org.safetyportal.portal.ui.home.HomeView;
 import org.safetyportal.portal.ui.lists.ListsView;
 import org.safetyportal.portal.ui.login.LoginView;
@@ -125,7 +125,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.addItem(new SideNavItem(getTranslation("nav.inspections"), InspectionsView.class, VaadinIcon.CLIPBOARD_CHECK.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.oversight"), OversightView.class, VaadinIcon.FLAG_CHECKERED.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.blacklist"), BlacklistView.class, VaadinIcon.BAN.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.hazards"), HazardsView.class, VaadinIcon.WARNING.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.hazards"), MajorHazardsView.class, VaadinIcon.WARNING.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.education"), EducationView.class, VaadinIcon.ACADEMY_CAP.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.report"), ReportView.class, VaadinIcon.EXCLAMATION_CIRCLE_O.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.track"), TrackView.class, VaadinIcon.BARCODE.create()));

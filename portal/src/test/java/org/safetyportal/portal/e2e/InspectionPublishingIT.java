@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.inspection.CreditCode;
 import org.safetyportal.portal.e2e.pages.InspectionWorkPage;
 import org.safetyportal.portal.e2e.pages.LoginPage;
@@ -46,6 +49,7 @@ class InspectionPublishingIT extends BrowserJourney {
         work.pick("ins-sector", "危险化学品");
         work.date("ins-inspection-date", "2026-11-02");
         work.date("ins-decision-date", "2026-11-05");
+        work.date("ins-published-elsewhere", "2026-11-06");
         work.date("ins-deadline", "2027-01-31");
         work.write("ins-findings", "储罐区可燃气体报警装置未定期检定");
         work.write("ins-violation-basis", "《危险化学品安全管理条例》第二十条");
@@ -68,6 +72,10 @@ class InspectionPublishingIT extends BrowserJourney {
         browser.open("/inspections/" + RECORD);
         assertEquals(ENTERPRISE, browser.byId("record-heading").getText());
         browser.waitForText(By.id("correction-note"), REASON);
+        // 公示日期 is the day the portal published it; the date typed is the department's claim.
+        String portalDay = LocalDate.now(ZoneId.of(CityClock.DEFAULT_ZONE)).toString();
+        browser.waitForText(By.id("record-publication-date"), portalDay);
+        browser.waitForText(By.id("record-published-elsewhere"), "2026-11-06");
         browser.waitForText(By.id("record-current"), "3,000.00");
         browser.waitForText(By.id("history-original"), "5000.00");
         browser.waitForText(By.id("history-correction-1"), browser.text("inspections.history.change",

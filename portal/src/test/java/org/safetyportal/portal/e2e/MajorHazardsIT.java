@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.inspection.CreditCode;
 import org.safetyportal.portal.e2e.pages.HazardWorkPage;
 import org.safetyportal.portal.e2e.pages.LoginPage;
@@ -34,7 +35,7 @@ class MajorHazardsIT extends BrowserJourney {
         LoginPage.open(browser).signInSuccessfully("hz.pub", PUBLISHER_PASSWORD);
         browser.click("tool-hazards");
         HazardWorkPage work = new HazardWorkPage(browser);
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(ZoneId.of(CityClock.DEFAULT_ZONE));
         work.fillListing(CODE, "液氯储罐区紧急切断装置失效，存在泄漏重大事故隐患。", ENTERPRISE, "91140521MA0DEM0990X", "沁水县",
                 "危险化学品", today.plusDays(60), "更换紧急切断阀并接入联锁", "企业主要负责人", FUNDS, "60日内", "液氯泄漏现场处置方案");
         work.submit();

@@ -16,7 +16,7 @@ import org.safetyportal.portal.security.RequiresPermission;
 import org.safetyportal.portal.ui.admin.cases.CaseQueueView;
 import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.admin.blacklist.BlacklistWorkView;
-import org.safetyportal.portal.ui.admin.hazards.HazardWorkView;
+import org.safetyportal.portal.ui.admin.majorhazards.MajorHazardWorkView;
 import org.safetyportal.portal.ui.admin.inspections.InspectionWorkView;
 import org.safetyportal.portal.ui.admin.lists.ListWorkView;
 import org.safetyportal.portal.ui.admin.oversight.OversightWorkView;
@@ -62,7 +62,7 @@ public class AdminHomeView extends VerticalLayout implements HasDynamicTitle {
             tools.add(new ListItem(blacklist));
         }
         if (accessControl.isPermitted(Permissions.LIST_HAZARDS) || accessControl.isPermitted(Permissions.ACCEPT_HAZARDS)) {
-            RouterLink hazards = new RouterLink(getTranslation("hazards.admin.title"), HazardWorkView.class);
+            RouterLink hazards = new RouterLink(getTranslation("hazards.admin.title"), MajorHazardWorkView.class);
             hazards.setId("tool-hazards");
             tools.add(new ListItem(hazards));
         }

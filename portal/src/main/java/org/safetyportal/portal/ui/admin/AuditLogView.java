@@ -6,8 +6,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.account.AuditEntry;
 import org.safetyportal.content.account.AuditLog;
 import org.safetyportal.content.account.Permissions;
@@ -20,17 +20,16 @@ import org.safetyportal.portal.ui.MainLayout;
 @Prototype
 public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
-    /** Times are shown as the city lives them. */
-    static final ZoneId CITY_TIME = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(CITY_TIME);
     private static final int SHOWN = 500;
 
-    AuditLogView(AuditLog auditLog, AccessControl accessControl) {
+    AuditLogView(AuditLog auditLog, AccessControl accessControl, CityClock city) {
+        // Times are shown as the city lives them.
+        DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(city.zone());
         setSizeFull();
         H1 heading = new H1(getTranslation("admin.audit.title"));
         Grid<AuditEntry> grid = new Grid<>();
         grid.setId("audit-log");
-        grid.addColumn(entry -> TIME.format(entry.occurredAt())).setHeader(getTranslation("admin.audit.time")).setAutoWidth(true);
+        grid.addColumn(entry -> time.format(entry.occurredAt())).setHeader(getTranslation("admin.audit.time")).setAutoWidth(true);
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("admin.audit.actor")).setAutoWidth(true);
         grid.addColumn(entry -> getTranslation("audit.action." + entry.action())).setHeader(getTranslation("admin.audit.action")).setAutoWidth(true);
         grid.addColumn(AuditEntry::target).setHeader(getTranslation("admin.audit.target")).setAutoWidth(true);

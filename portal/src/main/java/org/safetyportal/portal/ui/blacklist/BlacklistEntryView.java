@@ -15,7 +15,7 @@ import java.util.Optional;
 import org.safetyportal.content.blacklist.BlacklistEntry;
 import org.safetyportal.content.blacklist.BlacklistRegister;
 import org.safetyportal.portal.ui.MainLayout;
-import org.safetyportal.portal.ui.inspections.EnterpriseView;
+import org.safetyportal.portal.ui.enterprises.EnterpriseView;
 
 /** The permalink of one blacklist entry: basis, dates, expiry, early removal, history and the objection route. */
 @Route(value = "blacklist/:" + BlacklistEntryView.ID, layout = MainLayout.class)

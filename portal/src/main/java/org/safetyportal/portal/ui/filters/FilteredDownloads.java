@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.safetyportal.content.exports.ExportFormat;
-import org.safetyportal.portal.ui.lists.DataDictionaryView;
+import org.safetyportal.portal.ui.exports.DataDictionaryView;
 
 /**
  * The downloads of a public register page: exactly the filtered set the page shows, as the open-data

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.safetyportal.content.organization.Area;
-import org.safetyportal.content.organization.AreaKind;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.organization.Sector;
@@ -61,8 +60,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component createSupervisionTable() {
-        String cityCode = organization.areas().stream().filter(a -> a.kind() == AreaKind.CITY)
-                .map(Area::code).findFirst().orElse("");
+        String cityCode = organization.city().map(Area::code).orElse("");
         Map<String, Department> cityDepartments = organization.departments().stream()
                 .filter(d -> d.area().code().equals(cityCode))
                 .collect(Collectors.toMap(Department::typeCode, Function.identity()));
@@ -78,7 +76,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         Div section = new Div(new H2(getTranslation("home.supervision.title")),
                 new Paragraph(getTranslation("home.supervision.text",
-                        organization.departments().stream().filter(d -> !d.isGovernment()).count(),
+                        organization.departmentsOtherThanGovernments().size(),
                         organization.areas().size())), grid);
         section.addClassName("home-supervision");
         section.setWidthFull();

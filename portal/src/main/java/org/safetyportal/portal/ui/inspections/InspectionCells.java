@@ -6,21 +6,22 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.Locale;
+import org.safetyportal.portal.ui.enterprises.EnterpriseView;
 import org.safetyportal.content.inspection.InspectionRecord;
 
 /** The parts of one inspection record that the register grid and the enterprise page show alike. */
-class InspectionCells {
+public class InspectionCells {
 
     private final InspectionRecord record;
     private final Locale locale;
     private final Div translator = new Div();
 
-    InspectionCells(InspectionRecord record, Locale locale) {
+    public InspectionCells(InspectionRecord record, Locale locale) {
         this.record = record;
         this.locale = locale;
     }
 
-    RouterLink enterpriseLink() {
+    public RouterLink enterpriseLink() {
         RouterLink link = new RouterLink(record.enterpriseName(), EnterpriseView.class,
                 new RouteParameters(EnterpriseView.CREDIT_CODE, record.creditCode()));
         link.setId("enterprise-" + record.recordCode());
@@ -31,7 +32,7 @@ class InspectionCells {
     }
 
     /** The inspection date, linking to the record's permalink with its history; marked when corrected. */
-    Component recordLink() {
+    public Component recordLink() {
         RouterLink link = new RouterLink(record.inspectionDate().toString(), InspectionRecordView.class,
                 InspectionRecordView.parameters(record.recordCode()));
         link.setId("record-link-" + record.recordCode());
@@ -45,14 +46,14 @@ class InspectionCells {
         return cell;
     }
 
-    Span county() {
+    public Span county() {
         Span county = new Span(record.area().name().in(locale));
         county.addClassName("record-county");
         return county;
     }
 
     /** Measures, decision number and fine, each on its own line. */
-    Component measures() {
+    public Component measures() {
         Div measures = new Div();
         measures.addClassName("record-measures");
         if (record.measures() != null) {
@@ -70,7 +71,7 @@ class InspectionCells {
     }
 
     /** The rectification status, its deadline, and the late-publication badge where it applies. */
-    Component rectification() {
+    public Component rectification() {
         Div cell = new Div();
         Span status = new Span(translator.getTranslation("inspections.rectification." + record.rectificationStatus().name()));
         status.addClassName("record-rectification");

@@ -19,8 +19,9 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Map;
+import org.safetyportal.portal.ui.enterprises.EnterpriseView;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.inspection.InspectionCorrection;
 import org.safetyportal.content.inspection.InspectionFacts;
 import org.safetyportal.content.inspection.InspectionHistory;
@@ -40,13 +41,14 @@ import org.safetyportal.portal.ui.MainLayout;
 public class InspectionRecordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String RECORD_CODE = "recordCode";
-    private static final ZoneId CITY_TIME = ZoneId.of("Asia/Shanghai");
 
     private final InspectionRegister register;
     private final OrganizationDirectory organization;
+    private final CityClock city;
     private String title;
 
-    InspectionRecordView(InspectionRegister register, OrganizationDirectory organization) {
+    InspectionRecordView(InspectionRegister register, OrganizationDirectory organization, CityClock city) {
+        this.city = city;
         this.register = register;
         this.organization = organization;
         addClassName("inspection-record-view");
@@ -106,7 +108,15 @@ public class InspectionRecordView extends VerticalLayout implements BeforeEnterO
         card.add(line("inspections.column.measures", cells.measures()),
                 line("inspections.column.rectification", cells.rectification()),
                 line("inspections.field.decisionDate", new Span(record.decisionDate().toString())),
-                line("inspections.field.publicationDate", new Span(record.publicationDate().toString())));
+                publicationLine(record));
+        if (record.publishedElsewhereOn() != null) {
+            // The department's word, not the portal's: shown as a claim and never counted for timeliness.
+            Paragraph claim = new Paragraph(getTranslation("inspections.record.publishedElsewhereClaim",
+                    record.department().name().in(getLocale()), record.publishedElsewhereOn().toString()));
+            claim.setId("record-published-elsewhere");
+            claim.addClassName("publication-claim");
+            card.add(claim);
+        }
         card.setId("record-current");
         card.addClassName("inspection-card");
         return card;
@@ -183,8 +193,14 @@ public class InspectionRecordView extends VerticalLayout implements BeforeEnterO
         };
     }
 
-    private static String cityDate(Instant instant) {
-        return instant.atZone(CITY_TIME).toLocalDate().toString();
+    private String cityDate(Instant instant) {
+        return city.dateOf(instant).toString();
+    }
+
+    private Div publicationLine(InspectionRecord record) {
+        Span day = new Span(getTranslation("inspections.record.publishedByPortalOn", record.publicationDate().toString()));
+        day.setId("record-publication-date");
+        return line("inspections.field.publicationDate", day);
     }
 
     private Div line(String labelKey, Component value) {

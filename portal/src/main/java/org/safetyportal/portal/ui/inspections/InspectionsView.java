@@ -60,7 +60,7 @@ public class InspectionsView extends VerticalLayout implements HasDynamicTitle {
         addClassName("inspections-view");
         H1 heading = new H1(getTranslation("section.inspections.title"));
         heading.setId("section-heading");
-        Paragraph late = new Paragraph(getTranslation("inspections.lateExplained", PublicationTimeliness.LIMIT_WORKING_DAYS));
+        Paragraph late = new Paragraph(getTranslation("inspections.lateByPortalExplained", PublicationTimeliness.LIMIT_WORKING_DAYS));
         late.addClassName("inspections-note");
         add(heading, new Paragraph(getTranslation("section.inspections.purpose")), createFilters(organization), late,
                 createSummary(), exports, configureGrid());

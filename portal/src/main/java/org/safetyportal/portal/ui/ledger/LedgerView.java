@@ -9,8 +9,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.ledger.LedgerEntry;
 import org.safetyportal.content.ledger.LedgerVerification;
 import org.safetyportal.content.ledger.PublicationLedger;
@@ -25,15 +25,15 @@ import org.safetyportal.portal.ui.MainLayout;
 @Prototype
 public class LedgerView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Shanghai"));
     private static final int SHOWN = 200;
 
     private final PublicationLedger ledger;
+    private final DateTimeFormatter time;
     private final Paragraph result = new Paragraph();
 
-    LedgerView(PublicationLedger ledger) {
+    LedgerView(PublicationLedger ledger, CityClock city) {
         this.ledger = ledger;
+        this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(city.zone());
         H1 heading = new H1(getTranslation("ledger.title"));
         heading.setId("ledger-heading");
         Button verify = new Button(getTranslation("ledger.verify"), click -> verify());
@@ -53,7 +53,7 @@ public class LedgerView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("ledger-entries");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(LedgerEntry::seq).setHeader(getTranslation("ledger.seq")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(entry -> TIME.format(entry.occurredAt())).setHeader(getTranslation("ledger.time")).setAutoWidth(true);
+        grid.addColumn(entry -> time.format(entry.occurredAt())).setHeader(getTranslation("ledger.time")).setAutoWidth(true);
         grid.addColumn(entry -> getTranslation("ledger.event." + entry.eventType())).setHeader(getTranslation("ledger.event")).setAutoWidth(true);
         grid.addColumn(LedgerEntry::subject).setHeader(getTranslation("ledger.subject")).setAutoWidth(true);
         grid.addColumn(LedgerEntry::contentHash).setHeader(getTranslation("ledger.contentHash")).setFlexGrow(1);

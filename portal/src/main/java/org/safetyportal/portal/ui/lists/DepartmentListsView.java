@@ -19,6 +19,7 @@ import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
 import java.util.List;
 import java.util.Optional;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.lists.ListCatalogue;
 import org.safetyportal.content.lists.ListType;
 import org.safetyportal.content.lists.ListVersion;
@@ -41,11 +42,13 @@ public class DepartmentListsView extends VerticalLayout implements BeforeEnterOb
     private final TaskProgressUpdates progress;
     private final OrganizationDirectory organization;
     private final OversightRegister oversight;
+    private final CityClock city;
     private Department department;
     private List<ListVersion> inForce = List.of();
 
     DepartmentListsView(ListCatalogue catalogue, TaskProgressUpdates progress, OrganizationDirectory organization,
-            OversightRegister oversight) {
+            OversightRegister oversight, CityClock city) {
+        this.city = city;
         this.catalogue = catalogue;
         this.progress = progress;
         this.organization = organization;
@@ -95,7 +98,7 @@ public class DepartmentListsView extends VerticalLayout implements BeforeEnterOb
             return section;
         }
         ListVersion version = current.get();
-        section.add(new VersionSummary(version), new ExportLinks(version),
+        section.add(new VersionSummary(version, city.zone()), new ExportLinks(version),
                 new ListItemsGrid(version, catalogue.items(version), organization.sectors(), getLocale(),
                         progress.latestByItem(version)), history(version));
         return section;

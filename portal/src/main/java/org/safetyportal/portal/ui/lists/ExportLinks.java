@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import org.safetyportal.portal.ui.exports.DataDictionaryView;
 import org.safetyportal.content.exports.ExportFormat;
 import org.safetyportal.content.lists.ListVersion;
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.safetyportal.content.lists.ItemHistory;
@@ -21,8 +22,10 @@ final class ItemDetails {
 
     private final Component context;
     private final DiffValueText text;
+    private final ZoneId cityZone;
 
-    ItemDetails(Component context, List<Sector> sectors, Locale locale) {
+    ItemDetails(Component context, List<Sector> sectors, Locale locale, ZoneId cityZone) {
+        this.cityZone = cityZone;
         this.context = context;
         this.text = new DiffValueText(context, sectors, locale);
     }
@@ -40,7 +43,7 @@ final class ItemDetails {
                 new RouteParameters(DepartmentListsView.CODE, version.department().code()));
         department.setId("item-department");
         Div source = new Div(department, new Span(context.getTranslation(version.titleKey())),
-                versionLink(version, "item-version"), new VersionSummary(version));
+                versionLink(version, "item-version"), new VersionSummary(version, cityZone));
         source.addClassName("item-source");
         return source;
     }

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import java.util.Optional;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.lists.PublishedItem;
 import org.safetyportal.content.lists.PublishedItems;
 import org.safetyportal.content.lists.VersionStatus;
@@ -29,9 +30,11 @@ public class ListItemVersionView extends VerticalLayout implements BeforeEnterOb
 
     private final PublishedItems items;
     private final OrganizationDirectory organization;
+    private final CityClock city;
     private PublishedItem item;
 
-    ListItemVersionView(PublishedItems items, OrganizationDirectory organization) {
+    ListItemVersionView(PublishedItems items, OrganizationDirectory organization, CityClock city) {
+        this.city = city;
         this.items = items;
         this.organization = organization;
         addClassName("list-item-view");
@@ -48,7 +51,7 @@ public class ListItemVersionView extends VerticalLayout implements BeforeEnterOb
         }
         item = found.get();
         removeAll();
-        ItemDetails details = new ItemDetails(this, organization.sectors(), getLocale());
+        ItemDetails details = new ItemDetails(this, organization.sectors(), getLocale(), city.zone());
         add(details.heading(item), details.source(item, getLocale()));
         if (item.version().status() == VersionStatus.SUPERSEDED) {
             Paragraph superseded = new Paragraph(getTranslation("lists.item.supersededNotice"));

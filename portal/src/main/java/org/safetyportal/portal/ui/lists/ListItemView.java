@@ -13,6 +13,7 @@ import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
 import java.util.Arrays;
 import java.util.Optional;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.lists.ListType;
 import org.safetyportal.content.lists.PublishedItem;
 import org.safetyportal.content.lists.PublishedItems;
@@ -38,9 +39,11 @@ public class ListItemView extends VerticalLayout implements BeforeEnterObserver,
 
     private final PublishedItems items;
     private final OrganizationDirectory organization;
+    private final CityClock city;
     private PublishedItem item;
 
-    ListItemView(PublishedItems items, OrganizationDirectory organization) {
+    ListItemView(PublishedItems items, OrganizationDirectory organization, CityClock city) {
+        this.city = city;
         this.items = items;
         this.organization = organization;
         addClassName("list-item-view");
@@ -60,7 +63,7 @@ public class ListItemView extends VerticalLayout implements BeforeEnterObserver,
         }
         item = found.get();
         removeAll();
-        ItemDetails details = new ItemDetails(this, organization.sectors(), getLocale());
+        ItemDetails details = new ItemDetails(this, organization.sectors(), getLocale(), city.zone());
         Anchor cite = new Anchor(ItemPermalinks.inVersion(item.version(), item.code()), getTranslation("lists.item.citeThisVersion"));
         cite.setId("item-cite-version");
         RouterLink all = new RouterLink(getTranslation("lists.items.link"), ListItemsView.class);

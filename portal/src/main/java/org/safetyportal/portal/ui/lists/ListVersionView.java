@@ -16,6 +16,7 @@ import io.micronaut.context.annotation.Prototype;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.ledger.LedgerEntry;
 import org.safetyportal.content.ledger.PublicationLedger;
 import org.safetyportal.content.lists.ListCatalogue;
@@ -42,10 +43,12 @@ public class ListVersionView extends VerticalLayout implements BeforeEnterObserv
     private final OrganizationDirectory organization;
     private final ListRepeals repeals;
     private final TaskProgressUpdates progress;
+    private final CityClock city;
     private ListVersion version;
 
     ListVersionView(ListCatalogue catalogue, PublicationLedger ledger, OrganizationDirectory organization,
-            ListRepeals repeals, TaskProgressUpdates progress) {
+            ListRepeals repeals, TaskProgressUpdates progress, CityClock city) {
+        this.city = city;
         this.catalogue = catalogue;
         this.ledger = ledger;
         this.organization = organization;
@@ -66,7 +69,7 @@ public class ListVersionView extends VerticalLayout implements BeforeEnterObserv
         H1 heading = new H1(version.department().name().in(getLocale()) + " · "
                 + getTranslation(version.titleKey()));
         heading.setId("version-heading");
-        add(heading, new VersionSummary(version));
+        add(heading, new VersionSummary(version, city.zone()));
         if (version.status() == VersionStatus.SUPERSEDED) {
             Paragraph superseded = new Paragraph(getTranslation("lists.supersededNotice"));
             superseded.setId("superseded-notice");

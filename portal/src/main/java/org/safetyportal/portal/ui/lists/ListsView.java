@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.safetyportal.portal.ui.exports.DataDictionaryView;
 import org.safetyportal.content.lists.ListCatalogue;
 import org.safetyportal.content.lists.ListVersion;
 import org.safetyportal.content.organization.Area;

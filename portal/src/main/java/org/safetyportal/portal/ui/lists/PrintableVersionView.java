@@ -20,6 +20,7 @@ import io.micronaut.context.annotation.Prototype;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.exports.DataDictionary;
 import org.safetyportal.content.lists.ListCatalogue;
 import org.safetyportal.content.lists.ListItem;
@@ -39,9 +40,11 @@ public class PrintableVersionView extends VerticalLayout implements BeforeEnterO
 
     private final ListCatalogue catalogue;
     private final OrganizationDirectory organization;
+    private final CityClock city;
     private ListVersion version;
 
-    PrintableVersionView(ListCatalogue catalogue, OrganizationDirectory organization) {
+    PrintableVersionView(ListCatalogue catalogue, OrganizationDirectory organization, CityClock city) {
+        this.city = city;
         this.catalogue = catalogue;
         this.organization = organization;
         addClassName("printable-version-view");
@@ -59,7 +62,7 @@ public class PrintableVersionView extends VerticalLayout implements BeforeEnterO
         H1 heading = new H1(version.department().name().in(getLocale()) + " · "
                 + getTranslation(version.titleKey()));
         heading.setId("print-heading");
-        add(createActions(), heading, new VersionSummary(version), createItemsTable(), createProvenance());
+        add(createActions(), heading, new VersionSummary(version, city.zone()), createItemsTable(), createProvenance());
     }
 
     @Override

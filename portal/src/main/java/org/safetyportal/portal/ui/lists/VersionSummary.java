@@ -10,10 +10,8 @@ import org.safetyportal.content.lists.ListVersion;
 /** One line on a version: its number, status, effective date, reason for the change, and when it was published. */
 class VersionSummary extends Div {
 
-    private static final DateTimeFormatter PUBLISHED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
-
-    VersionSummary(ListVersion version) {
+    VersionSummary(ListVersion version, ZoneId cityZone) {
+        DateTimeFormatter published = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(cityZone);
         addClassName("version-summary");
         Span status = new Span(getTranslation("lists.status." + version.status().name()));
         status.getElement().getThemeList().add("badge");
@@ -21,7 +19,7 @@ class VersionSummary extends Div {
         add(new Span(title(this, version)), status,
                 new Span(getTranslation("lists.effectiveFrom", String.valueOf(version.effectiveDate()))),
                 new Span(getTranslation("lists.changeReason." + version.changeReason().name())),
-                new Span(getTranslation("lists.publishedAt", PUBLISHED.format(version.publishedAt()))));
+                new Span(getTranslation("lists.publishedAt", published.format(version.publishedAt()))));
     }
 
     static String title(Component context, ListVersion version) {

@@ -54,7 +54,7 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
         addClassName("oversight-view");
         H1 heading = new H1(getTranslation("oversight.title"));
         heading.setId("section-heading");
-        Paragraph late = new Paragraph(getTranslation("oversight.lateExplained", PublicationTimeliness.LIMIT_WORKING_DAYS));
+        Paragraph late = new Paragraph(getTranslation("oversight.lateByCalendarExplained", PublicationTimeliness.LIMIT_WORKING_DAYS));
         late.addClassName("inspections-note");
         add(heading, new Paragraph(getTranslation("oversight.purpose")), createFilters(organization), late,
                 createSummary(), downloads, configureGrid());

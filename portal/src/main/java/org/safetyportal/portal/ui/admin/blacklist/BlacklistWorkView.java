@@ -65,7 +65,7 @@ public class BlacklistWorkView extends VerticalLayout implements HasDynamicTitle
 
     private Component createListForm(OrganizationDirectory organization) {
         BlacklistEntryForm form = new BlacklistEntryForm(
-                organization.departments().stream().filter(d -> actor.isPermitted(Permissions.LIST_BLACKLIST, d.id(), null)).toList(),
+                organization.departmentsFor(actor, Permissions.LIST_BLACKLIST),
                 organization.counties(),
                 organization.sectors(), register.today());
         Button submit = new Button(getTranslation("admin.blacklist.submit"), click -> {

@@ -41,7 +41,7 @@ class InspectionForm extends FormLayout {
     private final DatePicker deadline = date("ins-deadline", "inspections.field.rectificationDeadline");
     private final Select<RectificationStatus> status = new Select<>();
     private final DatePicker decisionDate = date("ins-decision-date", "inspections.field.decisionDate");
-    private final DatePicker publicationDate = date("ins-publication-date", "inspections.field.publicationDate");
+    private final DatePicker publishedElsewhereOn = date("ins-published-elsewhere", "inspections.field.publishedElsewhereOn");
     private final TextArea reason = area("ins-reason", "inspections.correction.reason");
 
     InspectionForm(List<Area> counties, List<Sector> sectors, LocalDate today) {
@@ -64,11 +64,13 @@ class InspectionForm extends FormLayout {
         status.setItems(Arrays.stream(RectificationStatus.values()).filter(RectificationStatus::isPublishable).toList());
         status.setItemLabelGenerator(s -> s == null ? "" : getTranslation("inspections.rectification." + s.name()));
         status.setValue(RectificationStatus.PENDING);
-        publicationDate.setValue(today);
+        // The portal's publication day is the day it publishes; staff may only add an earlier one elsewhere.
+        publishedElsewhereOn.setHelperText(getTranslation("inspections.form.publishedElsewhereHelp"));
+        publishedElsewhereOn.setMax(today);
         creditCode.setMaxLength(18);
         reason.setVisible(false);
         add(recordCode, kind, enterprise, creditCode, county, sector, inspectionDate, decisionDate, findings,
-                violationBasis, violationDescription, measures, decisionNo, fine, status, deadline, publicationDate, reason);
+                violationBasis, violationDescription, measures, decisionNo, fine, status, deadline, publishedElsewhereOn, reason);
         setColspan(findings, 2);
         setColspan(violationDescription, 2);
         setColspan(reason, 2);
@@ -79,7 +81,7 @@ class InspectionForm extends FormLayout {
                 creditCode.getValue(), county.getValue() == null ? null : county.getValue().code(),
                 sector.getValue() == null ? null : sector.getValue().code(), inspectionDate.getValue(), findings.getValue(),
                 violationBasis.getValue(), violationDescription.getValue(), measures.getValue(), decisionNo.getValue(),
-                fine.getValue(), deadline.getValue(), status.getValue(), decisionDate.getValue(), publicationDate.getValue());
+                fine.getValue(), deadline.getValue(), status.getValue(), decisionDate.getValue(), publishedElsewhereOn.getValue());
     }
 
     InspectionFacts facts() {
@@ -111,7 +113,7 @@ class InspectionForm extends FormLayout {
         fine.setValue(record.fineAmount());
         deadline.setValue(record.rectificationDeadline());
         decisionDate.setValue(record.decisionDate());
-        publicationDate.setValue(record.publicationDate());
+        publishedElsewhereOn.setValue(record.publishedElsewhereOn());
         reason.clear();
         setCorrecting(true);
     }
@@ -119,18 +121,18 @@ class InspectionForm extends FormLayout {
     void clearForNew(LocalDate today) {
         for (HasValue<?, ?> field : List.<HasValue<?, ?>>of(recordCode, kind, enterprise, creditCode, county, sector,
                 inspectionDate, findings, violationBasis, violationDescription, measures, decisionNo, fine, deadline,
-                decisionDate, reason)) {
+                decisionDate, publishedElsewhereOn, reason)) {
             field.clear();
         }
         status.setValue(RectificationStatus.PENDING);
-        publicationDate.setValue(today);
+        publishedElsewhereOn.setMax(today);
         setCorrecting(false);
     }
 
     private void setCorrecting(boolean correcting) {
         recordCode.setReadOnly(correcting);
         status.setVisible(!correcting);
-        publicationDate.setReadOnly(correcting);
+        publishedElsewhereOn.setReadOnly(correcting);
         reason.setVisible(correcting);
     }
 

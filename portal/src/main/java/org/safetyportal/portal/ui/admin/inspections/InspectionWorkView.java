@@ -76,8 +76,7 @@ public class InspectionWorkView extends VerticalLayout implements HasDynamicTitl
     private Component createDepartmentChoice(OrganizationDirectory organization) {
         department.setId("ins-department");
         department.setLabel(getTranslation("admin.users.department"));
-        department.setItems(organization.departments().stream()
-                .filter(d -> actor.isPermitted(Permissions.PUBLISH_INSPECTIONS, d.id(), null)).toList());
+        department.setItems(organization.departmentsFor(actor, Permissions.PUBLISH_INSPECTIONS));
         department.setItemLabelGenerator(d -> d.name().in(getLocale()));
         if (department.getListDataView().getItemCount() > 0) {
             department.setValue(department.getListDataView().getItem(0));

@@ -17,12 +17,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.account.Permissions;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.lists.ListCatalogue;
 import org.safetyportal.content.lists.ListPublishing;
 import org.safetyportal.content.lists.ListRepeals;
@@ -45,17 +43,17 @@ public class ListWorkView extends VerticalLayout implements HasDynamicTitle {
     private final Actor actor;
 
     ListWorkView(ListPublishing publishing, ListRepeals repeals, TaskProgressUpdates progress, ListCatalogue catalogue,
-            AccessControl accessControl, OrganizationDirectory organization, Clock clock) {
+            AccessControl accessControl, OrganizationDirectory organization, CityClock city) {
         this.publishing = publishing;
         this.actor = accessControl.actor();
         H1 heading = new H1(getTranslation("admin.lists.title"));
         heading.setId("list-work-heading");
         add(heading);
         if (actor.isPermitted(Permissions.DRAFT_LISTS)) {
-            add(createStartForm(organization, clock));
+            add(createStartForm(organization, city));
         }
         add(new H2(getTranslation("admin.lists.open")), createOpenVersions(),
-                new RepealPanel(repeals, catalogue, actor), new ProgressPanel(progress, catalogue, actor, clock));
+                new RepealPanel(repeals, catalogue, actor), new ProgressPanel(progress, catalogue, actor, city));
     }
 
     @Override
@@ -63,11 +61,10 @@ public class ListWorkView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation("admin.lists.title") + " · " + getTranslation("app.title");
     }
 
-    private Component createStartForm(OrganizationDirectory organization, Clock clock) {
+    private Component createStartForm(OrganizationDirectory organization, CityClock city) {
         ComboBox<Department> department = new ComboBox<>(getTranslation("admin.users.department"));
         department.setId("start-department");
-        department.setItems(organization.departments().stream()
-                .filter(d -> actor.isPermitted(Permissions.DRAFT_LISTS, d.id(), null)).toList());
+        department.setItems(organization.departmentsFor(actor, Permissions.DRAFT_LISTS));
         department.setItemLabelGenerator(d -> d.name().in(getLocale()));
         Select<ListType> type = new Select<>();
         type.setId("start-type");
@@ -76,7 +73,7 @@ public class ListWorkView extends VerticalLayout implements HasDynamicTitle {
         type.setItemLabelGenerator(t -> getTranslation("lists.type." + t.name()));
         IntegerField year = new IntegerField(getTranslation("admin.lists.year"));
         year.setId("start-year");
-        year.setValue(LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))).getYear());
+        year.setValue(city.today().getYear());
         year.setVisible(false);
         type.addValueChangeListener(change -> year.setVisible(change.getValue() != null && change.getValue().isAnnual()));
         if (department.getListDataView().getItemCount() == 1) {

@@ -13,10 +13,9 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.account.Permissions;
@@ -30,7 +29,7 @@ import org.safetyportal.content.lists.TaskProgressUpdates;
 /** A publisher reports progress on a task of the department's annual key-task list in force; it is public at once. */
 class ProgressPanel extends Div {
 
-    ProgressPanel(TaskProgressUpdates progress, ListCatalogue catalogue, Actor actor, Clock clock) {
+    ProgressPanel(TaskProgressUpdates progress, ListCatalogue catalogue, Actor actor, CityClock city) {
         setId("task-progress");
         List<ListVersion> lists = catalogue.current().stream()
                 .filter(v -> v.type() == ListType.ANNUAL_TASKS)
@@ -61,7 +60,7 @@ class ProgressPanel extends Div {
         status.setItemLabelGenerator(s -> getTranslation("lists.taskStatus." + s.name()));
         DatePicker date = new DatePicker(getTranslation("admin.lists.progress.date"));
         date.setId("progress-date");
-        date.setValue(LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))));
+        date.setValue(city.today());
         TextArea text = new TextArea(getTranslation("lists.field.progress"));
         text.setId("progress-text");
         text.setWidthFull();

@@ -12,8 +12,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.account.Permissions;
 import org.safetyportal.content.account.SignInLock;
 import org.safetyportal.content.account.SignInThrottle;
@@ -27,15 +27,15 @@ import org.safetyportal.portal.ui.MainLayout;
 @Prototype
 public class SignInLocksView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Shanghai"));
 
     private final SignInThrottle throttle;
+    private final DateTimeFormatter time;
     private final AccessControl accessControl;
     private final Grid<SignInLock> grid = new Grid<>();
     private final Paragraph none = new Paragraph();
 
-    SignInLocksView(SignInThrottle throttle, AccessControl accessControl) {
+    SignInLocksView(SignInThrottle throttle, AccessControl accessControl, CityClock city) {
+        this.time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(city.zone());
         this.throttle = throttle;
         this.accessControl = accessControl;
         setSizeFull();
@@ -62,7 +62,7 @@ public class SignInLocksView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(SignInLock::username).setHeader(getTranslation("admin.users.username")).setAutoWidth(true);
         grid.addColumn(SignInLock::address).setHeader(getTranslation("admin.locks.address")).setAutoWidth(true);
         grid.addColumn(SignInLock::failures).setHeader(getTranslation("admin.locks.failures")).setAutoWidth(true);
-        grid.addColumn(lock -> TIME.format(lock.lockedUntil())).setHeader(getTranslation("admin.locks.until")).setAutoWidth(true);
+        grid.addColumn(lock -> time.format(lock.lockedUntil())).setHeader(getTranslation("admin.locks.until")).setAutoWidth(true);
         grid.setWidthFull();
         return grid;
     }

@@ -1,0 +1,125 @@
+package org.safetyportal.portal.ui.majorhazards;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import io.micronaut.context.annotation.Prototype;
+import org.safetyportal.content.majorhazards.FiveImplementations;
+import org.safetyportal.content.majorhazards.HazardEvent;
+import org.safetyportal.content.majorhazards.MajorHazard;
+import org.safetyportal.content.majorhazards.MajorHazardRegister;
+import org.safetyportal.portal.ui.MainLayout;
+
+/** One listed major hazard, at a permalink media can cite: the facts, the 五落实, the sign-off and the whole history with dates. */
+@Route(value = "hazards/:" + MajorHazardView.CODE, layout = MainLayout.class)
+@Prototype
+public class MajorHazardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String CODE = "code";
+
+    private final MajorHazardRegister register;
+    private String code;
+
+    MajorHazardView(MajorHazardRegister register) {
+        this.register = register;
+        addClassName("hazard-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        MajorHazard hazard = event.getRouteParameters().get(CODE).flatMap(register::byCode).orElse(null);
+        if (hazard == null) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        code = hazard.registerCode();
+        removeAll();
+        H1 heading = new H1(getTranslation("hazards.page.heading", hazard.registerCode()));
+        heading.setId("hazard-heading");
+        Paragraph description = new Paragraph(hazard.description());
+        description.setId("hazard-description");
+        RouterLink back = new RouterLink(getTranslation("hazards.page.back"), MajorHazardsView.class);
+        add(heading, description, createFacts(hazard), createFive(hazard.fiveImplementations()));
+        hazard.closing().ifPresent(signOff -> add(createSignOff(signOff)));
+        add(createHistory(hazard), new Paragraph(getTranslation("hazards.page.ledger", hazard.ledgerSubject())), back);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (code == null ? getTranslation("hazards.title") : getTranslation("hazards.page.heading", code))
+                + " · " + getTranslation("app.title");
+    }
+
+    private Component createFacts(MajorHazard hazard) {
+        Anchor enterprise = new Anchor("/enterprises/" + hazard.creditCode(), hazard.enterpriseName());
+        enterprise.setId("hazard-enterprise");
+        enterprise.getElement().setAttribute("router-ignore", true);
+        Div facts = new Div(
+                line("hazards.field.enterprise", enterprise),
+                line("hazards.field.creditCode", new Span(hazard.creditCode())),
+                line("inspections.column.county", new Span(hazard.area().name().in(getLocale()))),
+                line("inspections.column.sector", new Span(hazard.sector().name().in(getLocale()))),
+                line("hazards.field.department", new Span(hazard.department().name().in(getLocale()))),
+                line("hazards.field.listingDate", new Span(hazard.listingDate().toString())),
+                line("hazards.field.deadline", new Span(hazard.deadline().toString())),
+                line("hazards.field.status", HazardBadges.status(hazard)));
+        facts.setId("hazard-facts");
+        facts.addClassName("inspection-card");
+        return facts;
+    }
+
+    private Component createFive(FiveImplementations five) {
+        Div section = new Div(new H2(getTranslation("hazards.five.title")),
+                line("hazards.five.measures", new Span(five.measures())),
+                line("hazards.five.responsibility", new Span(five.responsibility())),
+                line("hazards.five.funds", new Span(five.funds())),
+                line("hazards.five.timeLimit", new Span(five.timeLimit())),
+                line("hazards.five.contingencyPlan", new Span(five.contingencyPlan())));
+        section.setId("hazard-five");
+        return section;
+    }
+
+    private Component createSignOff(HazardEvent signOff) {
+        Paragraph text = new Paragraph(getTranslation("hazards.signOff.text", signOff.date().toString(),
+                signOff.signedOffBy(), signOff.signedOffUnit()));
+        Div box = new Div(new H2(getTranslation("hazards.signOff.title")), text);
+        box.setId("hazard-signoff");
+        box.addClassName("hazard-signoff");
+        return box;
+    }
+
+    private Component createHistory(MajorHazard hazard) {
+        OrderedList steps = new OrderedList();
+        steps.setId("hazard-history");
+        steps.addClassName("hazard-history");
+        steps.add(new ListItem(getTranslation("hazards.history.listed", hazard.listingDate().toString(), hazard.listedBy())));
+        for (HazardEvent event : hazard.history()) {
+            ListItem item = new ListItem(getTranslation("hazards.history.step", event.date().toString(),
+                    getTranslation("hazards.status." + event.status().name()), event.note(), event.recordedBy()));
+            item.setId("hazard-step-" + event.seq());
+            steps.add(item);
+        }
+        return new Div(new H2(getTranslation("hazards.history.title")), steps);
+    }
+
+    private Div line(String labelKey, Component value) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("inspection-label");
+        Div line = new Div(label, value);
+        line.addClassName("inspection-line");
+        return line;
+    }
+}

@@ -1,0 +1,139 @@
+package org.safetyportal.portal.ui.majorhazards;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.micronaut.context.annotation.Prototype;
+import java.util.ArrayList;
+import java.util.List;
+import org.safetyportal.content.ValidationException;
+import org.safetyportal.content.exports.HazardExports;
+import org.safetyportal.content.majorhazards.HazardFilter;
+import org.safetyportal.content.majorhazards.HazardStatus;
+import org.safetyportal.content.majorhazards.MajorHazard;
+import org.safetyportal.content.majorhazards.MajorHazardRegister;
+import org.safetyportal.content.organization.Area;
+import org.safetyportal.content.organization.OrganizationDirectory;
+import org.safetyportal.content.organization.Sector;
+import org.safetyportal.i18n.Messages;
+import org.safetyportal.portal.ui.MainLayout;
+import org.safetyportal.portal.ui.filters.FilterSelect;
+import org.safetyportal.portal.ui.filters.FilteredDownloads;
+
+/** 重大隐患挂牌督办: every listed major hazard, newest first, narrowed by county, sector, status and year of listing. */
+@Route(value = "hazards", layout = MainLayout.class)
+@Prototype
+public class MajorHazardsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final MajorHazardRegister register;
+    private final Select<Area> county = new Select<>();
+    private final Select<Sector> sector = new Select<>();
+    private final Select<String> status = new Select<>();
+    private final Select<Integer> year = new Select<>();
+    private final HazardExports exports;
+    private final FilteredDownloads downloads = new FilteredDownloads("hazards", "/api/v1/hazards", "exports.download.");
+    private final Grid<MajorHazard> grid = new Grid<>();
+    private final Span count = new Span();
+    private final Span error = new Span();
+
+    MajorHazardsView(MajorHazardRegister register, HazardExports exports, OrganizationDirectory organization) {
+        this.register = register;
+        this.exports = exports;
+        addClassName("hazards-view");
+        H1 heading = new H1(getTranslation("hazards.title"));
+        heading.setId("section-heading");
+        Anchor api = new Anchor("/api/v1/hazards", getTranslation("hazards.openData"));
+        api.getElement().setAttribute("router-ignore", true);
+        add(heading, new Paragraph(getTranslation("hazards.purpose")), createFilters(organization),
+                new Paragraph(getTranslation("hazards.overdueExplained")), createSummary(), downloads, configureGrid(), api);
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("hazards.title") + " · " + getTranslation("app.title");
+    }
+
+    private Component createFilters(OrganizationDirectory organization) {
+        FilterSelect.configure(county, "county", getTranslation("inspections.filter.county"),
+                getTranslation("inspections.filter.allCounties"), organization.counties(), a -> a.name().in(getLocale()));
+        FilterSelect.configure(sector, "sector", getTranslation("inspections.filter.sector"),
+                getTranslation("inspections.filter.allSectors"), organization.sectors(), s -> s.name().in(getLocale()));
+        List<String> statuses = new ArrayList<>();
+        for (HazardStatus s : HazardStatus.values()) {
+            statuses.add(s.name());
+        }
+        statuses.add(HazardFilter.OVERDUE);
+        FilterSelect.configure(status, "status", getTranslation("hazards.filter.status"),
+                getTranslation("hazards.filter.allStatuses"), statuses, this::statusLabel);
+        FilterSelect.configure(year, "year", getTranslation("hazards.filter.year"),
+                getTranslation("hazards.filter.allYears"), register.listingYears(), y -> Integer.toString(y));
+        county.addValueChangeListener(e -> refresh());
+        sector.addValueChangeListener(e -> refresh());
+        status.addValueChangeListener(e -> refresh());
+        year.addValueChangeListener(e -> refresh());
+        Div filters = new Div(county, sector, status, year);
+        filters.addClassName("inspections-filters");
+        return filters;
+    }
+
+    private String statusLabel(String value) {
+        return HazardFilter.OVERDUE.equals(value) ? getTranslation("hazards.overdue") : getTranslation("hazards.status." + value);
+    }
+
+    private Component createSummary() {
+        count.setId("hazards-count");
+        error.setId("hazards-error");
+        error.addClassName("form-error");
+        return new Div(count, error);
+    }
+
+    private Grid<MajorHazard> configureGrid() {
+        grid.setId("hazards-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        grid.addComponentColumn(h -> HazardBadges.permalink(h, "hazard-link-")).setHeader(getTranslation("hazards.field.registerCode"))
+                .setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(MajorHazard::enterpriseName).setHeader(getTranslation("hazards.field.enterprise")).setWidth("11em").setFlexGrow(2);
+        grid.addColumn(MajorHazard::description).setHeader(getTranslation("hazards.field.description")).setWidth("16em").setFlexGrow(3);
+        grid.addComponentColumn(h -> {
+            Span county = new Span(h.area().name().in(getLocale()));
+            county.addClassName("hazard-county");
+            return county;
+        }).setHeader(getTranslation("inspections.column.county")).setAutoWidth(true);
+        grid.addColumn(h -> h.sector().name().in(getLocale())).setHeader(getTranslation("inspections.column.sector")).setWidth("7em");
+        grid.addColumn(h -> h.department().name().in(getLocale())).setHeader(getTranslation("hazards.field.department")).setWidth("10em");
+        grid.addColumn(h -> h.listingDate().toString()).setHeader(getTranslation("hazards.field.listingDate")).setAutoWidth(true);
+        grid.addColumn(h -> h.deadline().toString()).setHeader(getTranslation("hazards.field.deadline")).setAutoWidth(true);
+        grid.addComponentColumn(HazardBadges::status).setHeader(getTranslation("hazards.field.status")).setWidth("9em");
+        grid.setWidthFull();
+        grid.setHeight("70vh");
+        return grid;
+    }
+
+    private void refresh() {
+        Area area = county.getValue();
+        Sector chosenSector = sector.getValue();
+        HazardFilter filter = new HazardFilter(area == null ? null : area.code(),
+                chosenSector == null ? null : chosenSector.code(), null, status.getValue(), year.getValue());
+        error.setText(null);
+        downloads.show(exports.parameters(filter));
+        try {
+            count.setText(getTranslation("hazards.count", register.count(filter)));
+            grid.setItems(query -> register.search(filter, query.getOffset(), query.getLimit()).stream(),
+                    query -> (int) register.count(filter));
+        } catch (ValidationException refused) {
+            error.setText(Messages.describe(getLocale(), refused));
+            count.setText(getTranslation("hazards.count", 0));
+            grid.setItems();
+        }
+    }
+}
