@@ -13,6 +13,7 @@ import org.safetyportal.portal.e2e.pages.CaseWorkPage;
 import org.safetyportal.portal.e2e.pages.LoginPage;
 import org.safetyportal.portal.e2e.pages.ReportPage;
 import org.safetyportal.portal.e2e.pages.TrackPage;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.portal.e2e.pages.UserManagementPage;
 
 /**
@@ -52,7 +53,7 @@ class CaseWorkJourneyIT extends BrowserJourney {
         CaseWorkPage work = asHandler("case.gas1").openCaseAt(place);
         work.start("ACCEPT").note("已受理，安排人员核查").confirm(browser.text("case.status.ACCEPTED"))
                 .start("INVESTIGATE").confirm(browser.text("case.status.INVESTIGATING"))
-                .start("ORDER_RECTIFICATION").deadline(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10).toString())
+                .start("ORDER_RECTIFICATION").deadline(LocalDate.now(ZoneId.of(CityClock.DEFAULT_ZONE)).plusDays(10).toString())
                 .note("责令三日内清除占压物").confirm(browser.text("case.status.RECTIFYING"))
                 .start("REQUEST_VERIFICATION").outcome(browser.text("case.outcome.RECTIFIED"))
                 .confirm(browser.text("case.status.AWAITING_VERIFICATION"));

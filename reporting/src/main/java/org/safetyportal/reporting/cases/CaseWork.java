@@ -1,10 +1,8 @@
 package org.safetyportal.reporting.cases;
 
 import jakarta.inject.Singleton;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +13,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.AccessDeniedException;
 import org.safetyportal.content.FourEyesViolation;
 import org.safetyportal.content.ValidationException;
@@ -39,7 +38,6 @@ public class CaseWork {
 
     public static final int MAX_NOTE = 2000;
     static final String COMMITTEE_TYPE = "SAFETY_COMMITTEE";
-    private static final ZoneId CITY_TIME = ZoneId.of("Asia/Shanghai");
 
     private final DSLContext dsl;
     private final ReportRepository repository;
@@ -48,10 +46,10 @@ public class CaseWork {
     private final OrganizationDirectory organization;
     private final CurrentRights rights;
     private final AuditLog auditLog;
-    private final Clock clock;
+    private final CityClock clock;
 
     CaseWork(DSLContext dsl, ReportRepository repository, CaseWorkflow workflow, CaseJournal journal,
-            OrganizationDirectory organization, CurrentRights rights, AuditLog auditLog, Clock clock) {
+            OrganizationDirectory organization, CurrentRights rights, AuditLog auditLog, CityClock clock) {
         this.dsl = dsl;
         this.repository = repository;
         this.workflow = workflow;
@@ -155,7 +153,7 @@ public class CaseWork {
             }
             Department department = transition.namesDepartment() ? target(transition, command.departmentCode(), current)
                     : current.department();
-            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+            Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
             repository.updateCase(caseId, transition.toStatus(), department.code(), outcome, deadline, requestedBy, now);
             HazardCase after = repository.byId(caseId).orElseThrow();
             journal.record(after, new CaseJournal.Step(transition.action(), transition.toStatus(), outcome,
@@ -183,7 +181,7 @@ public class CaseWork {
         if (publicNote == null && internalNote == null) {
             throw new ValidationException("cases.note.required");
         }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
         journal.record(current, new CaseJournal.Step(CaseActions.NOTE, current.status(), null, null, publicNote,
                 internalNote, publicNote != null, acting.username()), now);
         return current;
@@ -238,7 +236,7 @@ public class CaseWork {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(CITY_TIME));
+        return clock.today();
     }
 
     private static String note(String value) {

@@ -1,14 +1,13 @@
 package org.safetyportal.reporting.demo;
 
 import jakarta.inject.Singleton;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.account.AccountService;
 import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.account.Role;
@@ -47,10 +46,10 @@ public class DemoReports {
     private final ReportRepository repository;
     private final OrganizationDirectory organization;
     private final AccountService accounts;
-    private final Clock clock;
+    private final CityClock clock;
 
     DemoReports(ReportIntake intake, CaseWork work, ReportRepository repository, OrganizationDirectory organization,
-            AccountService accounts, Clock clock) {
+            AccountService accounts, CityClock clock) {
         this.intake = intake;
         this.work = work;
         this.repository = repository;
@@ -111,7 +110,7 @@ public class DemoReports {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
+        return clock.today();
     }
 
     private static String blank(String value) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import io.micronaut.context.annotation.Prototype;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.ui.MainLayout;
@@ -26,12 +27,14 @@ import org.safetyportal.reporting.tracking.ReportTracking;
 public class TrackView extends VerticalLayout implements HasDynamicTitle {
 
     private final ReportTracking tracking;
+    private final CityClock cityClock;
     private final TextField code = new TextField();
     private final PasswordField pin = new PasswordField();
     private final Paragraph error = new Paragraph();
     private TrackedCasePanel shown;
 
-    TrackView(ReportTracking tracking) {
+    TrackView(ReportTracking tracking, CityClock cityClock) {
+        this.cityClock = cityClock;
         this.tracking = tracking;
         addClassName("track-view");
         H1 heading = new H1(getTranslation("section.track.title"));
@@ -65,7 +68,7 @@ public class TrackView extends VerticalLayout implements HasDynamicTitle {
         try {
             VaadinRequest request = VaadinRequest.getCurrent();
             shown = new TrackedCasePanel(tracking.track(code.getValue(), pin.getValue(),
-                    request == null ? null : request.getRemoteAddr()));
+                    request == null ? null : request.getRemoteAddr()), cityClock.zone());
             error.setVisible(false);
             add(shown);
         } catch (ValidationException refused) {

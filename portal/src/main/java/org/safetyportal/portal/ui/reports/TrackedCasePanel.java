@@ -15,10 +15,12 @@ import org.safetyportal.reporting.tracking.TrackedCase;
 /** Where a tracked report stands: status, handling department and why, and every public step. */
 class TrackedCasePanel extends Div {
 
-    private static final ZoneId CITY_TIME = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    TrackedCasePanel(TrackedCase tracked) {
+    private final ZoneId cityZone;
+
+    TrackedCasePanel(TrackedCase tracked, ZoneId cityZone) {
+        this.cityZone = cityZone;
         setId("tracked-case");
         addClassName("tracked-case");
         var locale = getLocale();
@@ -68,7 +70,7 @@ class TrackedCasePanel extends Div {
         return steps;
     }
 
-    private static String when(Instant at) {
-        return WHEN.format(at.atZone(CITY_TIME));
+    private String when(Instant at) {
+        return WHEN.format(at.atZone(cityZone));
     }
 }

@@ -13,12 +13,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.account.Actor;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.account.Permissions;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.organization.Area;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.organization.OrganizationDirectory;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.organization.Sector;
 import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.RequiresPermission;
@@ -34,7 +38,7 @@ import org.safetyportal.reporting.cases.HazardCase;
 @Prototype
 public class CaseQueueView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+    private final DateTimeFormatter when;
 
     private final CaseWork work;
     private final CaseClock clock;
@@ -44,7 +48,9 @@ public class CaseQueueView extends VerticalLayout implements HasDynamicTitle {
     private final Select<Area> county = new Select<>();
     private final Grid<HazardCase> grid = new Grid<>();
 
-    CaseQueueView(CaseWork work, CaseClock clock, AccessControl accessControl, OrganizationDirectory organization) {
+    CaseQueueView(CaseWork work, CaseClock clock, AccessControl accessControl, OrganizationDirectory organization,
+            CityClock cityClock) {
+        this.when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(cityClock.zone());
         this.work = work;
         this.clock = clock;
         this.actor = accessControl.actor();
@@ -95,7 +101,7 @@ public class CaseQueueView extends VerticalLayout implements HasDynamicTitle {
             link.setId("case-link-" + c.id());
             return link;
         }).setHeader(getTranslation("cases.field.id")).setAutoWidth(true);
-        grid.addColumn(c -> WHEN.format(c.submittedAt())).setHeader(getTranslation("cases.field.submitted")).setAutoWidth(true);
+        grid.addColumn(c -> when.format(c.submittedAt())).setHeader(getTranslation("cases.field.submitted")).setAutoWidth(true);
         grid.addColumn(c -> c.sector().name().in(getLocale())).setHeader(getTranslation("cases.field.sector"));
         grid.addComponentColumn(c -> {
             RouterLink place = new RouterLink(c.area().name().in(getLocale()) + " " + c.address(), CaseView.class,

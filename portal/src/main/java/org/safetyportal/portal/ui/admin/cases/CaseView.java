@@ -16,12 +16,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.AccessDeniedException;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.ValidationException;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.account.Actor;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.account.Permissions;
 import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.security.AccessControl;
@@ -45,7 +48,7 @@ import org.safetyportal.reporting.intake.ReportingPlaces;
 public class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ID = "caseId";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+    private final DateTimeFormatter when;
 
     private final CaseWork work;
     private final SealedIdentities identities;
@@ -53,7 +56,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final Actor actor;
     private int caseId;
 
-    CaseView(CaseWork work, SealedIdentities identities, ReportingPlaces places, AccessControl accessControl) {
+    CaseView(CaseWork work, SealedIdentities identities, ReportingPlaces places, AccessControl accessControl, CityClock clock) {
+        this.when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.zone());
         this.work = work;
         this.identities = identities;
         this.places = places;
@@ -151,7 +155,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         OrderedList steps = new OrderedList();
         steps.setId("case-steps");
         for (CaseEvent e : details.events()) {
-            ListItem item = new ListItem(new Span(WHEN.format(e.occurredAt()) + " · " + getTranslation("case.action." + e.action())
+            ListItem item = new ListItem(new Span(when.format(e.occurredAt()) + " · " + getTranslation("case.action." + e.action())
                     + " · " + e.department().name().in(getLocale()) + " · " + e.actor()));
             if (e.publicNote() != null) {
                 item.add(new Paragraph(e.publicNote()));
