@@ -35,4 +35,22 @@ class CaseClockTest {
             assertTrue(clock.due(refused).isEmpty(), "a closed case has no time limit");
         }
     }
+
+    @OnEveryTestDatabase
+    void theAcceptanceDayIsAWorkingDayOfTheCity_skippingPublicHolidays_andCountingAdjustedWorkingDays(String kind) {
+        try (ReportingWorld world = ReportingWorld.start(kind)) {
+            CaseClock clock = world.bean(CaseClock.class);
+            CaseWork work = world.bean(CaseWork.class);
+
+            world.clock().advance(Duration.ofDays(59));
+            int beforeLabourDay = world.intake().submit(ReportingWorld.gasLeak("节前燃气味")).hazardCase().id();
+            assertEquals(LocalDate.of(2026, 5, 6), clock.due(work.details(world.actor("zz.gas"), beforeLabourDay).hazardCase())
+                    .orElseThrow().date(), "received on Thursday 30 April: the holiday runs 1 to 5 May");
+
+            world.clock().advance(Duration.ofDays(8));
+            int onFriday = world.intake().submit(ReportingWorld.gasLeak("周五燃气味")).hazardCase().id();
+            assertEquals(LocalDate.of(2026, 5, 9), clock.due(work.details(world.actor("zz.gas"), onFriday).hazardCase())
+                    .orElseThrow().date(), "received on Friday 8 May: Saturday 9 May is a working day in lieu");
+        }
+    }
 }
