@@ -3,6 +3,7 @@ package org.safetyportal.portal.e2e.pages;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safetyportal.portal.e2e.Browser;
@@ -120,7 +121,8 @@ public final class UserManagementPage {
     /** Waits until the account exists, found by the filter (so among any number of accounts), then shows all again. */
     public void waitForUser(String username) {
         find(username);
-        browser.find(By.cssSelector("#users-filter input")).clear();
+        // Keystrokes, as a user clears the field: the field sends its value on input events, which clear() does not fire.
+        browser.find(By.cssSelector("#users-filter input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> shown(By.cssSelector("#users-grid [id^='toggle-']"))
                 .stream().anyMatch(button -> "toggle-admin".equals(button.getDomAttribute("id"))));
         browser.settle();
