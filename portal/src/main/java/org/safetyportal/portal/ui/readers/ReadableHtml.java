@@ -142,6 +142,9 @@ final class ReadableHtml {
                 }
             }
         }
+        if (rows.size() < GRID_ROWS) {
+            return; // all of them: no need to ask the provider how many there are
+        }
         @SuppressWarnings({"unchecked", "rawtypes"})
         int total = grid.getDataProvider().size(new Query(0, Integer.MAX_VALUE, List.of(), null, null));
         if (total > rows.size()) {
