@@ -21,7 +21,7 @@ import org.safetyportal.content.lists.ListType;
 import org.safetyportal.content.lists.ListVersion;
 import org.safetyportal.content.lists.PublishedItem;
 import org.safetyportal.content.lists.PublishedItems;
-import org.safetyportal.portal.ui.lists.ItemPermalinks;
+import org.safetyportal.content.lists.ItemPermalinks;
 
 /**
  * Single items of the published lists as open data: the items of the lists in force that pass a

@@ -11,7 +11,7 @@ import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.organization.Sector;
-import org.safetyportal.portal.ui.lists.ItemPermalinks;
+import org.safetyportal.content.lists.ItemPermalinks;
 import org.safetyportal.reporting.routing.HazardRouting;
 import org.safetyportal.reporting.routing.ResponsibleDepartment;
 

@@ -1,7 +1,6 @@
 package org.safetyportal.portal.security;
 
 import com.vaadin.flow.component.UI;
-import org.safetyportal.portal.ui.login.LoginView;
 
 /**
  * Ends the session of an account that was disabled while it was signed in: signs out and loads the
@@ -15,6 +14,6 @@ public final class SessionEnd {
 
     public static void forDisabledAccount(AccessControl accessControl, UI ui) {
         accessControl.signOut();
-        ui.getPage().setLocation(LoginView.endedBecauseDisabled());
+        ui.getPage().setLocation(SignInAddress.endedBecauseDisabled());
     }
 }

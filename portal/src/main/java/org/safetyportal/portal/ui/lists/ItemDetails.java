@@ -1,5 +1,6 @@
 package org.safetyportal.portal.ui.lists;
 
+import org.safetyportal.content.lists.ItemPermalinks;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;

@@ -1,5 +1,7 @@
 package org.safetyportal.portal.ui.lists;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.safetyportal.content.lists.ItemPermalinks;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,6 +25,7 @@ import org.safetyportal.portal.ui.MainLayout;
  * address media cite, because it never changes, whatever later versions say.
  */
 @Route(value = "lists/version/:" + VersionRoute.ID + "/items/:" + ListItemVersionView.CODE, layout = MainLayout.class)
+@AnonymousAllowed
 @Prototype
 public class ListItemVersionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

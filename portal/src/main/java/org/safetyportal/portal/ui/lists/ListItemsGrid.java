@@ -1,5 +1,6 @@
 package org.safetyportal.portal.ui.lists;
 
+import org.safetyportal.content.lists.ItemPermalinks;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;

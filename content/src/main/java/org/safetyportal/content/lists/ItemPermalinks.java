@@ -1,7 +1,4 @@
-package org.safetyportal.portal.ui.lists;
-
-import org.safetyportal.content.lists.ListType;
-import org.safetyportal.content.lists.ListVersion;
+package org.safetyportal.content.lists;
 
 /**
  * The stable addresses of one list item: in the list in force,
