@@ -14,6 +14,8 @@ import org.safetyportal.content.search.SearchableContent;
 @Singleton
 class BlacklistSearchContent implements SearchableContent {
 
+    static final SearchKind KIND = new SearchKind("BLACKLIST", 40, "/blacklist/");
+
     private final BlacklistRepository repository;
 
     BlacklistSearchContent(BlacklistRepository repository) {
@@ -21,9 +23,14 @@ class BlacklistSearchContent implements SearchableContent {
     }
 
     @Override
+    public SearchKind kind() {
+        return KIND;
+    }
+
+    @Override
     public List<SearchDocument> documents() {
         return repository.all().stream()
-                .map(e -> new SearchDocument(SearchKind.BLACKLIST, Integer.toString(e.id()), e.department(), null,
+                .map(e -> new SearchDocument(KIND, Integer.toString(e.id()), e.department(), null,
                         e.decisionNo(), e.enterpriseName(), SearchDocument.body(e.creditCode(), e.responsiblePerson(),
                                 e.area().name().zh(), e.sector().name().zh(), e.conduct(), e.legalBasis(),
                                 e.removal() == null ? null : e.removal().reason())))

@@ -11,6 +11,8 @@ import org.safetyportal.i18n.Translatable;
 @Singleton
 class InspectionSearchContent implements SearchableContent {
 
+    static final SearchKind KIND = new SearchKind("INSPECTION", 20, "/inspections/");
+
     private final InspectionRegister register;
 
     InspectionSearchContent(InspectionRegister register) {
@@ -18,9 +20,14 @@ class InspectionSearchContent implements SearchableContent {
     }
 
     @Override
+    public SearchKind kind() {
+        return KIND;
+    }
+
+    @Override
     public List<SearchDocument> documents() {
         return register.search(InspectionFilter.all(), 0, Integer.MAX_VALUE).stream()
-                .map(r -> new SearchDocument(SearchKind.INSPECTION, r.recordCode(), r.department(),
+                .map(r -> new SearchDocument(KIND, r.recordCode(), r.department(),
                         new Translatable("inspections.kind." + r.kind().name()), r.recordCode(), r.enterpriseName(),
                         SearchDocument.body(r.creditCode(), r.area().name().zh(), r.sector().name().zh(),
                                 r.findings(), r.violationDescription(), r.violationBasis(), r.measures(),

@@ -16,12 +16,19 @@ import org.safetyportal.i18n.Translatable;
 @Singleton
 class ListSearchContent implements SearchableContent {
 
+    static final SearchKind KIND = new SearchKind("LIST_ITEM", 10, "/lists/version/");
+
     private final ListCatalogue catalogue;
     private final OrganizationDirectory organization;
 
     ListSearchContent(ListCatalogue catalogue, OrganizationDirectory organization) {
         this.catalogue = catalogue;
         this.organization = organization;
+    }
+
+    @Override
+    public SearchKind kind() {
+        return KIND;
     }
 
     @Override
@@ -37,7 +44,7 @@ class ListSearchContent implements SearchableContent {
             for (ListItem item : items.getOrDefault(version.id(), List.of())) {
                 String sectors = item.sectors().stream().map(code -> sectorNames.getOrDefault(code, code))
                         .collect(Collectors.joining(" "));
-                documents.add(new SearchDocument(SearchKind.LIST_ITEM, Integer.toString(version.id()),
+                documents.add(new SearchDocument(KIND, Integer.toString(version.id()),
                         version.department(), listType, item.code(), item.title(),
                         SearchDocument.body(item.legalBasis(), item.responsibleBody(), item.stages(),
                                 item.accountability(), item.measures(), item.cooperatingUnits(), item.progress(),

@@ -11,10 +11,17 @@ import org.safetyportal.i18n.Translatable;
 @Singleton
 class MajorHazardSearchContent implements SearchableContent {
 
+    static final SearchKind KIND = new SearchKind("MAJOR_HAZARD", 30, "/hazards/");
+
     private final MajorHazardRepository repository;
 
     MajorHazardSearchContent(MajorHazardRepository repository) {
         this.repository = repository;
+    }
+
+    @Override
+    public SearchKind kind() {
+        return KIND;
     }
 
     @Override
@@ -23,7 +30,7 @@ class MajorHazardSearchContent implements SearchableContent {
                 .map(h -> {
                     FiveImplementations five = h.fiveImplementations();
                     // Status steps are publications too, so the index (and this status) is rebuilt after each.
-                    return new SearchDocument(SearchKind.MAJOR_HAZARD, h.registerCode(), h.department(),
+                    return new SearchDocument(KIND, h.registerCode(), h.department(),
                             new Translatable("hazards.status." + h.status().name()), h.registerCode(),
                             h.enterpriseName(), SearchDocument.body(h.description(), h.creditCode(),
                                     h.area().name().zh(), h.sector().name().zh(), five.measures(),

@@ -11,10 +11,17 @@ import org.safetyportal.i18n.Translatable;
 @Singleton
 class OversightSearchContent implements SearchableContent {
 
+    static final SearchKind KIND = new SearchKind("OVERSIGHT", 50, "/oversight/");
+
     private final OversightRepository repository;
 
     OversightSearchContent(OversightRepository repository) {
         this.repository = repository;
+    }
+
+    @Override
+    public SearchKind kind() {
+        return KIND;
     }
 
     @Override
@@ -23,7 +30,7 @@ class OversightSearchContent implements SearchableContent {
                 .map(r -> {
                     InspectedParty party = r.inspectedParty();
                     String partyName = party.name().zh();
-                    return new SearchDocument(SearchKind.OVERSIGHT, r.resultCode(), r.conductingDepartment(),
+                    return new SearchDocument(KIND, r.resultCode(), r.conductingDepartment(),
                             new Translatable("oversight.kind." + r.kind().name()), r.resultCode(), partyName,
                             SearchDocument.body(r.documentNo(), r.findings(), r.rectificationRequirements(),
                                     r.rectificationReport().map(RectificationReport::summary).orElse(null)));

@@ -4,7 +4,8 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,6 +68,7 @@ public class PublicSearch {
     private static final Map<String, Float> BOOSTS = Map.of(TITLE, 3f, CODE, 2f, DEPARTMENT, 1.5f, BODY, 1f);
 
     private final List<SearchableContent> contents;
+    private final List<SearchKind> kinds;
     private final PublicationLedger ledger;
     private final OrganizationDirectory organization;
     private final Analyzer analyzer = new SmartChineseAnalyzer();
@@ -74,11 +76,23 @@ public class PublicSearch {
 
     PublicSearch(List<SearchableContent> contents, PublicationLedger ledger, OrganizationDirectory organization) {
         this.contents = List.copyOf(contents);
+        this.kinds = contents.stream().map(SearchableContent::kind).distinct()
+                .sorted(Comparator.comparingInt(SearchKind::order)).toList();
         this.ledger = ledger;
         this.organization = organization;
     }
 
     private record Index(long ledgerSize, Directory directory) {
+    }
+
+    /** The kinds of thing the search finds, in the order they are shown. */
+    public List<SearchKind> kinds() {
+        return kinds;
+    }
+
+    /** The kind of this name, if the portal publishes such a thing. */
+    public Optional<SearchKind> kind(String name) {
+        return kinds.stream().filter(kind -> kind.name().equals(name)).findFirst();
     }
 
     /** Everything published that matches the words. */
@@ -99,8 +113,8 @@ public class PublicSearch {
         try (DirectoryReader reader = DirectoryReader.open(current.directory())) {
             IndexSearcher searcher = new IndexSearcher(reader);
             Query words = parse(query);
-            Map<SearchKind, Long> totals = new EnumMap<>(SearchKind.class);
-            for (SearchKind each : SearchKind.values()) {
+            Map<SearchKind, Long> totals = new LinkedHashMap<>();
+            for (SearchKind each : kinds) {
                 int count = searcher.count(ofKind(words, each));
                 if (count > 0) {
                     totals.put(each, (long) count);
@@ -123,7 +137,7 @@ public class PublicSearch {
         Department department = doc.getField(DEPARTMENT_ID) == null ? null
                 : organization.department(doc.getField(DEPARTMENT_ID).numericValue().intValue()).orElse(null);
         String category = doc.get(CATEGORY);
-        return new SearchHit(SearchKind.valueOf(doc.get(KIND)), doc.get(KEY), department,
+        return new SearchHit(kind(doc.get(KIND)).orElseThrow(), doc.get(KEY), department,
                 category == null ? null : new Translatable(category), doc.get(CODE),
                 highlight(highlighter, TITLE, doc.get(TITLE)), highlight(highlighter, BODY, doc.get(BODY)));
     }

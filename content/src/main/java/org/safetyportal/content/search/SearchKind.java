@@ -1,15 +1,17 @@
 package org.safetyportal.content.search;
 
-/** What kind of published thing a search hit is; each has a translation {@code search.kind.<name>}. */
-public enum SearchKind {
-    /** An item of a list in force (三清单). */
-    LIST_ITEM,
-    /** An enforcement inspection result of an enterprise. */
-    INSPECTION,
-    /** A major hazard listed for supervised rectification (重大隐患挂牌督办). */
-    MAJOR_HAZARD,
-    /** An entry of the work-safety dishonesty blacklist. */
-    BLACKLIST,
-    /** A result of 巡查, 考核 or 督查 of a government or department. */
-    OVERSIGHT
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * What kind of published thing a search hit is. The feature that publishes it declares its kind
+ * ({@link SearchableContent#kind()}): its name (translated as {@code search.kind.<name>}), its place
+ * among the kinds, and the public page under which each of its things has its permalink.
+ */
+public record SearchKind(String name, int order, String pagePath) {
+
+    /** The public page of one thing of this kind, as a path a visitor or a journalist can cite. */
+    public String permalink(String key) {
+        return pagePath + URLEncoder.encode(key, StandardCharsets.UTF_8).replace("+", "%20");
+    }
 }

@@ -8,5 +8,8 @@ import java.util.List;
  */
 public interface SearchableContent {
 
+    /** The kind of thing this feature publishes; every document it hands in is of this kind. */
+    SearchKind kind();
+
     List<SearchDocument> documents();
 }

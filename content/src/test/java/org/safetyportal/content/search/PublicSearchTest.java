@@ -67,16 +67,16 @@ class PublicSearchTest {
             PublicSearch search = world.bean(PublicSearch.class);
 
             SearchResults chemicals = search.search("危险化学品");
-            assertTrue(chemicals.totalsByKind().get(SearchKind.LIST_ITEM) > 0, chemicals.totalsByKind().toString());
-            assertTrue(chemicals.totalsByKind().get(SearchKind.INSPECTION) > 0, chemicals.totalsByKind().toString());
+            assertTrue(chemicals.totalsByKind().get(search.kind("LIST_ITEM").orElseThrow()) > 0, chemicals.totalsByKind().toString());
+            assertTrue(chemicals.totalsByKind().get(search.kind("INSPECTION").orElseThrow()) > 0, chemicals.totalsByKind().toString());
             assertEquals(chemicals.totalOfAllKinds(), chemicals.total());
 
-            SearchResults inspections = search.search("危险化学品", Optional.of(SearchKind.INSPECTION));
-            assertEquals(chemicals.totalsByKind().get(SearchKind.INSPECTION), inspections.total());
-            assertTrue(inspections.hits().stream().allMatch(h -> h.kind() == SearchKind.INSPECTION));
+            SearchResults inspections = search.search("危险化学品", Optional.of(search.kind("INSPECTION").orElseThrow()));
+            assertEquals(chemicals.totalsByKind().get(search.kind("INSPECTION").orElseThrow()), inspections.total());
+            assertTrue(inspections.hits().stream().allMatch(h -> h.kind().equals(search.kind("INSPECTION").orElseThrow())));
             assertEquals(chemicals.totalsByKind(), inspections.totalsByKind(), "the counts per kind do not narrow");
 
-            SearchResults byName = search.search("泽州县示例化工", Optional.of(SearchKind.INSPECTION));
+            SearchResults byName = search.search("泽州县示例化工", Optional.of(search.kind("INSPECTION").orElseThrow()));
             SearchHit enterprise = byName.hits().stream().filter(h -> h.key().equals("ZZYJ-2025-031")).findFirst()
                     .orElseThrow();
             assertEquals("inspections.kind.ENFORCEMENT", enterprise.category().key());
@@ -93,14 +93,14 @@ class PublicSearchTest {
 
             SearchResults enterprise = search.search("泽州县示例化工");
             assertTrue(enterprise.totalsByKind().keySet().containsAll(
-                    Set.of(SearchKind.INSPECTION, SearchKind.BLACKLIST)), enterprise.totalsByKind().toString());
+                    Set.of(search.kind("INSPECTION").orElseThrow(), search.kind("BLACKLIST").orElseThrow())), enterprise.totalsByKind().toString());
 
-            SearchHit hazard = search.search("采空区积水", Optional.of(SearchKind.MAJOR_HAZARD)).hits().stream()
+            SearchHit hazard = search.search("采空区积水", Optional.of(search.kind("MAJOR_HAZARD").orElseThrow())).hits().stream()
                     .filter(h -> h.key().equals("ZDYH-JCNY-2025-011")).findFirst().orElseThrow();
             assertTrue(hazard.snippetHtml().contains("<mark>"), hazard.snippetHtml());
             assertTrue(hazard.category().key().startsWith("hazards.status."), hazard.category().key());
 
-            SearchResults assessments = search.search("安全生产工作考核", Optional.of(SearchKind.OVERSIGHT));
+            SearchResults assessments = search.search("安全生产工作考核", Optional.of(search.kind("OVERSIGHT").orElseThrow()));
             assertTrue(assessments.hits().stream().anyMatch(h -> h.key().equals("JCAW-KH-2025-01")
                     && h.category().key().equals("oversight.kind.ASSESSMENT")), assessments.hits().toString());
         }

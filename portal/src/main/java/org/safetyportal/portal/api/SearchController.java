@@ -5,14 +5,15 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.search.PublicSearch;
 import org.safetyportal.content.search.SearchHit;
 import org.safetyportal.content.search.SearchKind;
 import org.safetyportal.content.search.SearchResults;
-import org.safetyportal.portal.web.PublicPaths;
 
 /** The portal's search as open data; the HTML fields mark matches with {@code <mark>} in escaped text. */
 @Controller("/api/v1/search")
@@ -32,19 +33,23 @@ class SearchController {
             return new HitJson(hit.kind().name(), hit.key(),
                     hit.department() == null ? null : hit.department().code(),
                     hit.category() == null ? null : hit.category().key(), hit.code(), hit.titleHtml(),
-                    hit.snippetHtml(), PublicPaths.of(hit));
+                    hit.snippetHtml(), hit.kind().permalink(hit.key()));
         }
     }
 
     @Serdeable
-    record ResultsJson(String query, @Nullable String kind, long total, Map<SearchKind, Long> totalsByKind,
+    record ResultsJson(String query, @Nullable String kind, long total, Map<String, Long> totalsByKind,
             List<HitJson> hits) {
     }
 
     @Get
-    ResultsJson search(@QueryValue(defaultValue = "") String q, @Nullable @QueryValue SearchKind kind) {
-        SearchResults results = search.search(q, Optional.ofNullable(kind));
-        return new ResultsJson(results.query(), kind == null ? null : kind.name(), results.total(),
-                results.totalsByKind(), results.hits().stream().map(HitJson::of).toList());
+    ResultsJson search(@QueryValue(defaultValue = "") String q, @Nullable @QueryValue String kind) {
+        Optional<SearchKind> ofKind = Optional.ofNullable(kind).map(name -> search.kind(name)
+                .orElseThrow(() -> new ValidationException("api.parameter.invalid", "kind")));
+        SearchResults results = search.search(q, ofKind);
+        Map<String, Long> totals = new LinkedHashMap<>();
+        results.totalsByKind().forEach((each, count) -> totals.put(each.name(), count));
+        return new ResultsJson(results.query(), kind, results.total(), totals,
+                results.hits().stream().map(HitJson::of).toList());
     }
 }

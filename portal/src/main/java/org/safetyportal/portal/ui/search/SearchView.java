@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -19,9 +20,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,10 +34,12 @@ import org.safetyportal.content.search.SearchResults;
 import org.safetyportal.i18n.LocalizedException;
 import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.ui.MainLayout;
-import org.safetyportal.portal.web.PublicPaths;
+import org.safetyportal.portal.ui.navigation.PortalSection;
 
 /** One search box over everything published, with the matching words marked. The address holds the query, so results can be shared. */
 @Route(value = "search", layout = MainLayout.class)
+@AnonymousAllowed
+@PortalSection(title = "nav.search", icon = VaadinIcon.SEARCH, order = 90)
 @Prototype
 public class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -72,7 +75,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
         QueryParameters parameters = event.getLocation().getQueryParameters();
         // An unknown kind in a shared address shows every kind rather than nothing.
         Optional<SearchKind> kind = parameters.getSingleParameter(KIND)
-                .flatMap(name -> Arrays.stream(SearchKind.values()).filter(k -> k.name().equals(name)).findFirst());
+                .flatMap(search::kind);
         parameters.getSingleParameter(QUERY).ifPresent(text -> {
             query.setValue(text);
             show(text, kind);
@@ -141,7 +144,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private Div hitCard(SearchHit hit) {
-        Anchor title = new Anchor(PublicPaths.of(hit).substring(1), "");
+        Anchor title = new Anchor(hit.kind().permalink(hit.key()).substring(1), "");
         // The search marks matches in text it has HTML-escaped itself; nothing else is inserted.
         title.getElement().setProperty("innerHTML", hit.titleHtml());
         List<String> where = new ArrayList<>();
