@@ -64,6 +64,11 @@ public final class DataDictionary {
         public Field {
             usedBy = Set.copyOf(usedBy);
         }
+
+        /** A field of a register's records, which no list type fills. */
+        public Field(String name, Format format) {
+            this(name, format, Set.of());
+        }
     }
 
     /** Several values in one CSV or workbook cell, such as the sectors an item covers, are joined by this. */
@@ -109,124 +114,9 @@ public final class DataDictionary {
             new Field("contentHash", Format.SHA256, ALL));
     private static final Set<ListType> NO_LIST = Set.of();
 
-    /** The fields of each inspection result in the exports of a filtered register: values in force, then provenance. */
-    private static final List<Field> INSPECTION_FIELDS = List.of(
-            new Field("recordCode", Format.ITEM_CODE, NO_LIST),
-            new Field("kind", Format.INSPECTION_KIND, NO_LIST),
-            new Field("department", Format.DEPARTMENT_CODE, NO_LIST),
-            new Field("enterpriseName", Format.TEXT, NO_LIST),
-            new Field("creditCode", Format.CREDIT_CODE, NO_LIST),
-            new Field("area", Format.AREA_CODE, NO_LIST),
-            new Field("sector", Format.SECTOR_CODE, NO_LIST),
-            new Field("inspectionDate", Format.DATE, NO_LIST),
-            new Field("findings", Format.TEXT, NO_LIST),
-            new Field("violationBasis", Format.TEXT, NO_LIST),
-            new Field("violationDescription", Format.TEXT, NO_LIST),
-            new Field("measures", Format.TEXT, NO_LIST),
-            new Field("decisionNo", Format.TEXT, NO_LIST),
-            new Field("fineAmount", Format.MONEY, NO_LIST),
-            new Field("rectificationDeadline", Format.DATE, NO_LIST),
-            new Field("rectificationStatus", Format.RECTIFICATION_STATUS, NO_LIST),
-            new Field("rectifiedOn", Format.DATE, NO_LIST),
-            new Field("decisionDate", Format.DATE, NO_LIST),
-            new Field("publicationDate", Format.DATE, NO_LIST),
-            new Field("publishedLate", Format.BOOLEAN, NO_LIST),
-            new Field("publishedElsewhereOn", Format.DATE, NO_LIST),
-            new Field("publishedBy", Format.TEXT, NO_LIST),
-            new Field("publishedAt", Format.TIMESTAMP, NO_LIST),
-            new Field("ledgerSubject", Format.INSPECTION_SUBJECT, NO_LIST),
-            new Field("contentHash", Format.SHA256, NO_LIST),
-            new Field("correctedAt", Format.TIMESTAMP, NO_LIST),
-            new Field("correctionReason", Format.TEXT, NO_LIST),
-            new Field("correctionSubject", Format.INSPECTION_SUBJECT, NO_LIST),
-            new Field("correctionHash", Format.SHA256, NO_LIST),
-            new Field("statusSubject", Format.INSPECTION_SUBJECT, NO_LIST),
-            new Field("statusHash", Format.SHA256, NO_LIST));
 
-    /** The fields of each listed major hazard in the exports of the filtered 重大隐患挂牌督办 register. */
-    private static final List<Field> HAZARD_FIELDS = List.of(
-            new Field("registerCode", Format.ITEM_CODE, NO_LIST),
-            new Field("department", Format.DEPARTMENT_CODE, NO_LIST),
-            new Field("enterpriseName", Format.TEXT, NO_LIST),
-            new Field("creditCode", Format.CREDIT_CODE, NO_LIST),
-            new Field("area", Format.AREA_CODE, NO_LIST),
-            new Field("sector", Format.SECTOR_CODE, NO_LIST),
-            new Field("description", Format.TEXT, NO_LIST),
-            new Field("listingDate", Format.DATE, NO_LIST),
-            new Field("deadline", Format.DATE, NO_LIST),
-            new Field("measures", Format.TEXT, NO_LIST),
-            new Field("responsibility", Format.TEXT, NO_LIST),
-            new Field("funds", Format.TEXT, NO_LIST),
-            new Field("timeLimit", Format.TEXT, NO_LIST),
-            new Field("contingencyPlan", Format.TEXT, NO_LIST),
-            new Field("status", Format.HAZARD_STATUS, NO_LIST),
-            new Field("overdue", Format.BOOLEAN, NO_LIST),
-            new Field("statusDate", Format.DATE, NO_LIST),
-            new Field("closedOn", Format.DATE, NO_LIST),
-            new Field("signedOffBy", Format.TEXT, NO_LIST),
-            new Field("signedOffUnit", Format.TEXT, NO_LIST),
-            new Field("listedBy", Format.TEXT, NO_LIST),
-            new Field("listedAt", Format.TIMESTAMP, NO_LIST),
-            new Field("ledgerSubject", Format.HAZARD_SUBJECT, NO_LIST),
-            new Field("contentHash", Format.SHA256, NO_LIST),
-            new Field("statusSubject", Format.HAZARD_SUBJECT, NO_LIST),
-            new Field("statusHash", Format.SHA256, NO_LIST));
 
-    /** The fields of each entry in the exports of the filtered 失信黑名单. */
-    private static final List<Field> BLACKLIST_FIELDS = List.of(
-            new Field("id", Format.NUMBER, NO_LIST),
-            new Field("enterpriseName", Format.TEXT, NO_LIST),
-            new Field("creditCode", Format.CREDIT_CODE, NO_LIST),
-            new Field("responsiblePerson", Format.TEXT, NO_LIST),
-            new Field("area", Format.AREA_CODE, NO_LIST),
-            new Field("sector", Format.SECTOR_CODE, NO_LIST),
-            new Field("department", Format.DEPARTMENT_CODE, NO_LIST),
-            new Field("conduct", Format.TEXT, NO_LIST),
-            new Field("legalBasis", Format.TEXT, NO_LIST),
-            new Field("decisionNo", Format.TEXT, NO_LIST),
-            new Field("listingDate", Format.DATE, NO_LIST),
-            new Field("expiryDate", Format.DATE, NO_LIST),
-            new Field("status", Format.BLACKLIST_STATUS, NO_LIST),
-            new Field("removalDate", Format.DATE, NO_LIST),
-            new Field("removalReason", Format.TEXT, NO_LIST),
-            new Field("objectionContact", Format.TEXT, NO_LIST),
-            new Field("objectionPhone", Format.PHONE, NO_LIST),
-            new Field("objectionChannel", Format.TEXT, NO_LIST),
-            new Field("listedBy", Format.TEXT, NO_LIST),
-            new Field("listedAt", Format.TIMESTAMP, NO_LIST),
-            new Field("ledgerSubject", Format.BLACKLIST_SUBJECT, NO_LIST),
-            new Field("contentHash", Format.SHA256, NO_LIST),
-            new Field("removalSubject", Format.BLACKLIST_SUBJECT, NO_LIST),
-            new Field("removalHash", Format.SHA256, NO_LIST));
 
-    /** The fields of each result in the exports of the filtered 巡查/考核/督查 results. */
-    private static final List<Field> OVERSIGHT_FIELDS = List.of(
-            new Field("resultCode", Format.ITEM_CODE, NO_LIST),
-            new Field("kind", Format.OVERSIGHT_KIND, NO_LIST),
-            new Field("conductingDepartment", Format.DEPARTMENT_CODE, NO_LIST),
-            new Field("partyType", Format.PARTY_TYPE, NO_LIST),
-            new Field("inspectedParty", Format.PARTY_CODE, NO_LIST),
-            new Field("documentNo", Format.TEXT, NO_LIST),
-            new Field("periodStart", Format.DATE, NO_LIST),
-            new Field("periodEnd", Format.DATE, NO_LIST),
-            new Field("year", Format.YEAR, NO_LIST),
-            new Field("findings", Format.TEXT, NO_LIST),
-            new Field("grade", Format.ASSESSMENT_GRADE, NO_LIST),
-            new Field("score", Format.DECIMAL, NO_LIST),
-            new Field("rectificationRequirements", Format.TEXT, NO_LIST),
-            new Field("rectificationDeadline", Format.DATE, NO_LIST),
-            new Field("rectificationState", Format.RECTIFICATION_STATE, NO_LIST),
-            new Field("reportDate", Format.DATE, NO_LIST),
-            new Field("reportedLate", Format.BOOLEAN, NO_LIST),
-            new Field("decisionDate", Format.DATE, NO_LIST),
-            new Field("publicationDate", Format.DATE, NO_LIST),
-            new Field("publishedLate", Format.BOOLEAN, NO_LIST),
-            new Field("publishedBy", Format.TEXT, NO_LIST),
-            new Field("publishedAt", Format.TIMESTAMP, NO_LIST),
-            new Field("ledgerSubject", Format.OVERSIGHT_SUBJECT, NO_LIST),
-            new Field("contentHash", Format.SHA256, NO_LIST),
-            new Field("reportSubject", Format.OVERSIGHT_SUBJECT, NO_LIST),
-            new Field("reportHash", Format.SHA256, NO_LIST));
 
     /** What the export of a filtered register says about itself (the workbook's about sheet, the JSON's top level). */
     private static final List<Field> REGISTER_EXPORT_FIELDS = List.of(
@@ -238,21 +128,9 @@ public final class DataDictionary {
     private DataDictionary() {
     }
 
-    public static List<Field> inspectionFields() {
-        return INSPECTION_FIELDS;
-    }
 
-    public static List<Field> hazardFields() {
-        return HAZARD_FIELDS;
-    }
 
-    public static List<Field> blacklistFields() {
-        return BLACKLIST_FIELDS;
-    }
 
-    public static List<Field> oversightFields() {
-        return OVERSIGHT_FIELDS;
-    }
 
     /** The same for every register's export: filter, generatedAt, asOf, total. */
     public static List<Field> registerExportFields() {

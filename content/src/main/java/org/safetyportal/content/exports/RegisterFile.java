@@ -26,11 +26,11 @@ import org.safetyportal.content.organization.OrganizationDirectory;
  * filter and the time are in its file name); the workbook has the sheet {@value #RECORDS} and the
  * about sheet; the JSON is one canonical object of the about fields and {@value #RECORDS}.
  */
-final class RegisterFile {
+public final class RegisterFile {
 
     /** More than this many records at once are refused: narrow the filter, or page through the API. */
-    static final int MAX_RECORDS = 10_000;
-    static final String RECORDS = "records";
+    public static final int MAX_RECORDS = 10_000;
+    public static final String RECORDS = "records";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private final String register;
@@ -42,7 +42,7 @@ final class RegisterFile {
      * {@code register} names the files ({@code hazards_area-ZZ_20261128T040000Z.csv}) and the refusal
      * ({@code <register>.export.tooMany} in the bundles).
      */
-    RegisterFile(String register, List<DataDictionary.Field> fields, Clock clock, int maxRecords) {
+    public RegisterFile(String register, List<DataDictionary.Field> fields, Clock clock, int maxRecords) {
         this.register = register;
         this.names = fields.stream().map(DataDictionary.Field::name).toList();
         this.clock = clock;
@@ -53,7 +53,7 @@ final class RegisterFile {
      * The file of the rows a filter chose; {@code rows} is asked for at most the limit of records, and
      * not at all when {@code total} is over it (refused in words).
      */
-    RegisterExport write(ExportFormat format, Map<String, String> parameters, LocalDate asOf, long total,
+    public RegisterExport write(ExportFormat format, Map<String, String> parameters, LocalDate asOf, long total,
             IntFunction<List<Map<String, Object>>> rows) {
         if (total > maxRecords) {
             throw new ValidationException(register + ".export.tooMany", total, maxRecords);
@@ -77,20 +77,20 @@ final class RegisterFile {
     }
 
     /** The parameters as {@code name=value} pairs joined by semicolons; {@code all} when nothing narrows the register. */
-    static String describe(Map<String, String> parameters) {
+    public static String describe(Map<String, String> parameters) {
         return parameters.isEmpty() ? "all"
                 : parameters.entrySet().stream().map(p -> p.getKey() + "=" + p.getValue()).collect(Collectors.joining(";"));
     }
 
     /** Adds a parameter that narrows the register; a missing value (null) does not. */
-    static void put(Map<String, String> parameters, String name, Object value) {
+    public static void put(Map<String, String> parameters, String name, Object value) {
         if (value != null) {
             parameters.put(name, value.toString());
         }
     }
 
     /** Adds the code of the department a filter names by id, if it names one. */
-    static void putDepartment(Map<String, String> parameters, OrganizationDirectory organization, Integer departmentId) {
+    public static void putDepartment(Map<String, String> parameters, OrganizationDirectory organization, Integer departmentId) {
         if (departmentId != null) {
             put(parameters, "department", organization.department(departmentId).map(Department::code)
                     .orElse(String.valueOf(departmentId)));
@@ -98,7 +98,7 @@ final class RegisterFile {
     }
 
     /** A date, time or other value as written in a file; null stays null. */
-    static String text(Object value) {
+    public static String text(Object value) {
         return value == null ? null : value.toString();
     }
 

@@ -18,7 +18,7 @@ import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.account.RoleGrant;
 import org.safetyportal.content.bench.Figures.Timed;
 import org.safetyportal.content.exports.ExportFormat;
-import org.safetyportal.content.exports.InspectionExports;
+import org.safetyportal.content.inspection.InspectionExports;
 import org.safetyportal.content.exports.RegisterExport;
 import org.safetyportal.content.inspection.InspectionFilter;
 import org.safetyportal.content.inspection.InspectionRegister;

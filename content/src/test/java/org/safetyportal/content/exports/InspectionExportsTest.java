@@ -1,5 +1,6 @@
 package org.safetyportal.content.exports;
 
+import org.safetyportal.content.inspection.InspectionExports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,7 +54,7 @@ class InspectionExportsTest {
                     "金额更正");
             List<InspectionRecord> expected = register.search(ZEZHOU, 0, 500);
             InspectionExports exports = context.getBean(InspectionExports.class);
-            List<String> names = DataDictionary.inspectionFields().stream().map(DataDictionary.Field::name).toList();
+            List<String> names = InspectionExports.FIELDS.stream().map(DataDictionary.Field::name).toList();
 
             RegisterExport csv = exports.export(ZEZHOU, ExportFormat.CSV);
             String text = new String(csv.bytes(), StandardCharsets.UTF_8);

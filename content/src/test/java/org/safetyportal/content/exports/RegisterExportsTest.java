@@ -1,5 +1,8 @@
 package org.safetyportal.content.exports;
 
+import org.safetyportal.content.oversight.OversightExports;
+import org.safetyportal.content.blacklist.BlacklistExports;
+import org.safetyportal.content.majorhazards.MajorHazardExports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -53,13 +56,13 @@ class RegisterExportsTest {
     void overdueHazardsOfAYear_readBack_areExactlyTheRegistersRows_withTheirSignOffAndHashes(String kind) throws IOException {
         try (TestDatabase database = TestDatabase.create(kind); ApplicationContext context = demo(database)) {
             MajorHazardRegister register = context.getBean(MajorHazardRegister.class);
-            HazardExports exports = context.getBean(HazardExports.class);
+            MajorHazardExports exports = context.getBean(MajorHazardExports.class);
             HazardFilter overdue = new HazardFilter(null, null, null, HazardFilter.OVERDUE, 2026);
-            List<Map<String, Object>> expected = register.search(overdue, 0, 500).stream().map(HazardExports::row).toList();
+            List<Map<String, Object>> expected = register.search(overdue, 0, 500).stream().map(MajorHazardExports::row).toList();
             assertFalse(expected.isEmpty(), "the demo data has overdue hazards");
             assertTrue(expected.size() < register.count(HazardFilter.all()), "the filter narrows the register");
 
-            List<Map<String, Object>> rows = readBack(expected, DataDictionary.hazardFields(), "status=OVERDUE;year=2026",
+            List<Map<String, Object>> rows = readBack(expected, MajorHazardExports.FIELDS, "status=OVERDUE;year=2026",
                     "hazards_status-OVERDUE_year-2026_20261128T040000Z", format -> exports.export(overdue, format));
             for (Map<String, Object> row : rows) {
                 assertEquals(true, row.get("overdue"), row.toString());
@@ -68,8 +71,8 @@ class RegisterExportsTest {
             }
 
             HazardFilter closed = new HazardFilter(null, null, null, "CLOSED", null);
-            List<Map<String, Object>> closedRows = readBack(register.search(closed, 0, 500).stream().map(HazardExports::row).toList(),
-                    DataDictionary.hazardFields(), "status=CLOSED", "hazards_status-CLOSED_20261128T040000Z",
+            List<Map<String, Object>> closedRows = readBack(register.search(closed, 0, 500).stream().map(MajorHazardExports::row).toList(),
+                    MajorHazardExports.FIELDS, "status=CLOSED", "hazards_status-CLOSED_20261128T040000Z",
                     format -> exports.export(closed, format));
             assertFalse(closedRows.isEmpty(), "the demo data has closed hazards");
             for (Map<String, Object> row : closedRows) {
@@ -92,7 +95,7 @@ class RegisterExportsTest {
             List<Map<String, Object>> expected = register.search(history, 0, 500).stream()
                     .map(e -> BlacklistExports.row(e, register.today())).toList();
 
-            List<Map<String, Object>> rows = readBack(expected, DataDictionary.blacklistFields(), "status=history",
+            List<Map<String, Object>> rows = readBack(expected, BlacklistExports.FIELDS, "status=history",
                     "blacklist_status-history_20261128T040000Z", format -> exports.export(history, format));
             assertEquals(Set.of("EXPIRED", "REMOVED"), Set.copyOf(rows.stream().map(row -> row.get("status")).toList()));
             Map<String, Object> removed = rows.stream().filter(row -> "REMOVED".equals(row.get("status"))).findFirst().orElseThrow();
@@ -104,7 +107,7 @@ class RegisterExportsTest {
 
             BlacklistFilter current = new BlacklistFilter(BlacklistScope.CURRENT, "ZZ", null, null, null);
             List<Map<String, Object>> zezhou = readBack(register.search(current, 0, 500).stream()
-                    .map(e -> BlacklistExports.row(e, register.today())).toList(), DataDictionary.blacklistFields(),
+                    .map(e -> BlacklistExports.row(e, register.today())).toList(), BlacklistExports.FIELDS,
                     "status=current;area=ZZ", "blacklist_status-current_area-ZZ_20261128T040000Z",
                     format -> exports.export(current, format));
             assertFalse(zezhou.isEmpty());
@@ -123,7 +126,7 @@ class RegisterExportsTest {
                     .map(r -> OversightExports.row(r, register.today())).toList();
             assertTrue(expected.size() < register.count(OversightFilter.all()), "the filter narrows the register");
 
-            List<Map<String, Object>> rows = readBack(expected, DataDictionary.oversightFields(), "kind=ASSESSMENT;year=2025",
+            List<Map<String, Object>> rows = readBack(expected, OversightExports.FIELDS, "kind=ASSESSMENT;year=2025",
                     "oversight_kind-ASSESSMENT_year-2025_20261128T040000Z", format -> exports.export(assessments, format));
             assertFalse(rows.isEmpty());
             for (Map<String, Object> row : rows) {
@@ -143,7 +146,7 @@ class RegisterExportsTest {
         try (TestDatabase database = TestDatabase.h2(); ApplicationContext context = demo(database)) {
             Clock clock = context.getBean(Clock.class);
             OrganizationDirectory organization = context.getBean(OrganizationDirectory.class);
-            HazardExports hazards = new HazardExports(context.getBean(MajorHazardRegister.class), organization, clock, 2);
+            MajorHazardExports hazards = new MajorHazardExports(context.getBean(MajorHazardRegister.class), organization, clock, 2);
             BlacklistExports blacklist = new BlacklistExports(context.getBean(BlacklistRegister.class), organization, clock, 2);
             OversightExports oversight = new OversightExports(context.getBean(OversightRegister.class), clock, 2);
 

@@ -17,7 +17,7 @@ import org.safetyportal.content.blacklist.BlacklistFilter;
 import org.safetyportal.content.blacklist.BlacklistRegister;
 import org.safetyportal.content.blacklist.BlacklistRemoval;
 import org.safetyportal.content.blacklist.BlacklistScope;
-import org.safetyportal.content.exports.BlacklistExports;
+import org.safetyportal.content.blacklist.BlacklistExports;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
 

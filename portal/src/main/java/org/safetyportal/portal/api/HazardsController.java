@@ -9,7 +9,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import org.safetyportal.content.ValidationException;
-import org.safetyportal.content.exports.HazardExports;
+import org.safetyportal.content.majorhazards.MajorHazardExports;
 import org.safetyportal.content.majorhazards.HazardEvent;
 import org.safetyportal.content.majorhazards.HazardFilter;
 import org.safetyportal.content.majorhazards.MajorHazard;
@@ -25,10 +25,10 @@ import org.safetyportal.content.organization.OrganizationDirectory;
 class HazardsController {
 
     private final MajorHazardRegister register;
-    private final HazardExports exports;
+    private final MajorHazardExports exports;
     private final OrganizationDirectory organization;
 
-    HazardsController(MajorHazardRegister register, HazardExports exports, OrganizationDirectory organization) {
+    HazardsController(MajorHazardRegister register, MajorHazardExports exports, OrganizationDirectory organization) {
         this.register = register;
         this.exports = exports;
         this.organization = organization;

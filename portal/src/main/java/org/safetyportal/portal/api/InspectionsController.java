@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.exports.ExportFormat;
-import org.safetyportal.content.exports.InspectionExports;
+import org.safetyportal.content.inspection.InspectionExports;
 import org.safetyportal.content.inspection.InspectionCorrection;
 import org.safetyportal.content.inspection.InspectionFilter;
 import org.safetyportal.content.inspection.InspectionHistory;

@@ -10,7 +10,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.safetyportal.content.exports.OversightExports;
+import org.safetyportal.content.oversight.OversightExports;
 import org.safetyportal.content.oversight.InspectedParty;
 import org.safetyportal.content.oversight.OversightFilter;
 import org.safetyportal.content.oversight.OversightKind;

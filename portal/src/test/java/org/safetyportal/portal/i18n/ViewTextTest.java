@@ -1,5 +1,9 @@
 package org.safetyportal.portal.i18n;
 
+import org.safetyportal.content.oversight.OversightExports;
+import org.safetyportal.content.blacklist.BlacklistExports;
+import org.safetyportal.content.inspection.InspectionExports;
+import org.safetyportal.content.majorhazards.MajorHazardExports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -154,8 +158,8 @@ class ViewTextTest {
         }
         DataDictionary.itemFields().forEach(field -> keys.add("exports.field." + field.name()));
         DataDictionary.versionFields().forEach(field -> keys.add("exports.versionField." + field.name()));
-        Map.of("inspection", DataDictionary.inspectionFields(), "hazard", DataDictionary.hazardFields(),
-                "blacklist", DataDictionary.blacklistFields(), "oversight", DataDictionary.oversightFields())
+        Map.of("inspection", InspectionExports.FIELDS, "hazard", MajorHazardExports.FIELDS,
+                "blacklist", BlacklistExports.FIELDS, "oversight", OversightExports.FIELDS)
                 .forEach((register, fields) -> {
                     keys.add("exports.dictionary." + register + "Fields");
                     keys.add("exports.dictionary." + register + "Fields.explain");

@@ -12,26 +12,22 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.safetyportal.portal.ui.lists.ListsView;
-import org.safetyportal.content.blacklist.BlacklistStatus;
 import org.safetyportal.content.exports.DataDictionary;
-import org.safetyportal.content.majorhazards.HazardStatus;
-import org.safetyportal.content.inspection.InspectionKind;
-import org.safetyportal.content.inspection.RectificationStatus;
+import org.safetyportal.content.exports.DocumentedRegister;
 import org.safetyportal.content.lists.ChangeReason;
 import org.safetyportal.content.lists.ListType;
 import org.safetyportal.content.lists.PowerType;
 import org.safetyportal.content.lists.TaskStatus;
 import org.safetyportal.content.organization.OrganizationDirectory;
-import org.safetyportal.content.oversight.AssessmentGrade;
-import org.safetyportal.content.oversight.OversightKind;
-import org.safetyportal.content.oversight.RectificationState;
 import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.ledger.LedgerView;
 
@@ -40,10 +36,13 @@ import org.safetyportal.portal.ui.ledger.LedgerView;
  * the files; the three file formats; and how to check a saved copy against the publication record.
  */
 @Route(value = "lists/dictionary", layout = MainLayout.class)
+@AnonymousAllowed
 @Prototype
 public class DataDictionaryView extends VerticalLayout implements HasDynamicTitle {
 
-    DataDictionaryView(OrganizationDirectory organization) {
+    DataDictionaryView(OrganizationDirectory organization, List<DocumentedRegister> documented) {
+        List<DocumentedRegister> registers = documented.stream()
+                .sorted(Comparator.comparingInt(DocumentedRegister::order)).toList();
         addClassName("data-dictionary-view");
         H1 heading = new H1(getTranslation("exports.dictionary.title"));
         heading.setId("dictionary-heading");
@@ -55,13 +54,10 @@ public class DataDictionaryView extends VerticalLayout implements HasDynamicTitl
                         getTranslation("exports.dictionary.versionFields.explain"), versionFields()),
                 section("dictionary-set-fields", getTranslation("exports.dictionary.setFields"),
                         getTranslation("exports.dictionary.setFields.explain"),
-                        fieldTable("set-field-", DataDictionary.itemSetFields(), "exports.setField.")),
-                registerSection("inspection", DataDictionary.inspectionFields()),
-                registerSection("hazard", DataDictionary.hazardFields()),
-                registerSection("blacklist", DataDictionary.blacklistFields()),
-                registerSection("oversight", DataDictionary.oversightFields()),
-                section("dictionary-codes", getTranslation("exports.dictionary.codes"),
-                        getTranslation("exports.dictionary.codes.explain"), codeTables(organization)),
+                        fieldTable("set-field-", DataDictionary.itemSetFields(), "exports.setField.")));
+        registers.forEach(register -> add(registerSection(register)));
+        add(section("dictionary-codes", getTranslation("exports.dictionary.codes"),
+                getTranslation("exports.dictionary.codes.explain"), codeTables(organization, registers)),
                 section("dictionary-files", getTranslation("exports.dictionary.files"),
                         getTranslation("exports.dictionary.files.explain"), files()));
     }
@@ -83,7 +79,9 @@ public class DataDictionaryView extends VerticalLayout implements HasDynamicTitl
      * The fields of one register's filtered exports ({@code exports.<name>Field.*}) and what every such
      * file says about itself ({@code exports.registerExportField.*}).
      */
-    private Div registerSection(String name, List<DataDictionary.Field> fields) {
+    private Div registerSection(DocumentedRegister register) {
+        String name = register.dictionaryName();
+        List<DataDictionary.Field> fields = register.fields();
         return section("dictionary-" + name + "-fields", getTranslation("exports.dictionary." + name + "Fields"),
                 getTranslation("exports.dictionary." + name + "Fields.explain"),
                 fieldTable(name + "-field-", fields, "exports." + name + "Field."),
@@ -125,19 +123,19 @@ public class DataDictionaryView extends VerticalLayout implements HasDynamicTitl
         return table;
     }
 
-    private Component[] codeTables(OrganizationDirectory organization) {
+    private Component[] codeTables(OrganizationDirectory organization, List<DocumentedRegister> registers) {
         Map<String, Map<String, String>> codes = new LinkedHashMap<>();
         codes.put("listType", names(ListType.values(), "lists.type."));
         codes.put("powerType", names(PowerType.values(), "lists.powerType."));
         codes.put("taskStatus", names(TaskStatus.values(), "lists.taskStatus."));
         codes.put("changeReason", names(ChangeReason.values(), "lists.changeReason."));
-        codes.put("inspectionKind", names(InspectionKind.values(), "inspections.kind."));
-        codes.put("rectificationStatus", names(RectificationStatus.values(), "inspections.rectification."));
-        codes.put("hazardStatus", names(HazardStatus.values(), "hazards.status."));
-        codes.put("blacklistStatus", names(BlacklistStatus.values(), "blacklist.status."));
-        codes.put("oversightKind", names(OversightKind.values(), "oversight.kind."));
-        codes.put("assessmentGrade", names(AssessmentGrade.values(), "oversight.grade."));
-        codes.put("rectificationState", names(RectificationState.values(), "oversight.rectification."));
+        for (DocumentedRegister register : registers) {
+            for (DocumentedRegister.CodeList list : register.codes()) {
+                Map<String, String> names = new LinkedHashMap<>();
+                list.codes().forEach(code -> names.put(code, getTranslation(list.messagePrefix() + code)));
+                codes.put(list.name(), names);
+            }
+        }
         Map<String, String> sectors = new LinkedHashMap<>();
         organization.sectors().forEach(sector -> sectors.put(sector.code(), sector.name().in(getLocale())));
         codes.put("sectors", sectors);

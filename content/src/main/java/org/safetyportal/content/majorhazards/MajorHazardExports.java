@@ -1,4 +1,4 @@
-package org.safetyportal.content.exports;
+package org.safetyportal.content.majorhazards;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -7,11 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.safetyportal.content.majorhazards.FiveImplementations;
-import org.safetyportal.content.majorhazards.HazardEvent;
-import org.safetyportal.content.majorhazards.HazardFilter;
-import org.safetyportal.content.majorhazards.MajorHazard;
-import org.safetyportal.content.majorhazards.MajorHazardRegister;
+import org.safetyportal.content.exports.DataDictionary.Field;
+import org.safetyportal.content.exports.DataDictionary.Format;
+import org.safetyportal.content.exports.DocumentedRegister;
+import org.safetyportal.content.exports.ExportFormat;
+import org.safetyportal.content.exports.RegisterExport;
+import org.safetyportal.content.exports.RegisterFile;
 import org.safetyportal.content.organization.OrganizationDirectory;
 
 /**
@@ -21,27 +22,57 @@ import org.safetyportal.content.organization.OrganizationDirectory;
  * latest status step.
  */
 @Singleton
-public class HazardExports {
+public class MajorHazardExports implements DocumentedRegister {
+
+    /** The fields of each record in the files, in order. */
+    public static final List<Field> FIELDS = List.of(
+            new Field("registerCode", Format.ITEM_CODE),
+            new Field("department", Format.DEPARTMENT_CODE),
+            new Field("enterpriseName", Format.TEXT),
+            new Field("creditCode", Format.CREDIT_CODE),
+            new Field("area", Format.AREA_CODE),
+            new Field("sector", Format.SECTOR_CODE),
+            new Field("description", Format.TEXT),
+            new Field("listingDate", Format.DATE),
+            new Field("deadline", Format.DATE),
+            new Field("measures", Format.TEXT),
+            new Field("responsibility", Format.TEXT),
+            new Field("funds", Format.TEXT),
+            new Field("timeLimit", Format.TEXT),
+            new Field("contingencyPlan", Format.TEXT),
+            new Field("status", Format.HAZARD_STATUS),
+            new Field("overdue", Format.BOOLEAN),
+            new Field("statusDate", Format.DATE),
+            new Field("closedOn", Format.DATE),
+            new Field("signedOffBy", Format.TEXT),
+            new Field("signedOffUnit", Format.TEXT),
+            new Field("listedBy", Format.TEXT),
+            new Field("listedAt", Format.TIMESTAMP),
+            new Field("ledgerSubject", Format.HAZARD_SUBJECT),
+            new Field("contentHash", Format.SHA256),
+            new Field("statusSubject", Format.HAZARD_SUBJECT),
+            new Field("statusHash", Format.SHA256));
 
     private final MajorHazardRegister register;
     private final OrganizationDirectory organization;
     private final RegisterFile file;
 
     @Inject
-    HazardExports(MajorHazardRegister register, OrganizationDirectory organization, Clock clock) {
+    MajorHazardExports(MajorHazardRegister register, OrganizationDirectory organization, Clock clock) {
         this(register, organization, clock, RegisterFile.MAX_RECORDS);
     }
 
-    HazardExports(MajorHazardRegister register, OrganizationDirectory organization, Clock clock, int maxRecords) {
+    /** With another limit of records per file than the usual one, as the tests of the refusal use. */
+    public MajorHazardExports(MajorHazardRegister register, OrganizationDirectory organization, Clock clock, int maxRecords) {
         this.register = register;
         this.organization = organization;
-        this.file = new RegisterFile("hazards", DataDictionary.hazardFields(), clock, maxRecords);
+        this.file = new RegisterFile("hazards", FIELDS, clock, maxRecords);
     }
 
     /** Refused in words when the filter is bad or matches more records than one file holds. */
     public RegisterExport export(HazardFilter filter, ExportFormat format) {
         return file.write(format, parameters(filter), register.today(), register.count(filter),
-                limit -> register.search(filter, 0, limit).stream().map(HazardExports::row).toList());
+                limit -> register.search(filter, 0, limit).stream().map(MajorHazardExports::row).toList());
     }
 
     /** The filter as the parameters of the API's list and export, in order: area, sector, department, status, year. */
@@ -55,8 +86,8 @@ public class HazardExports {
         return parameters;
     }
 
-    /** One hazard under the names of {@link DataDictionary#hazardFields()}. */
-    static Map<String, Object> row(MajorHazard h) {
+    /** One hazard under the names of {@link #FIELDS}. */
+    public static Map<String, Object> row(MajorHazard h) {
         FiveImplementations five = h.fiveImplementations();
         List<HazardEvent> history = h.history();
         HazardEvent latest = history.isEmpty() ? null : history.get(history.size() - 1);
@@ -89,5 +120,26 @@ public class HazardExports {
         row.put("statusSubject", latest == null ? null : latest.ledgerSubject());
         row.put("statusHash", latest == null ? null : latest.contentHash());
         return row;
+    }
+
+    @Override
+    public String dictionaryName() {
+        return "hazard";
+    }
+
+    @Override
+    public List<Field> fields() {
+        return FIELDS;
+    }
+
+    @Override
+    public List<CodeList> codes() {
+        return List.of(
+                CodeList.of("hazardStatus", HazardStatus.values(), "hazards.status."));
+    }
+
+    @Override
+    public int order() {
+        return 30;
     }
 }

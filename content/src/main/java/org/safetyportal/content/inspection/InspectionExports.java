@@ -1,12 +1,16 @@
-package org.safetyportal.content.exports;
+package org.safetyportal.content.inspection;
 
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import org.safetyportal.content.inspection.InspectionFilter;
-import org.safetyportal.content.inspection.InspectionRecord;
-import org.safetyportal.content.inspection.InspectionRegister;
+import org.safetyportal.content.exports.DataDictionary.Field;
+import org.safetyportal.content.exports.DataDictionary.Format;
+import org.safetyportal.content.exports.DocumentedRegister;
+import org.safetyportal.content.exports.ExportFormat;
+import org.safetyportal.content.exports.RegisterExport;
+import org.safetyportal.content.exports.RegisterFile;
 import org.safetyportal.content.organization.OrganizationDirectory;
 
 /**
@@ -16,7 +20,41 @@ import org.safetyportal.content.organization.OrganizationDirectory;
  * ledger subjects and content hashes of the record, its latest correction and its latest status event.
  */
 @Singleton
-public class InspectionExports {
+public class InspectionExports implements DocumentedRegister {
+
+    /** The fields of each record in the files, in order. */
+    public static final List<Field> FIELDS = List.of(
+            new Field("recordCode", Format.ITEM_CODE),
+            new Field("kind", Format.INSPECTION_KIND),
+            new Field("department", Format.DEPARTMENT_CODE),
+            new Field("enterpriseName", Format.TEXT),
+            new Field("creditCode", Format.CREDIT_CODE),
+            new Field("area", Format.AREA_CODE),
+            new Field("sector", Format.SECTOR_CODE),
+            new Field("inspectionDate", Format.DATE),
+            new Field("findings", Format.TEXT),
+            new Field("violationBasis", Format.TEXT),
+            new Field("violationDescription", Format.TEXT),
+            new Field("measures", Format.TEXT),
+            new Field("decisionNo", Format.TEXT),
+            new Field("fineAmount", Format.MONEY),
+            new Field("rectificationDeadline", Format.DATE),
+            new Field("rectificationStatus", Format.RECTIFICATION_STATUS),
+            new Field("rectifiedOn", Format.DATE),
+            new Field("decisionDate", Format.DATE),
+            new Field("publicationDate", Format.DATE),
+            new Field("publishedLate", Format.BOOLEAN),
+            new Field("publishedElsewhereOn", Format.DATE),
+            new Field("publishedBy", Format.TEXT),
+            new Field("publishedAt", Format.TIMESTAMP),
+            new Field("ledgerSubject", Format.INSPECTION_SUBJECT),
+            new Field("contentHash", Format.SHA256),
+            new Field("correctedAt", Format.TIMESTAMP),
+            new Field("correctionReason", Format.TEXT),
+            new Field("correctionSubject", Format.INSPECTION_SUBJECT),
+            new Field("correctionHash", Format.SHA256),
+            new Field("statusSubject", Format.INSPECTION_SUBJECT),
+            new Field("statusHash", Format.SHA256));
 
     private final InspectionRegister register;
     private final OrganizationDirectory organization;
@@ -25,7 +63,7 @@ public class InspectionExports {
     InspectionExports(InspectionRegister register, OrganizationDirectory organization, Clock clock) {
         this.register = register;
         this.organization = organization;
-        this.file = new RegisterFile("inspections", DataDictionary.inspectionFields(), clock, RegisterFile.MAX_RECORDS);
+        this.file = new RegisterFile("inspections", FIELDS, clock, RegisterFile.MAX_RECORDS);
     }
 
     public RegisterExport export(InspectionFilter filter, ExportFormat format) {
@@ -51,8 +89,8 @@ public class InspectionExports {
         return parameters;
     }
 
-    /** One record under the names of {@link DataDictionary#inspectionFields()}. */
-    static Map<String, Object> row(InspectionRecord r) {
+    /** One record under the names of {@link #FIELDS}. */
+    public static Map<String, Object> row(InspectionRecord r) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("recordCode", r.recordCode());
         row.put("kind", r.kind().name());
@@ -86,5 +124,27 @@ public class InspectionExports {
         row.put("statusSubject", r.statusEvent() == null ? null : r.statusEvent().ledgerSubject());
         row.put("statusHash", r.statusEvent() == null ? null : r.statusEvent().contentHash());
         return row;
+    }
+
+    @Override
+    public String dictionaryName() {
+        return "inspection";
+    }
+
+    @Override
+    public List<Field> fields() {
+        return FIELDS;
+    }
+
+    @Override
+    public List<CodeList> codes() {
+        return List.of(
+                CodeList.of("inspectionKind", InspectionKind.values(), "inspections.kind."),
+                CodeList.of("rectificationStatus", RectificationStatus.values(), "inspections.rectification."));
+    }
+
+    @Override
+    public int order() {
+        return 20;
     }
 }

@@ -1,16 +1,19 @@
-package org.safetyportal.content.exports;
+package org.safetyportal.content.blacklist;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.safetyportal.content.blacklist.BlacklistEntry;
-import org.safetyportal.content.blacklist.BlacklistFilter;
-import org.safetyportal.content.blacklist.BlacklistRegister;
-import org.safetyportal.content.blacklist.BlacklistRemoval;
+import org.safetyportal.content.exports.DataDictionary.Field;
+import org.safetyportal.content.exports.DataDictionary.Format;
+import org.safetyportal.content.exports.DocumentedRegister;
+import org.safetyportal.content.exports.ExportFormat;
+import org.safetyportal.content.exports.RegisterExport;
+import org.safetyportal.content.exports.RegisterFile;
 import org.safetyportal.content.organization.OrganizationDirectory;
 
 /**
@@ -19,7 +22,34 @@ import org.safetyportal.content.organization.OrganizationDirectory;
  * object, and the ledger subjects and content hashes of the listing and of the removal.
  */
 @Singleton
-public class BlacklistExports {
+public class BlacklistExports implements DocumentedRegister {
+
+    /** The fields of each record in the files, in order. */
+    public static final List<Field> FIELDS = List.of(
+            new Field("id", Format.NUMBER),
+            new Field("enterpriseName", Format.TEXT),
+            new Field("creditCode", Format.CREDIT_CODE),
+            new Field("responsiblePerson", Format.TEXT),
+            new Field("area", Format.AREA_CODE),
+            new Field("sector", Format.SECTOR_CODE),
+            new Field("department", Format.DEPARTMENT_CODE),
+            new Field("conduct", Format.TEXT),
+            new Field("legalBasis", Format.TEXT),
+            new Field("decisionNo", Format.TEXT),
+            new Field("listingDate", Format.DATE),
+            new Field("expiryDate", Format.DATE),
+            new Field("status", Format.BLACKLIST_STATUS),
+            new Field("removalDate", Format.DATE),
+            new Field("removalReason", Format.TEXT),
+            new Field("objectionContact", Format.TEXT),
+            new Field("objectionPhone", Format.PHONE),
+            new Field("objectionChannel", Format.TEXT),
+            new Field("listedBy", Format.TEXT),
+            new Field("listedAt", Format.TIMESTAMP),
+            new Field("ledgerSubject", Format.BLACKLIST_SUBJECT),
+            new Field("contentHash", Format.SHA256),
+            new Field("removalSubject", Format.BLACKLIST_SUBJECT),
+            new Field("removalHash", Format.SHA256));
 
     private final BlacklistRegister register;
     private final OrganizationDirectory organization;
@@ -30,10 +60,11 @@ public class BlacklistExports {
         this(register, organization, clock, RegisterFile.MAX_RECORDS);
     }
 
-    BlacklistExports(BlacklistRegister register, OrganizationDirectory organization, Clock clock, int maxRecords) {
+    /** With another limit of records per file than the usual one, as the tests of the refusal use. */
+    public BlacklistExports(BlacklistRegister register, OrganizationDirectory organization, Clock clock, int maxRecords) {
         this.register = register;
         this.organization = organization;
-        this.file = new RegisterFile("blacklist", DataDictionary.blacklistFields(), clock, maxRecords);
+        this.file = new RegisterFile("blacklist", FIELDS, clock, maxRecords);
     }
 
     /** Refused in words when the filter is bad or matches more entries than one file holds. */
@@ -57,8 +88,8 @@ public class BlacklistExports {
         return parameters;
     }
 
-    /** One entry under the names of {@link DataDictionary#blacklistFields()}, its status as of {@code today}. */
-    static Map<String, Object> row(BlacklistEntry e, LocalDate today) {
+    /** One entry under the names of {@link #FIELDS}, its status as of {@code today}. */
+    public static Map<String, Object> row(BlacklistEntry e, LocalDate today) {
         BlacklistRemoval removal = e.removal();
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("id", e.id());
@@ -86,5 +117,26 @@ public class BlacklistExports {
         row.put("removalSubject", removal == null ? null : removal.ledgerSubject());
         row.put("removalHash", removal == null ? null : removal.contentHash());
         return row;
+    }
+
+    @Override
+    public String dictionaryName() {
+        return "blacklist";
+    }
+
+    @Override
+    public List<Field> fields() {
+        return FIELDS;
+    }
+
+    @Override
+    public List<CodeList> codes() {
+        return List.of(
+                CodeList.of("blacklistStatus", BlacklistStatus.values(), "blacklist.status."));
+    }
+
+    @Override
+    public int order() {
+        return 40;
     }
 }

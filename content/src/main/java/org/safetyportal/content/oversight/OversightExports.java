@@ -1,15 +1,18 @@
-package org.safetyportal.content.exports;
+package org.safetyportal.content.oversight;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import org.safetyportal.content.oversight.OversightFilter;
-import org.safetyportal.content.oversight.OversightRegister;
-import org.safetyportal.content.oversight.OversightResult;
-import org.safetyportal.content.oversight.RectificationReport;
+import org.safetyportal.content.exports.DataDictionary.Field;
+import org.safetyportal.content.exports.DataDictionary.Format;
+import org.safetyportal.content.exports.DocumentedRegister;
+import org.safetyportal.content.exports.ExportFormat;
+import org.safetyportal.content.exports.RegisterExport;
+import org.safetyportal.content.exports.RegisterFile;
 
 /**
  * A filtered set of the 巡查/考核/督查 results as CSV, Excel or JSON: each result with the inspecting
@@ -18,7 +21,36 @@ import org.safetyportal.content.oversight.RectificationReport;
  * of its rectification report.
  */
 @Singleton
-public class OversightExports {
+public class OversightExports implements DocumentedRegister {
+
+    /** The fields of each record in the files, in order. */
+    public static final List<Field> FIELDS = List.of(
+            new Field("resultCode", Format.ITEM_CODE),
+            new Field("kind", Format.OVERSIGHT_KIND),
+            new Field("conductingDepartment", Format.DEPARTMENT_CODE),
+            new Field("partyType", Format.PARTY_TYPE),
+            new Field("inspectedParty", Format.PARTY_CODE),
+            new Field("documentNo", Format.TEXT),
+            new Field("periodStart", Format.DATE),
+            new Field("periodEnd", Format.DATE),
+            new Field("year", Format.YEAR),
+            new Field("findings", Format.TEXT),
+            new Field("grade", Format.ASSESSMENT_GRADE),
+            new Field("score", Format.DECIMAL),
+            new Field("rectificationRequirements", Format.TEXT),
+            new Field("rectificationDeadline", Format.DATE),
+            new Field("rectificationState", Format.RECTIFICATION_STATE),
+            new Field("reportDate", Format.DATE),
+            new Field("reportedLate", Format.BOOLEAN),
+            new Field("decisionDate", Format.DATE),
+            new Field("publicationDate", Format.DATE),
+            new Field("publishedLate", Format.BOOLEAN),
+            new Field("publishedBy", Format.TEXT),
+            new Field("publishedAt", Format.TIMESTAMP),
+            new Field("ledgerSubject", Format.OVERSIGHT_SUBJECT),
+            new Field("contentHash", Format.SHA256),
+            new Field("reportSubject", Format.OVERSIGHT_SUBJECT),
+            new Field("reportHash", Format.SHA256));
 
     private final OversightRegister register;
     private final RegisterFile file;
@@ -28,9 +60,10 @@ public class OversightExports {
         this(register, clock, RegisterFile.MAX_RECORDS);
     }
 
-    OversightExports(OversightRegister register, Clock clock, int maxRecords) {
+    /** With another limit of records per file than the usual one, as the tests of the refusal use. */
+    public OversightExports(OversightRegister register, Clock clock, int maxRecords) {
         this.register = register;
-        this.file = new RegisterFile("oversight", DataDictionary.oversightFields(), clock, maxRecords);
+        this.file = new RegisterFile("oversight", FIELDS, clock, maxRecords);
     }
 
     /** Refused in words when the filter is bad or matches more results than one file holds. */
@@ -50,8 +83,8 @@ public class OversightExports {
         return parameters;
     }
 
-    /** One result under the names of {@link DataDictionary#oversightFields()}, its rectification as of {@code today}. */
-    static Map<String, Object> row(OversightResult r, LocalDate today) {
+    /** One result under the names of {@link #FIELDS}, its rectification as of {@code today}. */
+    public static Map<String, Object> row(OversightResult r, LocalDate today) {
         RectificationReport report = r.report();
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("resultCode", r.resultCode());
@@ -81,5 +114,28 @@ public class OversightExports {
         row.put("reportSubject", report == null ? null : report.ledgerSubject());
         row.put("reportHash", report == null ? null : report.contentHash());
         return row;
+    }
+
+    @Override
+    public String dictionaryName() {
+        return "oversight";
+    }
+
+    @Override
+    public List<Field> fields() {
+        return FIELDS;
+    }
+
+    @Override
+    public List<CodeList> codes() {
+        return List.of(
+                CodeList.of("oversightKind", OversightKind.values(), "oversight.kind."),
+                CodeList.of("assessmentGrade", AssessmentGrade.values(), "oversight.grade."),
+                CodeList.of("rectificationState", RectificationState.values(), "oversight.rectification."));
+    }
+
+    @Override
+    public int order() {
+        return 50;
     }
 }
