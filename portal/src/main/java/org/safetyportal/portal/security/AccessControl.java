@@ -1,5 +1,7 @@
 package org.safetyportal.portal.security;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Arrays;
 import java.util.Optional;
 import org.safetyportal.content.account.Actor;
 
@@ -25,4 +27,18 @@ public interface AccessControl {
 
     /** The signed-in member of staff, for services that check permissions and scope themselves. */
     Actor actor();
+
+    /**
+     * Whether this visitor may open a view now. A view for staff names its permissions; a view for
+     * everyone says so with {@link AnonymousAllowed}; a view that says neither is closed, so that a
+     * forgotten annotation hides a page rather than opening it. The navigation guard, the side
+     * navigation and the staff home all ask this one question.
+     */
+    default boolean mayEnter(Class<?> view) {
+        RequiresPermission required = view.getAnnotation(RequiresPermission.class);
+        if (required != null) {
+            return isSignedIn() && Arrays.stream(required.value()).anyMatch(this::isPermitted);
+        }
+        return view.isAnnotationPresent(AnonymousAllowed.class);
+    }
 }

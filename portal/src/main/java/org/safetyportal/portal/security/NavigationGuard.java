@@ -2,19 +2,18 @@ package org.safetyportal.portal.security;
 
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import jakarta.inject.Singleton;
-import java.util.Arrays;
 import java.util.Map;
-import org.safetyportal.portal.ui.login.LoginView;
 
 /**
  * Guards every navigation in one place: a session whose account has been disabled since it signed
- * in is ended (whatever page it asks for); a view marked {@link RequiresPermission} sends a visitor
- * who is not signed in to the login page (to come back afterwards), and one who lacks the
- * permission to the 403 page.
+ * in is ended (whatever page it asks for); a view the visitor may not enter
+ * ({@link AccessControl#mayEnter}) sends one who is not signed in to the login page (to come back
+ * afterwards), and anyone else to the 403 page.
  */
 @Singleton
 class NavigationGuard implements VaadinServiceInitListener {
@@ -34,15 +33,15 @@ class NavigationGuard implements VaadinServiceInitListener {
         if (accessControl.isSignedInToDisabledAccount()) {
             SessionEnd.forDisabledAccount(accessControl, event.getUI());
         }
-        RequiresPermission required = event.getNavigationTarget().getAnnotation(RequiresPermission.class);
-        if (required == null) {
+        Class<?> target = event.getNavigationTarget();
+        if (HasErrorParameter.class.isAssignableFrom(target) || accessControl.mayEnter(target)) {
             return;
         }
-        if (!accessControl.isSignedIn()) {
+        if (target.isAnnotationPresent(RequiresPermission.class) && !accessControl.isSignedIn()) {
             String back = event.getLocation().getPathWithQueryParameters();
-            event.forwardTo(LoginView.ROUTE, QueryParameters.simple(Map.of(LoginView.RETURN_TO, back)));
-        } else if (Arrays.stream(required.value()).noneMatch(accessControl::isPermitted)) {
-            event.rerouteToError(AccessDeniedException.class, String.join(",", required.value()));
+            event.forwardTo(SignInAddress.ROUTE, QueryParameters.simple(Map.of(SignInAddress.RETURN_TO, back)));
+        } else {
+            event.rerouteToError(AccessDeniedException.class, target.getSimpleName());
         }
     }
 }

@@ -12,42 +12,36 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
-import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
 import java.util.Locale;
 import org.safetyportal.i18n.SupportedLocales;
 import org.safetyportal.portal.i18n.LanguageFilter;
 import org.safetyportal.portal.security.AccessControl;
-import org.safetyportal.portal.ui.admin.AdminHomeView;
-import org.safetyportal.portal.ui.blacklist.BlacklistView;
-import org.safetyportal.portal.ui.majorhazards.MajorHazardsView;
-import org.safetyportal.portal.ui.home.HomeView;
-import org.safetyportal.portal.ui.lists.ListsView;
-import org.safetyportal.portal.ui.login.LoginView;
+import org.safetyportal.portal.security.SignInAddress;
+import org.safetyportal.portal.ui.navigation.PortalSection;
+import org.safetyportal.portal.ui.navigation.Sections;
 import org.safetyportal.portal.ui.readers.PageForReaders;
-import org.safetyportal.portal.ui.oversight.OversightView;
-import org.safetyportal.portal.ui.search.SearchView;
-import org.safetyportal.portal.ui.sections.EducationView;
-import org.safetyportal.portal.ui.inspections.InspectionsView;
-import org.safetyportal.portal.ui.reports.ReportView;
-import org.safetyportal.portal.ui.reports.TrackView;
 
-/** The portal's frame: title, sections, language switch, staff sign-in, footer. */
+/**
+ * The portal's frame: title, sections, language switch, staff sign-in, footer. It knows no view: the
+ * sections are those the views declare ({@link PortalSection}), shown to whoever may enter them.
+ */
 @Prototype
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final AccessControl accessControl;
+    private final Sections sections;
     private final Anchor languageSwitch = new Anchor();
     private final Div content = new Div();
     private String shownPath;
 
-    MainLayout(AccessControl accessControl) {
+    MainLayout(AccessControl accessControl, Sections sections) {
         this.accessControl = accessControl;
+        this.sections = sections;
         setPrimarySection(Section.NAVBAR);
         addToNavbar(new DrawerToggle(), createTitle(), createNavbarActions());
         addToDrawer(createNavigation());
@@ -89,7 +83,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private Component createTitle() {
-        RouterLink title = new RouterLink(getTranslation("app.title"), HomeView.class);
+        // The root address, which the home page answers; relative to the page's base, as router links are.
+        Anchor title = new Anchor("", getTranslation("app.title"));
         title.addClassName("portal-title");
         title.setId("portal-title");
         return title;
@@ -110,7 +105,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             actions.add(user, signOut);
         } else {
-            RouterLink signIn = new RouterLink(getTranslation("nav.staffSignIn"), LoginView.class);
+            Anchor signIn = new Anchor(SignInAddress.ROUTE, getTranslation("nav.staffSignIn"));
             signIn.setId("staff-sign-in");
             actions.add(signIn);
         }
@@ -120,18 +115,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Component createNavigation() {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
-        nav.addItem(new SideNavItem(getTranslation("nav.home"), HomeView.class, VaadinIcon.HOME.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.lists"), ListsView.class, VaadinIcon.LIST.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.inspections"), InspectionsView.class, VaadinIcon.CLIPBOARD_CHECK.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.oversight"), OversightView.class, VaadinIcon.FLAG_CHECKERED.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.blacklist"), BlacklistView.class, VaadinIcon.BAN.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.hazards"), MajorHazardsView.class, VaadinIcon.WARNING.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.education"), EducationView.class, VaadinIcon.ACADEMY_CAP.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.report"), ReportView.class, VaadinIcon.EXCLAMATION_CIRCLE_O.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.track"), TrackView.class, VaadinIcon.BARCODE.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.search"), SearchView.class, VaadinIcon.SEARCH.create()));
-        if (accessControl.isSignedIn()) {
-            nav.addItem(new SideNavItem(getTranslation("nav.admin"), AdminHomeView.class, VaadinIcon.COG.create()));
+        for (Sections.SectionEntry section : sections.open(PortalSection.Place.MENU)) {
+            nav.addItem(new SideNavItem(getTranslation(section.titleKey()), section.view(),
+                    section.declaration().icon().create()));
         }
         return nav;
     }

@@ -7,9 +7,11 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.safetyportal.portal.security.RequiresPermission;
+import org.safetyportal.portal.ui.MainLayout;
 
 /** The module boundaries of DEVELOPERS.md, one named rule each. */
 class ModuleBoundariesTest {
@@ -79,6 +81,42 @@ class ModuleBoundariesTest {
         classes().that().resideInAPackage("org.safetyportal.portal.ui.admin..")
                 .and().areAnnotatedWith(Route.class)
                 .should().beAnnotatedWith(RequiresPermission.class)
+                .check(classes);
+    }
+
+    @Test
+    void every_route_says_who_may_enter_it_wherever_it_is() {
+        classes().that().areAnnotatedWith(Route.class)
+                .should().beAnnotatedWith(RequiresPermission.class)
+                .orShould().beAnnotatedWith(AnonymousAllowed.class)
+                .check(classes);
+        noClasses().that().areAnnotatedWith(Route.class)
+                .should().beAnnotatedWith(RequiresPermission.class).andShould().beAnnotatedWith(AnonymousAllowed.class)
+                .check(classes);
+    }
+
+    /** The published lists' own exports still live with the writers: they came first and shaped them. */
+    @Test
+    void the_writers_and_the_search_know_no_register_each_register_declares_its_own() {
+        noClasses().that().resideInAnyPackage("org.safetyportal.content.exports..", "org.safetyportal.content.search..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.safetyportal.content.inspection..",
+                        "org.safetyportal.content.majorhazards..", "org.safetyportal.content.blacklist..",
+                        "org.safetyportal.content.oversight..")
+                .check(classes);
+    }
+
+    @Test
+    void the_frame_knows_no_view() {
+        noClasses().that().haveFullyQualifiedName(MainLayout.class.getName())
+                .should().dependOnClassesThat().areAnnotatedWith(Route.class)
+                .check(classes);
+    }
+
+    @Test
+    void security_and_the_api_know_no_view() {
+        noClasses().that().resideInAnyPackage("org.safetyportal.portal.security..", "org.safetyportal.portal.api..",
+                        "org.safetyportal.portal.web..")
+                .should().dependOnClassesThat().resideInAPackage("org.safetyportal.portal.ui..")
                 .check(classes);
     }
 }

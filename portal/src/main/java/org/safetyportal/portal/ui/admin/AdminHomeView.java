@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -13,23 +14,18 @@ import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.account.Permissions;
 import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.RequiresPermission;
-import org.safetyportal.portal.ui.admin.cases.CaseQueueView;
 import org.safetyportal.portal.ui.MainLayout;
-import org.safetyportal.portal.ui.admin.blacklist.BlacklistWorkView;
-import org.safetyportal.portal.ui.admin.majorhazards.MajorHazardWorkView;
-import org.safetyportal.portal.ui.admin.inspections.InspectionWorkView;
-import org.safetyportal.portal.ui.admin.lists.ListWorkView;
-import org.safetyportal.portal.ui.admin.oversight.OversightWorkView;
-import org.safetyportal.portal.ui.admin.users.SignInLocksView;
-import org.safetyportal.portal.ui.admin.users.UserManagementView;
+import org.safetyportal.portal.ui.navigation.Sections;
+import org.safetyportal.portal.ui.navigation.PortalSection;
 
-/** The staff start page: who you are signed in as, in which roles, and the tools those roles open. */
+/** The staff start page: who you are signed in as, in which roles, and the tools those roles open (the views declared as staff tools). */
 @Route(value = "admin", layout = MainLayout.class)
+@PortalSection(title = "nav.admin", icon = VaadinIcon.COG, order = 100)
 @RequiresPermission(Permissions.ENTER_ADMIN)
 @Prototype
 public class AdminHomeView extends VerticalLayout implements HasDynamicTitle {
 
-    AdminHomeView(AccessControl accessControl, RoleLabels roleLabels) {
+    AdminHomeView(AccessControl accessControl, RoleLabels roleLabels, Sections sections) {
         Actor actor = accessControl.actor();
         H1 heading = new H1(getTranslation("admin.heading"));
         heading.setId("admin-heading");
@@ -40,44 +36,12 @@ public class AdminHomeView extends VerticalLayout implements HasDynamicTitle {
         add(new Paragraph(getTranslation("admin.yourRoles")), roles);
         UnorderedList tools = new UnorderedList();
         tools.setId("admin-tools");
-        if (accessControl.isPermitted(Permissions.MANAGE_USERS)) {
-            tools.add(new ListItem(new RouterLink(getTranslation("admin.users.title"), UserManagementView.class)));
-            RouterLink locks = new RouterLink(getTranslation("admin.locks.title"), SignInLocksView.class);
-            locks.setId("tool-sign-in-locks");
-            tools.add(new ListItem(locks));
-        }
-        if (accessControl.isPermitted(Permissions.DRAFT_LISTS) || accessControl.isPermitted(Permissions.REVIEW_LISTS)) {
-            RouterLink lists = new RouterLink(getTranslation("admin.lists.title"), ListWorkView.class);
-            lists.setId("tool-lists");
-            tools.add(new ListItem(lists));
-        }
-        if (accessControl.isPermitted(Permissions.PUBLISH_OVERSIGHT)) {
-            RouterLink oversight = new RouterLink(getTranslation("admin.oversight.toolLink"), OversightWorkView.class);
-            oversight.setId("tool-oversight");
-            tools.add(new ListItem(oversight));
-        }
-        if (accessControl.isPermitted(Permissions.LIST_BLACKLIST) || accessControl.isPermitted(Permissions.REVIEW_BLACKLIST)) {
-            RouterLink blacklist = new RouterLink(getTranslation("admin.blacklist.title"), BlacklistWorkView.class);
-            blacklist.setId("tool-blacklist");
-            tools.add(new ListItem(blacklist));
-        }
-        if (accessControl.isPermitted(Permissions.LIST_HAZARDS) || accessControl.isPermitted(Permissions.ACCEPT_HAZARDS)) {
-            RouterLink hazards = new RouterLink(getTranslation("hazards.admin.title"), MajorHazardWorkView.class);
-            hazards.setId("tool-hazards");
-            tools.add(new ListItem(hazards));
-        }
-        if (accessControl.isPermitted(Permissions.PUBLISH_INSPECTIONS)) {
-            RouterLink inspections = new RouterLink(getTranslation("admin.inspections.title"), InspectionWorkView.class);
-            inspections.setId("tool-inspections");
-            tools.add(new ListItem(inspections));
-        }
-        if (accessControl.isPermitted(Permissions.HANDLE_CASES)) {
-            RouterLink cases = new RouterLink(getTranslation("admin.cases.toolLink"), CaseQueueView.class);
-            cases.setId("tool-cases");
-            tools.add(new ListItem(cases));
-        }
-        if (accessControl.isPermitted(Permissions.VIEW_AUDIT_LOG)) {
-            tools.add(new ListItem(new RouterLink(getTranslation("admin.audit.title"), AuditLogView.class)));
+        for (Sections.SectionEntry tool : sections.open(PortalSection.Place.STAFF_TOOLS)) {
+            RouterLink link = new RouterLink(getTranslation(tool.titleKey()), tool.view());
+            if (!tool.declaration().id().isEmpty()) {
+                link.setId(tool.declaration().id());
+            }
+            tools.add(new ListItem(link));
         }
         add(tools, new Paragraph(getTranslation("admin.moreTools")));
     }

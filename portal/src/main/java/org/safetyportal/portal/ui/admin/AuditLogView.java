@@ -2,6 +2,7 @@ package org.safetyportal.portal.ui.admin;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -14,8 +15,10 @@ import org.safetyportal.content.account.Permissions;
 import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.RequiresPermission;
 import org.safetyportal.portal.ui.MainLayout;
+import org.safetyportal.portal.ui.navigation.PortalSection;
 
 @Route(value = "admin/audit", layout = MainLayout.class)
+@PortalSection(title = "admin.audit.title", icon = VaadinIcon.RECORDS, order = 90, place = PortalSection.Place.STAFF_TOOLS, id = "tool-audit")
 @RequiresPermission(Permissions.VIEW_AUDIT_LOG)
 @Prototype
 public class AuditLogView extends VerticalLayout implements HasDynamicTitle {

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import java.util.Optional;
 import org.safetyportal.content.blacklist.BlacklistEntry;
@@ -19,6 +20,7 @@ import org.safetyportal.portal.ui.enterprises.EnterpriseView;
 
 /** The permalink of one blacklist entry: basis, dates, expiry, early removal, history and the objection route. */
 @Route(value = "blacklist/:" + BlacklistEntryView.ID, layout = MainLayout.class)
+@AnonymousAllowed
 @Prototype
 public class BlacklistEntryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -25,7 +27,7 @@ import org.safetyportal.content.blacklist.BlacklistEntry;
 import org.safetyportal.content.blacklist.BlacklistFilter;
 import org.safetyportal.content.blacklist.BlacklistRegister;
 import org.safetyportal.content.blacklist.BlacklistScope;
-import org.safetyportal.content.exports.BlacklistExports;
+import org.safetyportal.content.blacklist.BlacklistExports;
 import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
@@ -34,9 +36,12 @@ import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.filters.FilterSelect;
 import org.safetyportal.portal.ui.filters.FilteredDownloads;
+import org.safetyportal.portal.ui.navigation.PortalSection;
 
 /** 失信“黑名单”: the current list or its history, narrowed by county, sector, listing authority and year. */
 @Route(value = "blacklist", layout = MainLayout.class)
+@AnonymousAllowed
+@PortalSection(title = "nav.blacklist", icon = VaadinIcon.BAN, order = 40)
 @Prototype
 public class BlacklistView extends VerticalLayout implements HasDynamicTitle {
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import java.util.List;
 import org.safetyportal.content.blacklist.BlacklistEntry;
@@ -34,6 +35,7 @@ import org.safetyportal.portal.ui.majorhazards.HazardBadges;
  * hazards come first, then every inspection result, newest first.
  */
 @Route(value = "enterprises/:" + EnterpriseView.CREDIT_CODE, layout = MainLayout.class)
+@AnonymousAllowed
 @Prototype
 public class EnterpriseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -6,10 +6,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import java.util.Map;
 import java.util.function.Function;
@@ -20,11 +22,14 @@ import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.organization.Sector;
 import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.lists.ListsView;
+import org.safetyportal.portal.ui.navigation.PortalSection;
 import org.safetyportal.portal.ui.sections.EducationView;
 import org.safetyportal.portal.ui.reports.ReportView;
 
 /** The front page: what the portal offers, and who supervises which sector (管行业必须管安全). */
 @Route(value = "", layout = MainLayout.class)
+@AnonymousAllowed
+@PortalSection(title = "nav.home", icon = VaadinIcon.HOME, order = 0)
 @Prototype
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 

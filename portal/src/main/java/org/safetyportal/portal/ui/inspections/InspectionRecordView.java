@@ -17,6 +17,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import java.time.Instant;
 import java.util.Map;
@@ -37,6 +38,7 @@ import org.safetyportal.portal.ui.MainLayout;
  * correction with the fields it changed and why, every rectification-status change.
  */
 @Route(value = "inspections/:" + InspectionRecordView.RECORD_CODE, layout = MainLayout.class)
+@AnonymousAllowed
 @Prototype
 public class InspectionRecordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -8,10 +8,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
@@ -21,7 +23,7 @@ import org.safetyportal.content.inspection.InspectionKind;
 import org.safetyportal.content.inspection.RectificationStatus;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.ValidationException;
-import org.safetyportal.content.exports.InspectionExports;
+import org.safetyportal.content.inspection.InspectionExports;
 import org.safetyportal.portal.ui.filters.FilterSelect;
 import org.safetyportal.portal.ui.filters.FilteredDownloads;
 import org.safetyportal.content.inspection.InspectionFilter;
@@ -33,9 +35,12 @@ import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.organization.Sector;
 import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.ui.MainLayout;
+import org.safetyportal.portal.ui.navigation.PortalSection;
 
 /** 检查结果公示: every published inspection result, newest first, narrowed by county, sector and dates. */
 @Route(value = "inspections", layout = MainLayout.class)
+@AnonymousAllowed
+@PortalSection(title = "nav.inspections", icon = VaadinIcon.CLIPBOARD_CHECK, order = 20)
 @Prototype
 public class InspectionsView extends VerticalLayout implements HasDynamicTitle {
 

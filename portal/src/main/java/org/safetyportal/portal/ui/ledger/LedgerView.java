@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import java.time.format.DateTimeFormatter;
 import org.safetyportal.content.calendar.CityClock;
@@ -22,6 +23,7 @@ import org.safetyportal.portal.ui.MainLayout;
  * {@code /api/v1/ledger/verify}.
  */
 @Route(value = "ledger", layout = MainLayout.class)
+@AnonymousAllowed
 @Prototype
 public class LedgerView extends VerticalLayout implements HasDynamicTitle {
 

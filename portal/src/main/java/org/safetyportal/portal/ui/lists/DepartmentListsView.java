@@ -16,6 +16,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,7 @@ import org.safetyportal.portal.ui.oversight.DepartmentOversight;
 
 /** One department's lists in force, each with its items and the versions before it. */
 @Route(value = "lists/department/:" + DepartmentListsView.CODE, layout = MainLayout.class)
+@AnonymousAllowed
 @Prototype
 public class DepartmentListsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParam;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,7 @@ import org.safetyportal.portal.ui.MainLayout;
 
 /** Two published versions of one list side by side: for whoever checks what a department changed. */
 @Route(value = "lists/diff/:" + ListDiffView.FROM + "/:" + ListDiffView.TO, layout = MainLayout.class)
+@AnonymousAllowed
 @Prototype
 public class ListDiffView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

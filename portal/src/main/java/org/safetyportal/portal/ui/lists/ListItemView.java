@@ -1,5 +1,7 @@
 package org.safetyportal.portal.ui.lists;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.safetyportal.content.lists.ItemPermalinks;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -27,6 +29,7 @@ import org.safetyportal.portal.ui.MainLayout;
  * address to cite for exactly what was read.
  */
 @Route(value = "lists/:" + ListItemView.DEPARTMENT + "/:" + ListItemView.TYPE + "/items/:" + ListItemView.CODE, layout = MainLayout.class)
+@AnonymousAllowed
 @RouteAlias(value = "lists/:" + ListItemView.DEPARTMENT + "/:" + ListItemView.TYPE + "/:" + ListItemView.YEAR + "([0-9]{4})/items/:"
         + ListItemView.CODE, layout = MainLayout.class)
 @Prototype

@@ -1,5 +1,7 @@
 package org.safetyportal.portal.ui.lists;
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.safetyportal.content.lists.ItemPermalinks;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -47,6 +49,7 @@ import org.safetyportal.portal.ui.filters.FilterSelect;
  * so a filtered view can be cited and reopened; the downloads hold exactly the filtered items.
  */
 @Route(value = "lists/items", layout = MainLayout.class)
+@AnonymousAllowed
 @Prototype
 public class ListItemsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

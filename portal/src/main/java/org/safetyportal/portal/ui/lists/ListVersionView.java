@@ -12,6 +12,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,7 @@ import org.safetyportal.portal.ui.ledger.LedgerView;
 
 /** A permanent page for one published version, current or superseded, with its ledger record. */
 @Route(value = "lists/version/:" + ListVersionView.ID, layout = MainLayout.class)
+@AnonymousAllowed
 @Prototype
 public class ListVersionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -9,11 +9,13 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,9 +28,12 @@ import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.ledger.LedgerView;
+import org.safetyportal.portal.ui.navigation.PortalSection;
 
 /** 三清单: every department that has published its lists, by area. */
 @Route(value = "lists", layout = MainLayout.class)
+@AnonymousAllowed
+@PortalSection(title = "nav.lists", icon = VaadinIcon.LIST, order = 10)
 @Prototype
 public class ListsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ import org.safetyportal.portal.ui.MainLayout;
  * version's particulars and its provenance. The print style sheet hides the portal's frame.
  */
 @Route(value = "lists/version/:" + PrintableVersionView.ID + "/print", layout = MainLayout.class)
+@AnonymousAllowed
 @Prototype
 public class PrintableVersionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -14,21 +14,19 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import org.safetyportal.portal.security.AccessControl;
+import org.safetyportal.portal.security.SignInAddress;
 import org.safetyportal.portal.security.SignInResult;
 import org.safetyportal.portal.ui.MainLayout;
 
 /** Staff sign-in. Citizens never need an account. */
-@Route(value = LoginView.ROUTE, layout = MainLayout.class)
+@Route(value = SignInAddress.ROUTE, layout = MainLayout.class)
+@AnonymousAllowed
 @Prototype
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    public static final String ROUTE = "login";
-    public static final String RETURN_TO = "next";
-    /** Set when the portal ended the session; its value says why (a message key suffix). */
-    public static final String ENDED = "ended";
-    private static final String ENDED_DISABLED = "disabled";
     private static final String DEFAULT_TARGET = "admin";
 
     private final AccessControl accessControl;
@@ -46,20 +44,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        returnTo = event.getLocation().getQueryParameters().getSingleParameter(RETURN_TO)
+        returnTo = event.getLocation().getQueryParameters().getSingleParameter(SignInAddress.RETURN_TO)
                 .filter(LoginView::isSafeReturnTarget)
                 .orElse(DEFAULT_TARGET);
         if (accessControl.isSignedIn()) {
             event.forwardTo(returnTo);
             return;
         }
-        event.getLocation().getQueryParameters().getSingleParameter(ENDED).filter(ENDED_DISABLED::equals)
+        event.getLocation().getQueryParameters().getSingleParameter(SignInAddress.ENDED).filter(SignInAddress.ENDED_DISABLED::equals)
                 .ifPresent(reason -> showError("login.ended." + reason));
-    }
-
-    /** Where a session ended because its account was disabled goes: here, with the reason shown. */
-    public static String endedBecauseDisabled() {
-        return "/" + ROUTE + "?" + ENDED + "=" + ENDED_DISABLED;
     }
 
     @Override

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import org.safetyportal.content.majorhazards.FiveImplementations;
 import org.safetyportal.content.majorhazards.HazardEvent;
@@ -25,6 +26,7 @@ import org.safetyportal.portal.ui.MainLayout;
 
 /** One listed major hazard, at a permalink media can cite: the facts, the 五落实, the sign-off and the whole history with dates. */
 @Route(value = "hazards/:" + MajorHazardView.CODE, layout = MainLayout.class)
+@AnonymousAllowed
 @Prototype
 public class MajorHazardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

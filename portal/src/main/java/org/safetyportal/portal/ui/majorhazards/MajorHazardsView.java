@@ -8,15 +8,17 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import java.util.ArrayList;
 import java.util.List;
 import org.safetyportal.content.ValidationException;
-import org.safetyportal.content.exports.HazardExports;
+import org.safetyportal.content.majorhazards.MajorHazardExports;
 import org.safetyportal.content.majorhazards.HazardFilter;
 import org.safetyportal.content.majorhazards.HazardStatus;
 import org.safetyportal.content.majorhazards.MajorHazard;
@@ -28,9 +30,12 @@ import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.filters.FilterSelect;
 import org.safetyportal.portal.ui.filters.FilteredDownloads;
+import org.safetyportal.portal.ui.navigation.PortalSection;
 
 /** 重大隐患挂牌督办: every listed major hazard, newest first, narrowed by county, sector, status and year of listing. */
 @Route(value = "hazards", layout = MainLayout.class)
+@AnonymousAllowed
+@PortalSection(title = "nav.hazards", icon = VaadinIcon.WARNING, order = 50)
 @Prototype
 public class MajorHazardsView extends VerticalLayout implements HasDynamicTitle {
 
@@ -39,13 +44,13 @@ public class MajorHazardsView extends VerticalLayout implements HasDynamicTitle 
     private final Select<Sector> sector = new Select<>();
     private final Select<String> status = new Select<>();
     private final Select<Integer> year = new Select<>();
-    private final HazardExports exports;
+    private final MajorHazardExports exports;
     private final FilteredDownloads downloads = new FilteredDownloads("hazards", "/api/v1/hazards", "exports.download.");
     private final Grid<MajorHazard> grid = new Grid<>();
     private final Span count = new Span();
     private final Span error = new Span();
 
-    MajorHazardsView(MajorHazardRegister register, HazardExports exports, OrganizationDirectory organization) {
+    MajorHazardsView(MajorHazardRegister register, MajorHazardExports exports, OrganizationDirectory organization) {
         this.register = register;
         this.exports = exports;
         addClassName("hazards-view");

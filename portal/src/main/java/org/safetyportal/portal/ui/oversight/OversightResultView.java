@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import java.util.Optional;
 import org.safetyportal.content.oversight.OversightRegister;
@@ -22,6 +23,7 @@ import org.safetyportal.portal.ui.MainLayout;
 
 /** One result's permanent page ({@code /oversight/{code}}): everything published about it and its rectification report. */
 @Route(value = "oversight/:" + OversightResultView.CODE, layout = MainLayout.class)
+@AnonymousAllowed
 @Prototype
 public class OversightResultView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

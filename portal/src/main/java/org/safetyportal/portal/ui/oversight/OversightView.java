@@ -8,15 +8,17 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import java.time.LocalDate;
 import java.util.List;
 import org.safetyportal.content.ValidationException;
-import org.safetyportal.content.exports.OversightExports;
+import org.safetyportal.content.oversight.OversightExports;
 import org.safetyportal.content.inspection.PublicationTimeliness;
 import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.Department;
@@ -29,9 +31,12 @@ import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.filters.FilterSelect;
 import org.safetyportal.portal.ui.filters.FilteredDownloads;
+import org.safetyportal.portal.ui.navigation.PortalSection;
 
 /** 巡、考、督情况公开: every published result, newest first, narrowed by kind, year, area and department. */
 @Route(value = "oversight", layout = MainLayout.class)
+@AnonymousAllowed
+@PortalSection(title = "nav.oversight", icon = VaadinIcon.FLAG_CHECKERED, order = 30)
 @Prototype
 public class OversightView extends VerticalLayout implements HasDynamicTitle {
 

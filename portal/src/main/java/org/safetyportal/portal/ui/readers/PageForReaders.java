@@ -5,13 +5,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import jakarta.inject.Singleton;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.safetyportal.portal.security.RequiresPermission;
 
 /**
  * The first response of every page carries the page itself, not only the application's shell: its
@@ -53,7 +53,7 @@ public class PageForReaders implements VaadinServiceInitListener {
             return;
         }
         HasElement view = chain.get(0);
-        boolean staffOnly = view.getClass().isAnnotationPresent(RequiresPermission.class);
+        boolean staffOnly = !view.getClass().isAnnotationPresent(AnonymousAllowed.class);
         Element page = document.body().prependElement("div").attr("id", ID);
         if (!staffOnly) {
             ReadableHtml html = new ReadableHtml(ui::getTranslation);

@@ -4,13 +4,16 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.ui.MainLayout;
+import org.safetyportal.portal.ui.navigation.PortalSection;
 import org.safetyportal.reporting.intake.NewReport;
 import org.safetyportal.reporting.intake.Receipt;
 import org.safetyportal.reporting.intake.ReportIntake;
@@ -20,6 +23,8 @@ import org.safetyportal.reporting.intake.ReportIntake;
  * form; once the report is stored, its receipt in place of the form.
  */
 @Route(value = "report", layout = MainLayout.class)
+@AnonymousAllowed
+@PortalSection(title = "nav.report", icon = VaadinIcon.EXCLAMATION_CIRCLE_O, order = 70)
 @Prototype
 public class ReportView extends VerticalLayout implements HasDynamicTitle {
 

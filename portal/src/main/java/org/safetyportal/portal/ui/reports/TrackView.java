@@ -5,17 +5,20 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.ui.MainLayout;
+import org.safetyportal.portal.ui.navigation.PortalSection;
 import org.safetyportal.reporting.tracking.ReportTracking;
 
 /**
@@ -23,6 +26,8 @@ import org.safetyportal.reporting.tracking.ReportTracking;
  * gets one message whichever of the two was wrong.
  */
 @Route(value = "track", layout = MainLayout.class)
+@AnonymousAllowed
+@PortalSection(title = "nav.track", icon = VaadinIcon.BARCODE, order = 80)
 @Prototype
 public class TrackView extends VerticalLayout implements HasDynamicTitle {
 

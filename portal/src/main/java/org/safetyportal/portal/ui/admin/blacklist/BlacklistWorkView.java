@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -25,12 +26,14 @@ import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.RequiresPermission;
 import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.blacklist.BlacklistEntryView;
+import org.safetyportal.portal.ui.navigation.PortalSection;
 
 /**
  * Publishers list entities and request early removals for their departments; reviewers of the
  * department approve or reject the requests (never their own). The service checks every step.
  */
 @Route(value = "admin/blacklist", layout = MainLayout.class)
+@PortalSection(title = "admin.blacklist.title", icon = VaadinIcon.BAN, order = 50, place = PortalSection.Place.STAFF_TOOLS, id = "tool-blacklist")
 @RequiresPermission({Permissions.LIST_BLACKLIST, Permissions.REVIEW_BLACKLIST})
 @Prototype
 public class BlacklistWorkView extends VerticalLayout implements HasDynamicTitle {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -27,6 +28,7 @@ import org.safetyportal.content.organization.Sector;
 import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.RequiresPermission;
 import org.safetyportal.portal.ui.MainLayout;
+import org.safetyportal.portal.ui.navigation.PortalSection;
 import org.safetyportal.reporting.cases.CaseClock;
 import org.safetyportal.reporting.cases.CaseFilter;
 import org.safetyportal.reporting.cases.CaseWork;
@@ -34,6 +36,7 @@ import org.safetyportal.reporting.cases.HazardCase;
 
 /** The case handler's queue (/admin/cases): the cases of the handler's department and county, and a committee's disputes. */
 @Route(value = "admin/cases", layout = MainLayout.class)
+@PortalSection(title = "admin.cases.toolLink", icon = VaadinIcon.INBOX, order = 80, place = PortalSection.Place.STAFF_TOOLS, id = "tool-cases")
 @RequiresPermission(Permissions.HANDLE_CASES)
 @Prototype
 public class CaseQueueView extends VerticalLayout implements HasDynamicTitle {

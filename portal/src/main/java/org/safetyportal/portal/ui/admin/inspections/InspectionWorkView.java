@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -31,12 +32,14 @@ import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.RequiresPermission;
 import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.inspections.InspectionRecordView;
+import org.safetyportal.portal.ui.navigation.PortalSection;
 
 /**
  * A publisher publishes inspection results of their department, corrects a published one (a new
  * correction, never an edit) and records a completed rectification; the department's records below.
  */
 @Route(value = "admin/inspections", layout = MainLayout.class)
+@PortalSection(title = "admin.inspections.title", icon = VaadinIcon.CLIPBOARD_CHECK, order = 70, place = PortalSection.Place.STAFF_TOOLS, id = "tool-inspections")
 @RequiresPermission(Permissions.PUBLISH_INSPECTIONS)
 @Prototype
 public class InspectionWorkView extends VerticalLayout implements HasDynamicTitle {

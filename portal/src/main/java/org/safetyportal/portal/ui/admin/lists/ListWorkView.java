@@ -8,6 +8,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -32,9 +33,11 @@ import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.RequiresPermission;
 import org.safetyportal.portal.ui.MainLayout;
+import org.safetyportal.portal.ui.navigation.PortalSection;
 
 /** Publishers start new versions of their department's lists; both publishers and reviewers see what awaits them. */
 @Route(value = "admin/lists", layout = MainLayout.class)
+@PortalSection(title = "admin.lists.title", icon = VaadinIcon.LIST, order = 30, place = PortalSection.Place.STAFF_TOOLS, id = "tool-lists")
 @RequiresPermission({Permissions.DRAFT_LISTS, Permissions.REVIEW_LISTS})
 @Prototype
 public class ListWorkView extends VerticalLayout implements HasDynamicTitle {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -25,9 +26,11 @@ import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.RequiresPermission;
 import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.majorhazards.HazardBadges;
+import org.safetyportal.portal.ui.navigation.PortalSection;
 
 /** Staff work on the major hazard register: publishers list hazards and record progress; reviewers sign off 验收销号. */
 @Route(value = "admin/hazards", layout = MainLayout.class)
+@PortalSection(title = "hazards.admin.title", icon = VaadinIcon.WARNING, order = 60, place = PortalSection.Place.STAFF_TOOLS, id = "tool-hazards")
 @RequiresPermission({Permissions.LIST_HAZARDS, Permissions.ACCEPT_HAZARDS})
 @Prototype
 public class MajorHazardWorkView extends VerticalLayout implements HasDynamicTitle {

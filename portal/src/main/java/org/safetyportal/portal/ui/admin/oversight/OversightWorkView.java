@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -22,10 +23,12 @@ import org.safetyportal.content.oversight.OversightResult;
 import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.RequiresPermission;
 import org.safetyportal.portal.ui.MainLayout;
+import org.safetyportal.portal.ui.navigation.PortalSection;
 import org.safetyportal.portal.ui.oversight.OversightCells;
 
 /** A publisher of a conducting department publishes 巡查/考核/督查 results and enters the rectification reports on them. */
 @Route(value = "admin/oversight", layout = MainLayout.class)
+@PortalSection(title = "admin.oversight.toolLink", icon = VaadinIcon.FLAG_CHECKERED, order = 40, place = PortalSection.Place.STAFF_TOOLS, id = "tool-oversight")
 @RequiresPermission(Permissions.PUBLISH_OVERSIGHT)
 @Prototype
 public class OversightWorkView extends VerticalLayout implements HasDynamicTitle {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,9 +21,11 @@ import org.safetyportal.content.account.SignInThrottle;
 import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.RequiresPermission;
 import org.safetyportal.portal.ui.MainLayout;
+import org.safetyportal.portal.ui.navigation.PortalSection;
 
 /** The sign-in locks in force, each with who and where it locks, and a button to lift it (audited). */
 @Route(value = "admin/sign-in-locks", layout = MainLayout.class)
+@PortalSection(title = "admin.locks.title", icon = VaadinIcon.LOCK, order = 20, place = PortalSection.Place.STAFF_TOOLS, id = "tool-sign-in-locks")
 @RequiresPermission(Permissions.MANAGE_USERS)
 @Prototype
 public class SignInLocksView extends VerticalLayout implements HasDynamicTitle {
