@@ -1,6 +1,7 @@
 package org.safetyportal.content.lists;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import java.util.stream.Collectors;
  * What changed between two published versions of one list, items matched by their code: items
  * added in {@code to}, items removed from {@code from}, items whose fields differ (every field of
  * {@link ListItem#fields()}, each with its old and new value), and how many stayed the same.
+ * {@code from} is null when {@code to} is a list's first version: then every item is added.
  */
 public record ListDiff(ListVersion from, ListVersion to, List<ListItem> added, List<ListItem> removed,
         List<ChangedItem> changed, int unchanged) {
@@ -36,6 +38,28 @@ public record ListDiff(ListVersion from, ListVersion to, List<ListItem> added, L
 
     /** One field of an item: its name as in {@link ListItem#fields()}, its value before and after (null if none). */
     public record FieldChange(String field, Object oldValue, Object newValue) {
+    }
+
+    /**
+     * The fields that {@code to} leaves empty where {@code from} filled them, each with how many items
+     * lose it, in the order of {@link ListItem#fields()}: what an upload that dropped a column would do,
+     * shown to the publisher before anyone publishes it.
+     */
+    public Map<String, Integer> emptiedFields() {
+        Map<String, Integer> emptied = new LinkedHashMap<>();
+        for (ChangedItem item : changed) {
+            for (FieldChange field : item.fields()) {
+                if (isEmpty(field.newValue()) && !isEmpty(field.oldValue())) {
+                    emptied.merge(field.field(), 1, Integer::sum);
+                }
+            }
+        }
+        return emptied;
+    }
+
+    private static boolean isEmpty(Object value) {
+        return value == null || value instanceof String text && text.isBlank()
+                || value instanceof Collection<?> values && values.isEmpty();
     }
 
     public boolean identical() {

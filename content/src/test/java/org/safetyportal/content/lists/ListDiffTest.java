@@ -17,6 +17,24 @@ class ListDiffTest {
     }
 
     @Test
+    void fieldsTheNewVersionLeavesEmpty_areCountedSoTheLossIsShownBeforePublishing() {
+        ListItem withAll = new ListItem("QL-1", "许可", PowerType.LICENSING, "条例", "审批科", null, null, null,
+                List.of("GAS"), null, null, null, null, null);
+        ListItem alsoWithSectors = new ListItem("QL-2", "处罚", PowerType.PENALTY, "条例", "执法队", null, null, null,
+                List.of("FIRE"), null, null, null, null, null);
+        ListItem sectorsDropped = new ListItem("QL-1", "许可", PowerType.LICENSING, "", "审批科", null, null, null,
+                List.of(), null, null, null, null, null);
+        ListItem otherDropped = new ListItem("QL-2", "处罚", PowerType.PENALTY, "条例", "执法队", null, null, null,
+                null, null, null, null, null, null);
+
+        ListDiff diff = ListDiff.between(null, List.of(withAll, alsoWithSectors), null, List.of(sectorsDropped, otherDropped));
+
+        assertEquals(java.util.Map.of("legalBasis", 1, "sectors", 2), diff.emptiedFields());
+        assertEquals(List.of("legalBasis", "sectors"), List.copyOf(diff.emptiedFields().keySet()), "in field order");
+        assertTrue(ListDiff.between(null, List.of(withAll), null, List.of(withAll)).emptiedFields().isEmpty());
+    }
+
+    @Test
     void itemsAreMatchedByCode_notByPosition() {
         ListItem first = task("RW-01", "措施一", LocalDate.of(2026, 6, 30), TaskStatus.IN_PROGRESS, null);
         ListItem second = task("RW-02", "措施二", LocalDate.of(2026, 9, 30), TaskStatus.NOT_STARTED, null);

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.safetyportal.portal.e2e.pages.LoginPage;
 class ListWorkflowIT extends BrowserJourney {
 
     private static final String BUREAU = "晋城市应急管理局";
+    private static final String OLD_TITLE = "负责危险化学品安全生产综合监督管理，组织开展危险化学品专项整治";
     private static final String NEW_TITLE = "负责危险化学品安全生产综合监督管理，组织开展危险化学品安全风险集中治理";
 
     @Test
@@ -32,6 +34,9 @@ class ListWorkflowIT extends BrowserJourney {
         signOut();
 
         LoginPage.open(browser).signInSuccessfully("rev.liu", REVIEWER_PASSWORD);
+        // The reviewer reads the whole change against the version in force before deciding.
+        ListWorkPage review = ListWorkPage.open(browser).openSubmitted(BUREAU);
+        assertEquals(List.of(OLD_TITLE, NEW_TITLE), review.reviewedChange("ZR-YJ-001", browser.text("lists.field.title")));
         ListWorkPage.open(browser).publishSubmitted(BUREAU, "2026-12-01", "lists.changeReason.LAW_CHANGE");
         browser.waitForText(By.id("publish-confirmation"), browser.text("admin.lists.published", 2).substring(0, 3));
         signOut();

@@ -1,6 +1,8 @@
 package org.safetyportal.portal.e2e.pages;
 
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.safetyportal.portal.e2e.Browser;
 import org.safetyportal.portal.e2e.WebTextArea;
 
@@ -52,6 +54,22 @@ public final class ListWorkPage {
         fillReview(departmentName, effectiveDate, changeReasonKey);
         browser.click("publish-version");
         browser.byId("publish-confirmation");
+    }
+
+    /** As a reviewer: opens the department's submitted version, where the review starts with what would change. */
+    public ListWorkPage openSubmitted(String departmentName) {
+        browser.click(browser.find(By.linkText(departmentName)));
+        browser.byId("review-changes");
+        return this;
+    }
+
+    /** The old and the new value of one field of one changed item, as the review shows them. */
+    public List<String> reviewedChange(String itemCode, String fieldLabel) {
+        WebElement item = browser.find(By.cssSelector("#review-changes #diff-changed .diff-item[data-code='" + itemCode + "']"));
+        return item.findElements(By.cssSelector("tr")).stream()
+                .map(row -> row.findElements(By.cssSelector("th, td")).stream().map(cell -> cell.getText().strip()).toList())
+                .filter(cells -> !cells.isEmpty() && cells.get(0).equals(fieldLabel))
+                .findFirst().map(cells -> cells.subList(1, cells.size())).orElse(List.of());
     }
 
     /** As a reviewer: opens the department's submitted version and fills in the review, ready to publish. */
