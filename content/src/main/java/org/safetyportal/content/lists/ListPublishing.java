@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
@@ -93,6 +94,20 @@ public class ListPublishing {
         return repository.items(versionId);
     }
 
+    /**
+     * What publishing this open version would change for the public: its items against the version of
+     * the same list in force now, every field of every item; with none in force, every item is new. The
+     * reviewer decides on this whole change, not on a list of titles.
+     */
+    public ListDiff changes(Actor actor, int versionId) {
+        ListVersion version = existing(versionId);
+        requireStaffOf(rights.of(actor), version);
+        Optional<ListVersion> inForce = repository.versions(version.department().id(), version.type(), version.year(),
+                EnumSet.of(VersionStatus.PUBLISHED)).stream().findFirst();
+        return ListDiff.between(inForce.orElse(null), inForce.map(v -> repository.items(v.id())).orElse(List.of()),
+                version, repository.items(versionId));
+    }
+
     /** Replaces the items of a draft; published versions are never changed. */
     public void saveItems(Actor actor, int versionId, List<ListItem> items) {
         Set<String> sectors = organization.sectors().stream().map(Sector::code).collect(Collectors.toSet());
@@ -108,9 +123,10 @@ public class ListPublishing {
         });
     }
 
-    /** The workbook a publisher fills in to import the items of a draft. */
-    public byte[] sheetTemplate(ListVersion draft, Locale locale) {
-        return ListSheetTemplate.write(draft.type(), draft.department().isGovernment(), organization.sectors(), locale);
+    /** The workbook a publisher fills in to import the items of a draft, holding the draft's items as they stand. */
+    public byte[] sheetTemplate(Actor actor, ListVersion draft, Locale locale) {
+        return ListSheetTemplate.write(draft.type(), draft.department().isGovernment(), organization.sectors(), locale,
+                items(actor, draft.id()));
     }
 
     /**

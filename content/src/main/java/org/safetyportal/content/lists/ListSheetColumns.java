@@ -2,7 +2,11 @@ package org.safetyportal.content.lists;
 
 import java.util.List;
 
-/** The columns of a list type's workbook, by field name, in the order the template shows them. */
+/**
+ * The columns of a list type's workbook, by field name, in the order the template shows them: every
+ * field an item of the type holds, so that a workbook filled in from the template and uploaded again
+ * loses nothing (the data dictionary names the same fields for each type).
+ */
 final class ListSheetColumns {
 
     static final String ITEMS_SHEET = "items";
@@ -13,10 +17,10 @@ final class ListSheetColumns {
     static List<String> of(ListType type) {
         return switch (type) {
             case POWER -> List.of("code", "title", "powerType", "legalBasis", "responsibleBody", "stages",
-                    "accountability", "supervisionPhone");
+                    "accountability", "supervisionPhone", "sectors");
             case RESPONSIBILITY -> List.of("code", "title", "sectors", "legalBasis", "responsibleBody", "accountability");
             case ANNUAL_TASKS -> List.of("code", "title", "measures", "deadline", "responsibleBody", "cooperatingUnits",
-                    "taskStatus", "progress");
+                    "taskStatus", "progress", "legalBasis", "sectors");
         };
     }
 

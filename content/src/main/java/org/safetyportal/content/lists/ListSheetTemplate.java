@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
@@ -16,8 +18,9 @@ import org.safetyportal.i18n.Messages;
 /**
  * The workbook a publisher fills in to import a list's items: the sheet {@code items} with a row of
  * column titles in the reader's language and, hidden under it, the row of field names the import
- * goes by; a sheet explaining every column; and a sheet of the allowed values (power types, task
- * statuses, sector codes and names).
+ * goes by, then the draft's items as they stand (a draft starts as the version in force), so that
+ * changing one item does not mean typing the list again; a sheet explaining every column; and a
+ * sheet of the allowed values (power types, task statuses, sector codes and names).
  */
 final class ListSheetTemplate {
 
@@ -27,11 +30,13 @@ final class ListSheetTemplate {
     private ListSheetTemplate() {
     }
 
-    static byte[] write(ListType type, boolean areaGovernment, List<Sector> sectors, Locale locale) {
+    static byte[] write(ListType type, boolean areaGovernment, List<Sector> sectors, Locale locale, List<ListItem> items) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             CellStyle bold = bold(workbook);
             List<String> columns = ListSheetColumns.of(type);
-            writeItems(workbook.createSheet(ListSheetColumns.ITEMS_SHEET), columns, type, areaGovernment, bold, locale);
+            Sheet itemsSheet = workbook.createSheet(ListSheetColumns.ITEMS_SHEET);
+            writeItems(itemsSheet, columns, type, areaGovernment, bold, locale);
+            writeRows(itemsSheet, columns, items);
             writeColumns(workbook.createSheet(Messages.get(locale, "lists.template.columnsSheet")), columns, type, areaGovernment, bold,
                     locale);
             writeValues(workbook.createSheet(Messages.get(locale, "lists.template.valuesSheet")), type, sectors, bold, locale);
@@ -57,6 +62,27 @@ final class ListSheetTemplate {
         }
         keys.setZeroHeight(true);
         sheet.createFreezePane(0, 2);
+    }
+
+    /** One row per item under the two heading rows, each value as the import reads it back. */
+    private static void writeRows(Sheet sheet, List<String> columns, List<ListItem> items) {
+        CellStyle wrapped = sheet.getWorkbook().createCellStyle();
+        wrapped.setWrapText(true);
+        int r = 2;
+        for (ListItem item : items) {
+            Row row = sheet.createRow(r++);
+            Map<String, Object> fields = item.fields();
+            for (int c = 0; c < columns.size(); c++) {
+                Object value = fields.get(columns.get(c));
+                String text = value instanceof List<?> values
+                        ? values.stream().map(String::valueOf).collect(Collectors.joining(";"))
+                        : value == null ? "" : value.toString();
+                if (!text.isEmpty()) {
+                    row.createCell(c).setCellValue(text);
+                    row.getCell(c).setCellStyle(wrapped);
+                }
+            }
+        }
     }
 
     private static void writeColumns(Sheet sheet, List<String> columns, ListType type, boolean areaGovernment, CellStyle bold,
@@ -93,24 +119,20 @@ final class ListSheetTemplate {
             head.getCell(c).setCellStyle(bold);
         }
         int r = 1;
-        switch (type) {
-            case POWER -> {
-                for (PowerType value : PowerType.values()) {
-                    value(sheet.createRow(r++), locale, "powerType", value.name(),
-                            Messages.get(locale, "lists.powerType." + value.name()));
-                }
+        if (type == ListType.POWER) {
+            for (PowerType value : PowerType.values()) {
+                value(sheet.createRow(r++), locale, "powerType", value.name(),
+                        Messages.get(locale, "lists.powerType." + value.name()));
             }
-            case RESPONSIBILITY -> {
-                for (Sector sector : sectors) {
-                    value(sheet.createRow(r++), locale, "sectors", sector.code(), sector.name().in(locale));
-                }
+        }
+        if (type == ListType.ANNUAL_TASKS) {
+            for (TaskStatus value : TaskStatus.values()) {
+                value(sheet.createRow(r++), locale, "taskStatus", value.name(),
+                        Messages.get(locale, "lists.taskStatus." + value.name()));
             }
-            case ANNUAL_TASKS -> {
-                for (TaskStatus value : TaskStatus.values()) {
-                    value(sheet.createRow(r++), locale, "taskStatus", value.name(),
-                            Messages.get(locale, "lists.taskStatus." + value.name()));
-                }
-            }
+        }
+        for (Sector sector : sectors) {
+            value(sheet.createRow(r++), locale, "sectors", sector.code(), sector.name().in(locale));
         }
         sheet.setColumnWidth(0, NARROW);
         sheet.setColumnWidth(1, 24 * 256);

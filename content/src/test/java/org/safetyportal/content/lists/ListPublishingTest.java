@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -19,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.function.Executable;
 import org.safetyportal.content.AccessDeniedException;
 import org.safetyportal.content.ValidationException;
+import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.ledger.LedgerVerification;
 import org.safetyportal.content.testing.OnEveryTestDatabase;
 import org.safetyportal.content.testing.TestWorld;
@@ -131,6 +134,55 @@ class ListPublishingTest {
             assertEquals("危险化学品安全监管", world.catalogue().items(history.get(1)).get(0).title(), "the old version is unchanged");
             assertTrue(world.ledger().verify().intact());
             assertEquals(2, world.ledger().size());
+        }
+    }
+
+    @OnEveryTestDatabase
+    void theReviewerReadsTheWholeChange_everyChangedFieldAgainstTheVersionInForce(String kind) {
+        try (World world = World.start(kind)) {
+            ListVersion draftOfFirst = world.publishing().startDraft(world.actor("publisher"), world.emergency(), ListType.RESPONSIBILITY, 0);
+            world.publishing().saveItems(world.actor("publisher"), draftOfFirst.id(), List.of(
+                    duty("ZR-001", "危险化学品安全监管", "HAZARDOUS_CHEMICALS"), duty("ZR-002", "消防安全监管", "FIRE")));
+            ListDiff firstVersion = world.publishing().changes(world.actor("reviewer"), draftOfFirst.id());
+            assertNull(firstVersion.from(), "nothing is in force yet");
+            assertEquals(List.of("ZR-001", "ZR-002"), firstVersion.added().stream().map(ListItem::code).toList());
+
+            world.publishing().submit(world.actor("publisher"), draftOfFirst.id());
+            ListVersion first = world.publishing().approve(world.actor("reviewer"), draftOfFirst.id(), ANNUAL);
+            ListVersion draft = world.publishing().startDraft(world.actor("publisher"), world.emergency(), ListType.RESPONSIBILITY, 0);
+            world.publishing().saveItems(world.actor("publisher"), draft.id(), List.of(
+                    duty("ZR-001", "危险化学品安全监管", "HAZARDOUS_CHEMICALS", "FIRE"), duty("ZR-003", "燃气安全监管", "GAS")));
+            world.publishing().submit(world.actor("publisher"), draft.id());
+
+            ListDiff changes = world.publishing().changes(world.actor("reviewer"), draft.id());
+            assertEquals(first.id(), changes.from().id());
+            assertEquals(List.of("sectors"), changes.changed().get(0).fields().stream().map(ListDiff.FieldChange::field).toList(),
+                    "a change in a field the review screen used to leave out (the sectors) is shown");
+            assertEquals(List.of("ZR-003"), changes.added().stream().map(ListItem::code).toList());
+            assertEquals(List.of("ZR-002"), changes.removed().stream().map(ListItem::code).toList());
+            assertThrows(AccessDeniedException.class, () -> world.publishing().changes(world.actor("energy.publisher"), draft.id()),
+                    "another department's staff do not read a version under review");
+        }
+    }
+
+    @OnEveryTestDatabase
+    void theTemplateCarriesEveryFieldOfTheVersionInForce_andUploadedAsItIsLosesNothing(String kind) {
+        try (World world = World.start(kind)) {
+            ListItem licence = new ListItem("QL-001", "危险化学品经营许可", PowerType.LICENSING, "《危险化学品安全管理条例》第三十三条",
+                    "市应急管理局行政审批科", "受理；审查；决定", "违法发放许可的，依法追责", "0356-1234567",
+                    List.of("HAZARDOUS_CHEMICALS", "FIRE"), null, null, null, null, null);
+            world.publish(ListType.POWER, 0, List.of(licence), ANNUAL);
+            Actor publisher = world.actor("publisher");
+            ListVersion draft = world.publishing().startDraft(publisher, world.emergency(), ListType.POWER, 0);
+
+            List<ListItem> inForce = world.publishing().items(publisher, draft.id());
+            assertEquals(Set.of("HAZARDOUS_CHEMICALS", "FIRE"), Set.copyOf(inForce.get(0).sectors()));
+
+            byte[] template = world.publishing().sheetTemplate(publisher, draft, Locale.SIMPLIFIED_CHINESE);
+            assertEquals(List.of(), world.publishing().importItems(publisher, draft.id(), template));
+
+            assertEquals(inForce, world.publishing().items(publisher, draft.id()), "the sectors of a 权力清单 item survive");
+            assertTrue(world.publishing().changes(publisher, draft.id()).identical());
         }
     }
 

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.function.Executable;
@@ -190,7 +191,7 @@ class ListRepealAndProgressTest {
             ListVersion tasks = world.publishTasks();
             Actor publisher = world.actor("publisher");
             ListVersion draft = world.publishing().startDraft(publisher, world.emergency(), ListType.ANNUAL_TASKS, 2026);
-            byte[] template = world.publishing().sheetTemplate(draft, Locale.SIMPLIFIED_CHINESE);
+            byte[] template = world.publishing().sheetTemplate(world.actor("publisher"), draft, Locale.SIMPLIFIED_CHINESE);
 
             List<SheetProblem> problems = world.publishing().importItems(publisher, draft.id(), filled(template,
                     new String[] {"RW-7", "安全培训", "每季度", "2026-10-31", "应急局", null, "IN_PROGRESS", null},
@@ -225,8 +226,15 @@ class ListRepealAndProgressTest {
         }
     }
 
+    /** The template with the draft's rows it carries replaced by these. */
     private static byte[] filled(byte[] template, String[]... rows) throws IOException {
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template)); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet items = workbook.getSheet("items");
+            for (int r = items.getLastRowNum(); r >= 2; r--) {
+                if (items.getRow(r) != null) {
+                    items.removeRow(items.getRow(r));
+                }
+            }
             for (int r = 0; r < rows.length; r++) {
                 Row row = workbook.getSheet("items").createRow(r + 2);
                 for (int c = 0; c < rows[r].length; c++) {

@@ -150,7 +150,7 @@ class ListRightsTest {
 
     /** The responsibility list's template with one duty filled in. */
     private static byte[] filledTemplate() throws IOException {
-        byte[] template = ListSheetTemplate.write(ListType.RESPONSIBILITY, false, List.of(), Locale.SIMPLIFIED_CHINESE);
+        byte[] template = ListSheetTemplate.write(ListType.RESPONSIBILITY, false, List.of(), Locale.SIMPLIFIED_CHINESE, List.of());
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             Row row = workbook.getSheet("items").createRow(2);
             String[] cells = {"ZR-1", "煤矿安全监管", "COAL_MINE", "《安全生产法》", "执法支队", "未履行监管职责"};

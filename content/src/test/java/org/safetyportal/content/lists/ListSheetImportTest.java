@@ -70,7 +70,7 @@ class ListSheetImportTest {
     @Test
     void theTemplateItselfReadsBack_withItsColumnsExplainedAndValuesListed() throws IOException {
         List<Sector> sectors = List.of(new Sector("COAL_MINE", null, new LocalizedName("煤矿", "Coal mines"), null));
-        byte[] template = ListSheetTemplate.write(ListType.POWER, false, sectors, Locale.SIMPLIFIED_CHINESE);
+        byte[] template = ListSheetTemplate.write(ListType.POWER, false, sectors, Locale.SIMPLIFIED_CHINESE, List.of());
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             Sheet items = workbook.getSheet("items");
             assertEquals("权力类型 *", items.getRow(0).getCell(2).getStringCellValue());
@@ -79,7 +79,7 @@ class ListSheetImportTest {
             Sheet values = workbook.getSheet("取值");
             assertEquals("LICENSING", values.getRow(1).getCell(1).getStringCellValue());
             assertEquals("行政许可", values.getRow(1).getCell(2).getStringCellValue());
-            assertEquals(8 + 3, workbook.getSheet("填写说明").getLastRowNum() + 1);
+            assertEquals(9 + 3, workbook.getSheet("填写说明").getLastRowNum() + 1);
             Row filled = items.createRow(2);
             String[] cells = {"QL-1", "危险化学品经营许可", "行政许可", "《危险化学品安全管理条例》", "审批科", "受理", "", "0356-1234567"};
             for (int c = 0; c < cells.length; c++) {
@@ -139,7 +139,7 @@ class ListSheetImportTest {
 
     /** The template of the type, filled from row 3 with the given rows (null or "" leaves a cell empty). */
     private static byte[] template(ListType type, String[]... rows) {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(ListSheetTemplate.write(type, false, List.of(), Locale.SIMPLIFIED_CHINESE)))) {
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(ListSheetTemplate.write(type, false, List.of(), Locale.SIMPLIFIED_CHINESE, List.of())))) {
             Sheet items = workbook.getSheet("items");
             for (int r = 0; r < rows.length; r++) {
                 Row row = items.createRow(r + 2);

@@ -50,7 +50,15 @@ class ListImportIT extends BrowserJourney {
             Sheet items = workbook.getSheet("items");
             assertEquals(browser.text("lists.field.sectors") + " *", items.getRow(0).getCell(2).getStringCellValue());
             assertEquals("sectors", items.getRow(1).getCell(2).getStringCellValue());
+            // The template holds the draft's items as they stand: the version in force, every field.
+            assertEquals("ZR-CG-001", items.getRow(2).getCell(0).getStringCellValue());
+            assertEquals("GAS;MUNICIPAL_UTILITIES", items.getRow(2).getCell(2).getStringCellValue());
         }
+
+        // A workbook that lost a column's values would empty that field: the editor says so before submitting.
+        upload(withoutColumn(template, 5));
+        browser.waitForText(By.id("draft-emptied-fields"), browser.text("admin.lists.emptiedField",
+                browser.text("lists.field.accountability"), 1));
 
         upload(filled(template,
                 List.of("ZR-CG-001", NEW_TITLE, "燃气", "《城镇燃气管理条例》", "市城市管理局燃气科", "未履行监管职责的，依法追责"),
@@ -64,6 +72,7 @@ class ListImportIT extends BrowserJourney {
                 List.of("ZR-CG-002", "负责市政公用设施运行安全监管", "MUNICIPAL_UTILITIES", "《安全生产法》", "市城市管理局市政科", "")));
         browser.waitForText(By.id("editor-items"), NEW_TITLE);
         browser.waitForText(By.id("editor-items"), "ZR-CG-002");
+        assertTrue(browser.all(By.id("draft-emptied-fields")).isEmpty(), "every field the version in force fills is filled again");
         browser.click("submit-version");
         browser.waitForText(By.id("editor-status"), browser.text("lists.status.SUBMITTED"));
         signOut();
@@ -157,12 +166,35 @@ class ListImportIT extends BrowserJourney {
         file.toFile().deleteOnExit();
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template)); OutputStream out = Files.newOutputStream(file)) {
             Sheet items = workbook.getSheet("items");
+            // These rows replace the draft's items that the template carries.
+            for (int r = items.getLastRowNum(); r >= 2; r--) {
+                if (items.getRow(r) != null) {
+                    items.removeRow(items.getRow(r));
+                }
+            }
             for (int r = 0; r < rows.length; r++) {
                 Row row = items.createRow(r + 2);
                 for (int c = 0; c < rows[r].size(); c++) {
                     if (!rows[r].get(c).isEmpty()) {
                         row.createCell(c).setCellValue(rows[r].get(c));
                     }
+                }
+            }
+            workbook.write(out);
+        }
+        return file;
+    }
+
+    /** The template as downloaded, with one column's values left out of every item. */
+    private static Path withoutColumn(byte[] template, int column) throws IOException {
+        Path file = Files.createTempFile("list-import-", ".xlsx");
+        file.toFile().deleteOnExit();
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template)); OutputStream out = Files.newOutputStream(file)) {
+            Sheet items = workbook.getSheet("items");
+            for (int r = 2; r <= items.getLastRowNum(); r++) {
+                Row row = items.getRow(r);
+                if (row != null && row.getCell(column) != null) {
+                    row.removeCell(row.getCell(column));
                 }
             }
             workbook.write(out);

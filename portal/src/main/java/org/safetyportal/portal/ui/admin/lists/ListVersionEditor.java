@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -25,10 +26,13 @@ import com.vaadin.flow.router.RouterLink;
 import io.micronaut.context.annotation.Prototype;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.account.Permissions;
 import org.safetyportal.content.lists.ChangeReason;
+import org.safetyportal.content.lists.ListDiff;
 import org.safetyportal.content.lists.ListItem;
 import org.safetyportal.content.lists.ListPublishing;
 import org.safetyportal.content.lists.ListVersion;
@@ -39,6 +43,7 @@ import org.safetyportal.content.organization.Sector;
 import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.RequiresPermission;
 import org.safetyportal.portal.ui.MainLayout;
+import org.safetyportal.portal.ui.lists.ListDiffPanel;
 
 /**
  * One open version of a list. Its publisher edits the items and submits it; a reviewer of the
@@ -103,6 +108,7 @@ public class ListVersionEditor extends VerticalLayout implements BeforeEnterObse
         boolean reviewable = reviewer && publishing.mayDecide(actor, version);
         add(createItemsGrid(editable));
         if (editable) {
+            emptiedFields().ifPresent(this::add);
             add(createDraftActions(), new SheetImportPanel(publishing, actor, version, this::imported));
         }
         if (reviewable) {
@@ -157,6 +163,38 @@ public class ListVersionEditor extends VerticalLayout implements BeforeEnterObse
         return actions;
     }
 
+    /**
+     * Fields the draft leaves empty where the version in force filled them, as an upload without their
+     * column would: said before the draft is submitted, so a loss is never published unnoticed.
+     */
+    private Optional<Component> emptiedFields() {
+        Map<String, Integer> emptied = publishing.changes(actor, version.id()).emptiedFields();
+        if (emptied.isEmpty()) {
+            return Optional.empty();
+        }
+        String fields = emptied.entrySet().stream()
+                .map(field -> getTranslation("admin.lists.emptiedField", getTranslation("lists.field." + field.getKey()),
+                        field.getValue()))
+                .collect(Collectors.joining(getTranslation("lists.separator")));
+        Paragraph warning = new Paragraph(getTranslation("admin.lists.emptiedFields", fields));
+        warning.setId("draft-emptied-fields");
+        warning.addClassName("form-error");
+        warning.getElement().setAttribute("role", "status");
+        return Optional.of(warning);
+    }
+
+    /** The whole change the reviewer is about to publish, field by field, against the version in force. */
+    private Component changes() {
+        ListDiff diff = publishing.changes(actor, version.id());
+        Paragraph against = new Paragraph(diff.from() == null
+                ? getTranslation("admin.lists.reviewFirstVersion", diff.added().size())
+                : getTranslation("admin.lists.reviewAgainst", diff.from().versionNo(), String.valueOf(diff.from().effectiveDate())));
+        against.setId("review-against");
+        Div changes = new Div(new H3(getTranslation("admin.lists.reviewChanges")), against, new ListDiffPanel(diff, sectors));
+        changes.setId("review-changes");
+        return changes;
+    }
+
     private Component createReview() {
         DatePicker effective = new DatePicker(getTranslation("admin.lists.effectiveDate"));
         effective.setId("review-effective");
@@ -187,7 +225,7 @@ public class ListVersionEditor extends VerticalLayout implements BeforeEnterObse
         FlexLayout fields = new FlexLayout(effective, reason);
         fields.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         fields.addClassName("row-actions");
-        Div review = new Div(new H2(getTranslation("admin.lists.review")), fields, note, new Div(publish, sendBack));
+        Div review = new Div(new H2(getTranslation("admin.lists.review")), changes(), fields, note, new Div(publish, sendBack));
         review.setId("review-form");
         return review;
     }

@@ -44,7 +44,7 @@ class SheetImportPanel extends Div {
         Locale locale = getLocale();
         String fileName = Messages.get(locale, "lists.template.fileName") + "-" + version.type().name().toLowerCase(Locale.ROOT) + ".xlsx";
         Anchor template = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] workbook = publishing.sheetTemplate(version, locale);
+            byte[] workbook = publishing.sheetTemplate(actor, version, locale);
             return new DownloadResponse(new ByteArrayInputStream(workbook), fileName, XLSX, workbook.length);
         }), AttachmentType.DOWNLOAD, getTranslation("admin.lists.import.download"));
         template.setId("download-template");
