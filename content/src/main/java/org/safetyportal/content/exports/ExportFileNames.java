@@ -5,8 +5,9 @@ import org.safetyportal.content.lists.ListVersion;
 /**
  * ASCII file names that say which version a file holds, e.g. {@code JC-EMERGENCY_RESPONSIBILITY_v1.xlsx}
  * or {@code JC-EMERGENCY_ANNUAL_TASKS_2026_v2.json}. A CSV file has nowhere else to keep its provenance,
- * so its name also carries the ledger subject and the content hash:
- * {@code JC-EMERGENCY_RESPONSIBILITY_v1_list-version-7_sha256-<64 hex digits>.csv}.
+ * so its name also carries the ledger subject and the content hash, named as what it is (the hash of the
+ * version's canonical content, not of the file):
+ * {@code JC-EMERGENCY_RESPONSIBILITY_v1_list-version-7_content-sha256-<64 hex digits>.csv}.
  */
 final class ExportFileNames {
 
@@ -20,7 +21,7 @@ final class ExportFileNames {
         }
         name.append("_v").append(version.versionNo());
         if (format == ExportFormat.CSV) {
-            name.append('_').append(version.ledgerSubject()).append("_sha256-").append(version.contentHash());
+            name.append('_').append(version.ledgerSubject()).append("_content-sha256-").append(version.contentHash());
         }
         return asciiSafe(name.toString()) + "." + format.extension();
     }

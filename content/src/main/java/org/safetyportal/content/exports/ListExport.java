@@ -1,5 +1,6 @@
 package org.safetyportal.content.exports;
 
+import org.safetyportal.content.ledger.Sha256;
 import org.safetyportal.content.lists.ListVersion;
 
 /**
@@ -14,5 +15,10 @@ public record ListExport(ListVersion version, ExportFormat format, String fileNa
 
     public String ledgerSubject() {
         return version.ledgerSubject();
+    }
+
+    /** The SHA-256 of the file's bytes, as {@code sha256sum} prints it for the saved file. */
+    public String fileHash() {
+        return Sha256.of(bytes);
     }
 }

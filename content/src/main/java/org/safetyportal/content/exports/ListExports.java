@@ -1,7 +1,9 @@
 package org.safetyportal.content.exports;
 
 import jakarta.inject.Singleton;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.safetyportal.content.ledger.CanonicalJson;
 import org.safetyportal.content.lists.ListCatalogue;
 import org.safetyportal.content.lists.ListVersion;
 
@@ -22,6 +24,14 @@ public class ListExports {
 
     ListExports(ListCatalogue catalogue) {
         this.catalogue = catalogue;
+    }
+
+    /**
+     * The version's content exactly as the publication ledger hashed it (canonical JSON in UTF-8): its
+     * SHA-256 is the content hash, so {@code sha256sum} of this file checks a copy against the ledger.
+     */
+    public byte[] canonicalContent(ListVersion version) {
+        return CanonicalJson.write(catalogue.publishedContent(version)).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The version in the format; the version must be published or superseded (see {@link ListCatalogue#version}). */

@@ -1,6 +1,7 @@
 package org.safetyportal.content.exports;
 
 import java.time.Instant;
+import org.safetyportal.content.ledger.Sha256;
 
 /**
  * A filtered set of a public register (inspection results, listed major hazards, blacklist entries,
@@ -10,4 +11,9 @@ import java.time.Instant;
  */
 public record RegisterExport(ExportFormat format, String fileName, byte[] bytes, String filter, Instant generatedAt,
         int total) {
+
+    /** The SHA-256 of the file's bytes, as {@code sha256sum} prints it for the saved file. */
+    public String fileHash() {
+        return Sha256.of(bytes);
+    }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.safetyportal.content.lists.PublishedItem;
@@ -17,8 +18,9 @@ import org.safetyportal.content.lists.PublishedItem;
 /**
  * An Excel workbook: the sheet {@value #ITEMS} with a header row of the item field names and one row
  * per item, and the sheet {@value #ABOUT} with the version's fields, its ledger subject and content
- * hash. Every value is a text cell (year and version number are numbers), so nothing is read as a
- * formula; a field without a value has no cell. A text longer than a cell can hold (32,767
+ * hash. Every value is a text cell (year and version number are numbers, written as integers), so
+ * nothing is read as a formula; a field without a value has no cell, nor has the year of a list that
+ * is not annual. A text longer than a cell can hold (32,767
  * characters) cannot be written.
  */
 final class XlsxWriter implements ExportWriter {
@@ -71,10 +73,10 @@ final class XlsxWriter implements ExportWriter {
                 Map<String, Object> fields = item.item().fields();
                 c = 0;
                 for (String name : provenance) {
-                    cell(row, c++, source.get(name));
+                    cell(row, c++, name, source.get(name));
                 }
                 for (String name : names) {
-                    cell(row, c++, fields.get(name));
+                    cell(row, c++, name, fields.get(name));
                 }
             }
             writeAbout(workbook.createSheet(ABOUT), set.about(), header);
@@ -88,9 +90,9 @@ final class XlsxWriter implements ExportWriter {
     }
 
     /** Numbers (year, version id and number) as numbers, everything else as text; no cell without a value. */
-    private static void cell(Row row, int column, Object value) {
+    private static void cell(Row row, int column, String name, Object value) {
         if (value instanceof Integer number) {
-            row.createCell(column).setCellValue(number);
+            integer(row, column, name, number);
             return;
         }
         String text = CellText.of(value);
@@ -145,13 +147,26 @@ final class XlsxWriter implements ExportWriter {
             row.getCell(0).setCellStyle(header);
             Object value = field.getValue();
             if (value instanceof Integer number) {
-                row.createCell(1).setCellValue(number);
+                integer(row, 1, field.getKey(), number);
             } else if (value instanceof Map<?, ?> name) {
                 row.createCell(1).setCellValue(String.valueOf(name.get("zh")));
             } else if (value != null) {
                 row.createCell(1).setCellValue(value.toString());
             }
         }
+    }
+
+    /**
+     * An integer as a number cell holding exactly its digits: POI would store 2026 as "2026.0", which
+     * readers of the file's XML take for a decimal. A list that is not annual has year 0: no year, no cell.
+     */
+    private static void integer(Row row, int column, String name, int number) {
+        if ("year".equals(name) && number == 0) {
+            return;
+        }
+        XSSFCell cell = (XSSFCell) row.createCell(column);
+        cell.setCellValue(number);
+        cell.getCTCell().setV(Integer.toString(number));
     }
 
     private static CellStyle headerStyle(XSSFWorkbook workbook) {

@@ -204,6 +204,8 @@ class ListExportsTest {
                 assertEquals("晋城市应急管理局", about.get("departmentName"));
                 assertEquals("RESPONSIBILITY", about.get("listType"));
                 assertEquals("2", about.get("versionNo"));
+                assertEquals("2", rawValue(workbook.getSheet("about"), "versionNo"), "an integer, not 2.0");
+                assertEquals(null, about.get("year"), "a list that is not annual has no year");
                 assertEquals("2026-03-01", about.get("effectiveDate"));
                 assertEquals("CORRECTION", about.get("changeReason"));
                 assertEquals(version.publishedAt().toString(), about.get("publishedAt"));
@@ -242,7 +244,7 @@ class ListExportsTest {
 
             assertEquals("JC-EMERGENCY_RESPONSIBILITY_v1.xlsx", world.exports().export(responsibilities, ExportFormat.XLSX).fileName());
             assertEquals("JC-EMERGENCY_ANNUAL_TASKS_2026_v1.json", world.exports().export(tasks, ExportFormat.JSON).fileName());
-            assertEquals("JC-EMERGENCY_RESPONSIBILITY_v1_list-version-" + responsibilities.id() + "_sha256-"
+            assertEquals("JC-EMERGENCY_RESPONSIBILITY_v1_list-version-" + responsibilities.id() + "_content-sha256-"
                             + responsibilities.contentHash() + ".csv",
                     world.exports().export(responsibilities, ExportFormat.CSV).fileName());
         }
@@ -311,6 +313,16 @@ class ListExportsTest {
             rows.add(values);
         }
         return rows;
+    }
+
+    /** The value of an about row exactly as the file's XML holds it, as a reader of the XML sees it. */
+    private static String rawValue(Sheet sheet, String name) {
+        for (Row row : sheet) {
+            if (row.getCell(0).getStringCellValue().equals(name)) {
+                return ((org.apache.poi.xssf.usermodel.XSSFCell) row.getCell(1)).getCTCell().getV();
+            }
+        }
+        return null;
     }
 
     private static Map<String, String> about(Sheet sheet) {

@@ -3,6 +3,7 @@ package org.safetyportal.portal.api;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -11,6 +12,7 @@ import java.util.Arrays;
 import org.safetyportal.content.exports.ExportFormat;
 import org.safetyportal.content.exports.ListExport;
 import org.safetyportal.content.exports.ListExports;
+import org.safetyportal.content.ledger.Sha256;
 import org.safetyportal.content.lists.ListCatalogue;
 import org.safetyportal.content.lists.ListVersion;
 
@@ -24,6 +26,8 @@ class ListExportsController {
 
     static final String CONTENT_SHA256 = "X-Content-SHA256";
     static final String LEDGER_SUBJECT = "X-Ledger-Subject";
+    /** The SHA-256 of the answer's own bytes, which {@code sha256sum} of the saved file prints. */
+    static final String FILE_SHA256 = "X-File-SHA256";
     private static final String CACHE_CONTROL = "public, max-age=300";
 
     private final ListCatalogue catalogue;
@@ -49,6 +53,22 @@ class ListExportsController {
         return export(id, ExportFormat.JSON, request);
     }
 
+    /**
+     * The version's content exactly as the publication ledger hashed it: {@code sha256sum} of this file
+     * is the content hash, the one-line check of any copy.
+     */
+    @Get("/{id}/content.json")
+    HttpResponse<byte[]> content(@PathVariable int id, HttpRequest<?> request) {
+        ListVersion version = catalogue.version(id).orElseThrow(ResourceNotFoundException::new);
+        if (alreadyHeld(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH), version.contentHash())) {
+            return provenance(HttpResponse.notModified(), version);
+        }
+        byte[] content = exports.canonicalContent(version);
+        return provenance(HttpResponse.ok(content), version)
+                .contentType(MediaType.APPLICATION_JSON_TYPE)
+                .header(FILE_SHA256, Sha256.of(content));
+    }
+
     private HttpResponse<byte[]> export(int id, ExportFormat format, HttpRequest<?> request) {
         ListVersion version = catalogue.version(id).orElseThrow(ResourceNotFoundException::new);
         if (alreadyHeld(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH), version.contentHash())) {
@@ -57,7 +77,8 @@ class ListExportsController {
         ListExport export = exports.export(version, format);
         return provenance(HttpResponse.ok(export.bytes()), version)
                 .contentType(format.mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + export.fileName() + "\"");
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + export.fileName() + "\"")
+                .header(FILE_SHA256, export.fileHash());
     }
 
     private static <T> MutableHttpResponse<T> provenance(MutableHttpResponse<T> response, ListVersion version) {

@@ -128,7 +128,8 @@ class ListItemsController {
                 .contentType(format.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + export.fileName() + "\"")
                 .header(EXPORT_FILTER, filter.query())
-                .header(GENERATED_AT, export.generatedAt().toString());
+                .header(GENERATED_AT, export.generatedAt().toString())
+                .header(ListExportsController.FILE_SHA256, export.fileHash());
     }
 
     private static ItemFilter filter(String department, String listType, String powerType, String sector, String area,

@@ -30,6 +30,7 @@ final class RegisterDownloads {
                 .contentType(export.format().mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + export.fileName() + "\"")
                 .header(EXPORT_FILTER, export.filter())
-                .header(GENERATED_AT, export.generatedAt().toString());
+                .header(GENERATED_AT, export.generatedAt().toString())
+                .header(ListExportsController.FILE_SHA256, export.fileHash());
     }
 }

@@ -64,6 +64,31 @@ class ListExportsApiIT {
     }
 
     @Test
+    void eachHashSaysWhatItCovers_andOneCommandChecksIt() throws Exception {
+        HttpResponse<byte[]> content = get("/api/v1/lists/versions/" + id + "/content.json");
+        assertEquals(200, content.statusCode());
+        assertTrue(content.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertEquals(hash, sha256(content.body()), "sha256sum of the canonical content is the content hash");
+        assertEquals(hash, content.headers().firstValue("X-Content-SHA256").orElse(""));
+        String json = new String(get(export("json")).body(), StandardCharsets.UTF_8);
+        assertTrue(json.startsWith("{\"content\":" + new String(content.body(), StandardCharsets.UTF_8) + ","),
+                "the JSON file holds the same bytes as its content");
+
+        for (String format : List.of("csv", "xlsx", "json")) {
+            HttpResponse<byte[]> file = get(export(format));
+            assertEquals(sha256(file.body()), file.headers().firstValue("X-File-SHA256").orElse(""),
+                    "sha256sum of the saved " + format + " file is its file hash");
+        }
+        assertTrue(get(export("csv")).headers().firstValue("Content-Disposition").orElse("").contains("_content-sha256-" + hash),
+                "the CSV's name says its hash is the content's");
+        assertEquals(404, get("/api/v1/lists/versions/999999/content.json").statusCode());
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    @Test
     void aCopyStillHeld_isNotSentAgain() throws Exception {
         HttpResponse<byte[]> weak = get(export("csv"), "If-None-Match", "W/\"" + hash + "\"");
         HttpResponse<byte[]> strong = get(export("xlsx"), "If-None-Match", "\"0000\", \"" + hash + "\"");

@@ -42,7 +42,7 @@ class ListExportsIT extends BrowserJourney {
         assertEquals(hash, csv.headers().firstValue("X-Content-SHA256").orElse(""));
         assertEquals("list-version:" + id, csv.headers().firstValue("X-Ledger-Subject").orElse(""));
         assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains(
-                "filename=\"JC-EMERGENCY_RESPONSIBILITY_v1_list-version-" + id + "_sha256-" + hash + ".csv\""), csv.headers().toString());
+                "filename=\"JC-EMERGENCY_RESPONSIBILITY_v1_list-version-" + id + "_content-sha256-" + hash + ".csv\""), csv.headers().toString());
         for (String code : RESPONSIBILITY_CODES) {
             assertTrue(csv.body().contains("\r\n" + code + ","), code + " in\n" + csv.body());
         }

@@ -12,7 +12,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletRequest;
 import io.micronaut.context.annotation.Prototype;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -155,9 +158,16 @@ public class DataDictionaryView extends VerticalLayout implements HasDynamicTitl
             new Paragraph(getTranslation("exports.dictionary.files.xlsx")),
             new Paragraph(getTranslation("exports.dictionary.files.json")),
             new H3(getTranslation("exports.dictionary.verify.title")),
-            new Paragraph(getTranslation("exports.dictionary.verify")),
+            new Paragraph(getTranslation("exports.dictionary.verify", siteAddress())),
             new RouterLink(getTranslation("ledger.link"), LedgerView.class)
         };
+    }
+
+    /** This site's address as the visitor reached it, for the commands they can copy. */
+    private static String siteAddress() {
+        HttpServletRequest request = ((VaadinServletRequest) VaadinRequest.getCurrent()).getHttpServletRequest();
+        String address = request.getRequestURL().toString();
+        return address.substring(0, address.length() - request.getRequestURI().length());
     }
 
     private Map<String, String> names(Enum<?>[] values, String prefix) {

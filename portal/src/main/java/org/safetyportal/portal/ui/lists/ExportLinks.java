@@ -30,6 +30,14 @@ class ExportLinks extends Div {
             download.addClassName("export-" + name);
             links.add(download);
         }
+        // What the content hash is the hash of: sha256sum of this file prints it.
+        Anchor content = new Anchor("/api/v1/lists/versions/" + version.id() + "/content.json",
+                getTranslation("exports.download.content"));
+        content.setDownload(true);
+        content.setRouterIgnore(true);
+        content.setId("export-content" + suffix);
+        content.addClassName("export-content");
+        links.add(content);
         RouterLink print = new RouterLink(getTranslation("exports.printable"), PrintableVersionView.class,
                 new RouteParameters(PrintableVersionView.ID, Integer.toString(version.id())));
         print.setId("printable-view" + suffix);
