@@ -120,23 +120,8 @@ public class BlacklistExports implements DocumentedRegister {
     }
 
     @Override
-    public String dictionaryName() {
-        return "blacklist";
-    }
-
-    @Override
-    public List<Field> fields() {
-        return FIELDS;
-    }
-
-    @Override
-    public List<CodeList> codes() {
-        return List.of(
-                CodeList.of("blacklistStatus", BlacklistStatus.values(), "blacklist.status."));
-    }
-
-    @Override
-    public int order() {
-        return 40;
+    public Documentation documentation() {
+        return new Documentation("blacklist", FIELDS, List.of(
+                CodeList.of("blacklistStatus", BlacklistStatus.values(), "blacklist.status.")), 40);
     }
 }

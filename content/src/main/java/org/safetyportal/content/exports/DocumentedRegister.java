@@ -1,5 +1,6 @@
 package org.safetyportal.content.exports;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -9,20 +10,22 @@ import java.util.List;
  */
 public interface DocumentedRegister {
 
+    /** What the data dictionary says of this register. */
+    Documentation documentation();
+
     /**
-     * The register's name in the dictionary: its section ({@code exports.dictionary.<name>Fields}) and
-     * the meanings of its fields ({@code exports.<name>Field.<field>}).
+     * A register's part of the dictionary: its name there (its section,
+     * {@code exports.dictionary.<name>Fields}, and the meanings of its fields,
+     * {@code exports.<name>Field.<field>}); its records' fields in the order the files write them; the
+     * codes its fields hold; and its place on the dictionary page, lowest first.
      */
-    String dictionaryName();
+    record Documentation(String name, List<DataDictionary.Field> fields, List<CodeList> codes, int order) {
 
-    /** Its records' fields, in the order the files write them. */
-    List<DataDictionary.Field> fields();
-
-    /** The codes its fields hold, each with the prefix of their translations. */
-    List<CodeList> codes();
-
-    /** Its place on the dictionary page, lowest first. */
-    int order();
+        public Documentation {
+            fields = List.copyOf(fields);
+            codes = List.copyOf(codes);
+        }
+    }
 
     /** The codes one field can hold ({@code inspectionKind}: {@code ROUTINE}, …) and where their names are in the bundles. */
     record CodeList(String name, List<String> codes, String messagePrefix) {
@@ -32,7 +35,7 @@ public interface DocumentedRegister {
         }
 
         public static CodeList of(String name, Enum<?>[] values, String messagePrefix) {
-            return new CodeList(name, java.util.Arrays.stream(values).map(Enum::name).toList(), messagePrefix);
+            return new CodeList(name, Arrays.stream(values).map(Enum::name).toList(), messagePrefix);
         }
     }
 }

@@ -127,24 +127,9 @@ public class InspectionExports implements DocumentedRegister {
     }
 
     @Override
-    public String dictionaryName() {
-        return "inspection";
-    }
-
-    @Override
-    public List<Field> fields() {
-        return FIELDS;
-    }
-
-    @Override
-    public List<CodeList> codes() {
-        return List.of(
+    public Documentation documentation() {
+        return new Documentation("inspection", FIELDS, List.of(
                 CodeList.of("inspectionKind", InspectionKind.values(), "inspections.kind."),
-                CodeList.of("rectificationStatus", RectificationStatus.values(), "inspections.rectification."));
-    }
-
-    @Override
-    public int order() {
-        return 20;
+                CodeList.of("rectificationStatus", RectificationStatus.values(), "inspections.rectification.")), 20);
     }
 }

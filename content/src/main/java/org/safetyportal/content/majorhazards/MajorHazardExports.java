@@ -123,23 +123,8 @@ public class MajorHazardExports implements DocumentedRegister {
     }
 
     @Override
-    public String dictionaryName() {
-        return "hazard";
-    }
-
-    @Override
-    public List<Field> fields() {
-        return FIELDS;
-    }
-
-    @Override
-    public List<CodeList> codes() {
-        return List.of(
-                CodeList.of("hazardStatus", HazardStatus.values(), "hazards.status."));
-    }
-
-    @Override
-    public int order() {
-        return 30;
+    public Documentation documentation() {
+        return new Documentation("hazard", FIELDS, List.of(
+                CodeList.of("hazardStatus", HazardStatus.values(), "hazards.status.")), 30);
     }
 }

@@ -117,25 +117,10 @@ public class OversightExports implements DocumentedRegister {
     }
 
     @Override
-    public String dictionaryName() {
-        return "oversight";
-    }
-
-    @Override
-    public List<Field> fields() {
-        return FIELDS;
-    }
-
-    @Override
-    public List<CodeList> codes() {
-        return List.of(
+    public Documentation documentation() {
+        return new Documentation("oversight", FIELDS, List.of(
                 CodeList.of("oversightKind", OversightKind.values(), "oversight.kind."),
                 CodeList.of("assessmentGrade", AssessmentGrade.values(), "oversight.grade."),
-                CodeList.of("rectificationState", RectificationState.values(), "oversight.rectification."));
-    }
-
-    @Override
-    public int order() {
-        return 50;
+                CodeList.of("rectificationState", RectificationState.values(), "oversight.rectification.")), 50);
     }
 }

@@ -44,8 +44,8 @@ import org.safetyportal.portal.ui.ledger.LedgerView;
 public class DataDictionaryView extends VerticalLayout implements HasDynamicTitle {
 
     DataDictionaryView(OrganizationDirectory organization, List<DocumentedRegister> documented) {
-        List<DocumentedRegister> registers = documented.stream()
-                .sorted(Comparator.comparingInt(DocumentedRegister::order)).toList();
+        List<DocumentedRegister.Documentation> registers = documented.stream().map(DocumentedRegister::documentation)
+                .sorted(Comparator.comparingInt(DocumentedRegister.Documentation::order)).toList();
         addClassName("data-dictionary-view");
         H1 heading = new H1(getTranslation("exports.dictionary.title"));
         heading.setId("dictionary-heading");
@@ -82,8 +82,8 @@ public class DataDictionaryView extends VerticalLayout implements HasDynamicTitl
      * The fields of one register's filtered exports ({@code exports.<name>Field.*}) and what every such
      * file says about itself ({@code exports.registerExportField.*}).
      */
-    private Div registerSection(DocumentedRegister register) {
-        String name = register.dictionaryName();
+    private Div registerSection(DocumentedRegister.Documentation register) {
+        String name = register.name();
         List<DataDictionary.Field> fields = register.fields();
         return section("dictionary-" + name + "-fields", getTranslation("exports.dictionary." + name + "Fields"),
                 getTranslation("exports.dictionary." + name + "Fields.explain"),
@@ -126,13 +126,13 @@ public class DataDictionaryView extends VerticalLayout implements HasDynamicTitl
         return table;
     }
 
-    private Component[] codeTables(OrganizationDirectory organization, List<DocumentedRegister> registers) {
+    private Component[] codeTables(OrganizationDirectory organization, List<DocumentedRegister.Documentation> registers) {
         Map<String, Map<String, String>> codes = new LinkedHashMap<>();
         codes.put("listType", names(ListType.values(), "lists.type."));
         codes.put("powerType", names(PowerType.values(), "lists.powerType."));
         codes.put("taskStatus", names(TaskStatus.values(), "lists.taskStatus."));
         codes.put("changeReason", names(ChangeReason.values(), "lists.changeReason."));
-        for (DocumentedRegister register : registers) {
+        for (DocumentedRegister.Documentation register : registers) {
             for (DocumentedRegister.CodeList list : register.codes()) {
                 Map<String, String> names = new LinkedHashMap<>();
                 list.codes().forEach(code -> names.put(code, getTranslation(list.messagePrefix() + code)));
