@@ -1,0 +1,31 @@
+package org.safetyportal.portal.e2e.pages;
+
+import org.openqa.selenium.By;
+import org.safetyportal.portal.e2e.Browser;
+
+/** A list version's permalink, /lists/version/{id}: its items, who published it and its content hash. */
+public final class ListVersionPage {
+
+    private final Browser browser;
+
+    private ListVersionPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    static ListVersionPage arrived(Browser browser) {
+        return new ListVersionPage(browser);
+    }
+
+    public String path() {
+        return browser.path();
+    }
+
+    public String contentHash() {
+        return browser.byId("content-hash").getText();
+    }
+
+    public ListVersionPage waitForProvenance(String text) {
+        browser.waitForText(By.className("provenance"), text);
+        return this;
+    }
+}
