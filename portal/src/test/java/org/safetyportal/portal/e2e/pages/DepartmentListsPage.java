@@ -40,6 +40,43 @@ public final class DepartmentListsPage {
         return ListVersionPage.arrived(browser);
     }
 
+    /** Follows the list history's link that compares the version in force with the one before it. */
+    public ListDiffPage compareWithPrevious(String listType) {
+        browser.click(comparisonLink(listType));
+        return new ListDiffPage(browser);
+    }
+
+    /** The address of that comparison, within the portal. */
+    public String comparisonPath(String listType) {
+        return withinPortal(comparisonLink(listType).getDomProperty("href"));
+    }
+
+    /** The addresses of the list's versions within the portal, the version in force first. */
+    public List<String> versionPaths(String listType) {
+        return browser.all(By.cssSelector("#list-" + listType + " .list-history li > a:not(.compare-link)")).stream()
+                .map(link -> withinPortal(link.getDomProperty("href"))).toList();
+    }
+
+    private WebElement comparisonLink(String listType) {
+        return browser.find(By.cssSelector("#list-" + listType + " .list-history .compare-link"));
+    }
+
+    private String withinPortal(String href) {
+        return href.substring(href.indexOf('/', href.indexOf("//") + 2));
+    }
+
+    /** Where the first item of the list links to. */
+    public String firstItemLink(String listType) {
+        return browser.find(By.cssSelector("#list-" + listType + " .item-link")).getAttribute("href");
+    }
+
+    public ListItemPage openFirstItem(String listType) {
+        WebElement link = browser.find(By.cssSelector("#list-" + listType + " .item-link"));
+        String code = link.getText().strip();
+        browser.click(link);
+        return ListItemPage.arrived(browser, code);
+    }
+
     /** Scrolls to the last item of the list and follows its link; returns the item's code and its page. */
     public ListItemPage openLastItem(String listType) {
         List<WebElement> links = browser.all(By.cssSelector("#list-" + listType + " .item-link"));

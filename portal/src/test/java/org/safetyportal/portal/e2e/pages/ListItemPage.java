@@ -1,5 +1,7 @@
 package org.safetyportal.portal.e2e.pages;
 
+import java.util.List;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.safetyportal.portal.e2e.Browser;
 
@@ -14,6 +16,12 @@ public final class ListItemPage {
         this.code = code;
     }
 
+    /** Opens an item's address; {@code code} is the item code it names. */
+    public static ListItemPage open(Browser browser, String path, String code) {
+        browser.open(path);
+        return new ListItemPage(browser, code);
+    }
+
     static ListItemPage arrived(Browser browser, String code) {
         return new ListItemPage(browser, code);
     }
@@ -21,6 +29,32 @@ public final class ListItemPage {
     /** The code of the item whose link was followed. */
     public String code() {
         return code;
+    }
+
+    public String path() {
+        return browser.path();
+    }
+
+    /** The kind of each step of the item's history (ADDED, CHANGED …), newest first. */
+    public List<String> historyChanges() {
+        return browser.all(By.cssSelector("#item-history .item-history-entry")).stream()
+                .map(entry -> entry.getDomAttribute("data-change")).toList();
+    }
+
+    /** The new wording of the title in the history's latest change. */
+    public String newTitleInHistory() {
+        return browser.find(By.cssSelector("#item-history tr[data-field='title'] .diff-new")).getText();
+    }
+
+    /** Follows the link of one step of the history (0: the newest) to the item as that version held it. */
+    public ListItemPage openAsOfHistoryStep(int step) {
+        WebElement entry = browser.all(By.cssSelector("#item-history .item-history-entry")).get(step);
+        browser.click(entry.findElement(By.cssSelector(".item-pinned-link")));
+        return new ListItemPage(browser, code);
+    }
+
+    public boolean showsSupersededNotice() {
+        return browser.byId("superseded-notice").isDisplayed();
     }
 
     public String heading() {

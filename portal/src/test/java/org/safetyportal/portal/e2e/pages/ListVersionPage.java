@@ -12,12 +12,31 @@ public final class ListVersionPage {
         this.browser = browser;
     }
 
+    public static ListVersionPage open(Browser browser, String path) {
+        browser.open(path);
+        return new ListVersionPage(browser);
+    }
+
     static ListVersionPage arrived(Browser browser) {
         return new ListVersionPage(browser);
     }
 
     public String path() {
         return browser.path();
+    }
+
+    /** Waits for the notice that a later version replaced this one. */
+    public boolean showsSupersededNotice() {
+        return browser.byId("superseded-notice").isDisplayed();
+    }
+
+    public boolean offersComparisonWithPrevious() {
+        return !browser.all(By.id("compare-previous")).isEmpty();
+    }
+
+    public ListDiffPage compareWithPrevious() {
+        browser.click("compare-previous");
+        return new ListDiffPage(browser);
     }
 
     public String contentHash() {
