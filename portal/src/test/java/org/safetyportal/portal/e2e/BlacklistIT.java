@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
+import org.safetyportal.portal.e2e.pages.BlacklistEntryPage;
+import org.safetyportal.portal.e2e.pages.BlacklistPage;
 import org.safetyportal.portal.e2e.pages.BlacklistWorkPage;
+import org.safetyportal.portal.e2e.pages.EnterprisePage;
 import org.safetyportal.portal.e2e.pages.LoginPage;
 
 /**
@@ -30,13 +32,11 @@ class BlacklistIT extends BrowserJourney {
         createPublisherAndReviewer("bl.pub", "黑名单示例发布员", "bl.rev", "黑名单示例审核员", BUREAU);
 
         LoginPage.open(browser).signInSuccessfully("bl.pub", PUBLISHER_PASSWORD);
-        browser.click("tool-blacklist");
-        BlacklistWorkPage work = BlacklistWorkPage.open(browser);
+        BlacklistWorkPage work = BlacklistWorkPage.openFromStaffArea(browser);
         int id = work.list(ENTERPRISE, CREDIT_CODE, "泽州县", "危险化学品", "拒不执行停产整改指令，擅自恢复充装作业。",
                 "《中华人民共和国安全生产法》第六十五条", "泽应急罚〔2026〕77号", CONTACT, PHONE, "向列入部门书面提出异议申诉。");
 
-        browser.open("/blacklist");
-        browser.waitForText(By.id("blacklist-grid"), ENTERPRISE);
+        BlacklistPage.open(browser).waitForEntry(ENTERPRISE);
         String feed = get("/feeds/blacklist.atom").body();
         assertTrue(feed.contains("<id>urn:safety-portal:blacklist:" + id + "</id>"), feed);
         assertTrue(feed.contains(browser.text("feeds.blacklist.LISTED", ENTERPRISE)), feed);
@@ -50,20 +50,17 @@ class BlacklistIT extends BrowserJourney {
         BlacklistWorkPage.open(browser).approve(id, ENTERPRISE);
         signOut();
 
-        browser.open("/blacklist");
-        browser.click("scope-HISTORY");
-        browser.waitForText(By.id("blacklist-grid"), ENTERPRISE);
-        browser.click("scope-CURRENT");
-        browser.waitForText(By.id("blacklist-count"), browser.text("blacklist.count", count("current")));
-        assertFalse(browser.byId("blacklist-grid").getText().contains(ENTERPRISE), "no longer on the current list");
+        BlacklistPage blacklist = BlacklistPage.open(browser).showHistory().waitForEntry(ENTERPRISE);
+        blacklist.showCurrent().waitForCount(browser.text("blacklist.count", count("current")));
+        assertFalse(blacklist.lists(ENTERPRISE), "no longer on the current list");
 
-        browser.open("/blacklist/" + id);
-        assertEquals(ENTERPRISE, browser.byId("blacklist-heading").getText());
-        assertEquals(browser.text("blacklist.status.REMOVED"), browser.byId("blacklist-status-" + id).getText());
-        assertTrue(browser.byId("blacklist-removal-" + id).getText().contains(REASON));
-        String objection = browser.byId("blacklist-objection-" + id).getText();
+        BlacklistEntryPage entry = BlacklistEntryPage.open(browser, id);
+        assertEquals(ENTERPRISE, entry.heading());
+        assertEquals(browser.text("blacklist.status.REMOVED"), entry.status());
+        assertTrue(entry.removal().contains(REASON));
+        String objection = entry.objectionRoute();
         assertTrue(objection.contains(CONTACT) && objection.contains(PHONE), objection);
-        assertEquals(2, browser.all(By.cssSelector("#blacklist-history-" + id + " li")).size(), "listed, then removed");
+        assertEquals(2, entry.historySteps(), "listed, then removed");
 
         String feedAfter = get("/feeds/blacklist.atom").body();
         assertTrue(feedAfter.contains(browser.text("feeds.blacklist.REMOVED", ENTERPRISE)), feedAfter);
@@ -75,15 +72,14 @@ class BlacklistIT extends BrowserJourney {
 
     @Test
     void visitor_findsTheDemoHistory_andTheEnterprisePageShowsItsListing() throws Exception {
-        browser.open("/blacklist");
-        browser.click("scope-HISTORY");
-        browser.waitForText(By.id("blacklist-grid"), "晋城市示例危化品储运有限公司");
-        browser.waitForText(By.id("blacklist-grid"), browser.text("blacklist.status.EXPIRED"));
+        BlacklistPage.open(browser).showHistory()
+                .waitForEntry("晋城市示例危化品储运有限公司")
+                .waitForEntry(browser.text("blacklist.status.EXPIRED"));
 
-        browser.open("/enterprises/91140525MA0DEM002T");
-        browser.waitForText(By.id("enterprise-blacklist"), browser.text("blacklist.objection.heading"));
-        assertTrue(browser.byId("enterprise-blacklist").getText().contains("泽应急罚〔2026〕3号"));
-        assertTrue(browser.byId("enterprise-records").isDisplayed(), "the inspection results are still there");
+        EnterprisePage enterprise = EnterprisePage.open(browser, "91140525MA0DEM002T");
+        enterprise.waitForBlacklistText(browser.text("blacklist.objection.heading"));
+        assertTrue(enterprise.blacklistSection().contains("泽应急罚〔2026〕3号"));
+        assertTrue(enterprise.showsInspectionResults(), "the inspection results are still there");
     }
 
     @Test

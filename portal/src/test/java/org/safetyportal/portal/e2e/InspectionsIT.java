@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
+import org.safetyportal.portal.e2e.pages.EnterprisePage;
+import org.safetyportal.portal.e2e.pages.InspectionRecordPage;
+import org.safetyportal.portal.e2e.pages.InspectionsPage;
+import org.safetyportal.portal.e2e.pages.NotFoundPage;
+import org.safetyportal.portal.e2e.pages.ScreenWidth;
 
 /** Citizens look up inspection results by county and read every result of one enterprise; the same as open data. */
 class InspectionsIT extends BrowserJourney {
@@ -20,53 +23,43 @@ class InspectionsIT extends BrowserJourney {
 
     @Test
     void visitor_filtersByCounty_seesOnlyThatCounty_andOpensAnEnterprisesPage() {
-        browser.open("/inspections");
-        browser.click("filter-county");
-        browser.pickOverlayItem("vaadin-select-item", "泽州县");
+        InspectionsPage results = InspectionsPage.open(browser).filterCounty("泽州县")
+                .waitForCount(browser.text("inspections.count", ZEZHOU_RECORDS));
+        assertEquals(List.of("泽州县"), results.countiesShown());
 
-        browser.waitForText(By.id("inspections-count"), browser.text("inspections.count", ZEZHOU_RECORDS));
-        List<String> counties = browser.all(By.cssSelector("#inspections-grid .record-county")).stream()
-                .map(WebElement::getText).filter(text -> !text.isBlank()).distinct().toList();
-        assertEquals(List.of("泽州县"), counties);
-
-        String href = browser.byId("enterprise-JCYJ-2026-044").getAttribute("href");
+        String href = results.enterpriseLink("JCYJ-2026-044");
         assertTrue(href.endsWith("/enterprises/" + ZEZHOU_COAL), href);
-        browser.click("enterprise-JCYJ-2026-044");
+        EnterprisePage enterprise = results.openEnterpriseOf("JCYJ-2026-044");
 
-        assertEquals("泽州县示例煤业有限公司", browser.byId("enterprise-heading").getText());
-        assertEquals(browser.text("inspections.enterprise.count", 3), browser.byId("enterprise-count").getText());
+        assertEquals("泽州县示例煤业有限公司", enterprise.heading());
+        assertEquals(browser.text("inspections.enterprise.count", 3), enterprise.inspectionCount());
         for (String record : new String[] {"JCYJ-2026-044", "JCNY-2026-015", "JCNY-2026-002"}) {
-            assertTrue(browser.byId("record-" + record).isDisplayed(), record);
+            assertTrue(enterprise.showsInspectionResult(record), record);
         }
-        browser.waitForText(By.id("record-JCYJ-2026-044"), browser.text("inspections.late"));
+        enterprise.waitForResultText("JCYJ-2026-044", browser.text("inspections.late"));
         // Decided in April, published by the portal when the demo data was loaded: late, whatever the
         // department says about 27 April; its word is shown as its claim, never as the publication date.
-        browser.waitForText(By.id("record-JCNY-2026-015"), browser.text("inspections.late"));
-        browser.open("/inspections/JCNY-2026-015");
-        browser.waitForText(By.id("record-published-elsewhere"), "2026-04-27");
-        assertFalse(browser.byId("record-publication-date").getText().contains("2026-04-27"));
+        enterprise.waitForResultText("JCNY-2026-015", browser.text("inspections.late"));
+        InspectionRecordPage record = InspectionRecordPage.open(browser, "JCNY-2026-015").waitForPublishedElsewhere("2026-04-27");
+        assertFalse(record.publicationDate().contains("2026-04-27"));
     }
 
     @Test
     void visitor_onANarrowPhone_filtersWithoutSidewaysScrolling() {
         browser.resize(360, 740);
-        browser.open("/inspections");
+        InspectionsPage results = InspectionsPage.open(browser);
 
-        assertTrue(browser.byId("filter-county").isDisplayed());
-        long pageWidth = (Long) browser.script("return document.documentElement.scrollWidth");
-        long viewport = (Long) browser.script("return window.innerWidth");
-        assertTrue(pageWidth <= viewport, "page " + pageWidth + "px wide in a " + viewport + "px window");
-        browser.open("/enterprises/" + ZEZHOU_COAL);
-        pageWidth = (Long) browser.script("return document.documentElement.scrollWidth");
-        assertTrue(pageWidth <= viewport, "enterprise page " + pageWidth + "px wide in a " + viewport + "px window");
+        assertTrue(results.showsCountyFilter());
+        ScreenWidth width = results.width();
+        assertTrue(width.fits(), width.toString());
+        ScreenWidth enterprise = EnterprisePage.open(browser, ZEZHOU_COAL).width();
+        assertTrue(enterprise.fits(), "enterprise " + enterprise);
     }
 
     @Test
     void visitor_followingAnUnknownOrInvalidCreditCode_getsNotFound() {
-        browser.open("/enterprises/91140525MA0DEM999W");
-        assertEquals(browser.text("error.404.title"), browser.byId("not-found").getText());
-        browser.open("/enterprises/91140525MA0DEM001Q");
-        assertEquals(browser.text("error.404.title"), browser.byId("not-found").getText());
+        assertEquals(browser.text("error.404.title"), NotFoundPage.open(browser, "/enterprises/91140525MA0DEM999W").heading());
+        assertEquals(browser.text("error.404.title"), NotFoundPage.open(browser, "/enterprises/91140525MA0DEM001Q").heading());
     }
 
     @Test

@@ -1,13 +1,17 @@
 package org.safetyportal.portal.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.safetyportal.i18n.SupportedLocales;
+import org.safetyportal.portal.e2e.pages.DepartmentListsPage;
 import org.safetyportal.portal.e2e.pages.ListDiffPage;
+import org.safetyportal.portal.e2e.pages.ListVersionPage;
+import org.safetyportal.portal.e2e.pages.NotFoundPage;
+import org.safetyportal.portal.e2e.pages.ScreenWidth;
 
 /**
  * Journalists check what a department changed between two versions of a list. The demo data
@@ -20,34 +24,28 @@ class ListDiffIT extends BrowserJourney {
 
     @Test
     void journalist_comparesTheTwoVersionsFromTheDepartmentsHistory_andSeesTheRewordedAndAddedDuties() {
-        browser.open("/lists/department/JC-ENERGY");
-        browser.click(browser.find(By.cssSelector("#list-RESPONSIBILITY .list-history .compare-link")));
+        ListDiffPage diff = DepartmentListsPage.open(browser, "JC-ENERGY").compareWithPrevious("RESPONSIBILITY");
 
-        assertTrue(browser.path().matches("/lists/diff/\\d+/\\d+"), browser.path());
-        ListDiffPage diff = new ListDiffPage(browser);
+        assertTrue(diff.path().matches("/lists/diff/\\d+/\\d+"), diff.path());
         assertEquals(browser.text("lists.diff.summary", 1, 1, 0, 1), diff.summary());
         assertEquals(List.of("ZR-NY-001"), diff.codesIn("diff-changed"));
         assertEquals(List.of(OLD_TITLE, NEW_TITLE), diff.change("ZR-NY-001", "title"));
         assertEquals(List.of("ZR-NY-003"), diff.codesIn("diff-added"));
         assertTrue(diff.item("diff-added", "ZR-NY-003").contains("防治水"));
-        assertTrue(browser.all(By.id("diff-removed")).isEmpty(), "nothing was removed");
-        assertTrue(browser.byId("diff-to").getText().contains("2026-07-01"));
+        assertFalse(diff.hasSection("diff-removed"), "nothing was removed");
+        assertTrue(diff.to().contains("2026-07-01"));
     }
 
     @Test
     void journalist_onTheVersionInForce_followsCompareWithThePreviousVersion() {
-        browser.open("/lists/department/JC-ENERGY");
-        List<String> history = browser.all(By.cssSelector("#list-RESPONSIBILITY .list-history li > a:not(.compare-link)")).stream()
-                .map(link -> link.getDomProperty("href")).toList();
+        List<String> history = DepartmentListsPage.open(browser, "JC-ENERGY").versionPaths("RESPONSIBILITY");
         assertEquals(2, history.size(), history.toString());
 
-        browser.open(history.get(1).substring(portal.baseUrl().length()));
-        browser.byId("superseded-notice");
-        assertTrue(browser.all(By.id("compare-previous")).isEmpty(), "version 1 has no version before it");
+        ListVersionPage first = ListVersionPage.open(browser, history.get(1));
+        assertTrue(first.showsSupersededNotice());
+        assertFalse(first.offersComparisonWithPrevious(), "version 1 has no version before it");
 
-        browser.open(history.get(0).substring(portal.baseUrl().length()));
-        browser.click("compare-previous");
-        ListDiffPage diff = new ListDiffPage(browser);
+        ListDiffPage diff = ListVersionPage.open(browser, history.get(0)).compareWithPrevious();
         assertEquals(List.of("ZR-NY-001"), diff.codesIn("diff-changed"));
         assertEquals(List.of("ZR-NY-003"), diff.codesIn("diff-added"));
     }
@@ -55,41 +53,30 @@ class ListDiffIT extends BrowserJourney {
     @Test
     void visitor_readsTheComparisonInEnglishOnANarrowPhone_withoutSidewaysScrolling() {
         browser.resize(360, 740);
-        String path = comparisonPath();
+        String path = DepartmentListsPage.open(browser, "JC-ENERGY").comparisonPath("RESPONSIBILITY");
         browser.expectLanguage(SupportedLocales.ENGLISH);
         ListDiffPage diff = ListDiffPage.open(browser, path + "?lang=en");
 
         assertEquals(browser.text("lists.diff.summary", 1, 1, 0, 1), diff.summary());
-        assertEquals(List.of(browser.text("lists.field.title")), browser.all(By.cssSelector("#diff-changed tbody th")).stream()
-                .map(cell -> cell.getText().strip()).toList());
-        long pageWidth = (Long) browser.script("return document.documentElement.scrollWidth");
-        long viewport = (Long) browser.script("return window.innerWidth");
-        assertTrue(pageWidth <= viewport, "page " + pageWidth + "px wide in a " + viewport + "px window");
+        assertEquals(List.of(browser.text("lists.field.title")), diff.changedFieldNames());
+        ScreenWidth width = diff.width();
+        assertTrue(width.fits(), width.toString());
     }
 
     @Test
     void visitor_comparingTwoDifferentLists_isToldWhy_andUnknownVersionsAreNotFound() {
-        browser.open("/lists/department/JC-ENERGY");
-        String power = versionId("#list-POWER .list-history li > a:not(.compare-link)");
-        String responsibilities = versionId("#list-RESPONSIBILITY .list-history li > a:not(.compare-link)");
+        DepartmentListsPage department = DepartmentListsPage.open(browser, "JC-ENERGY");
+        String power = versionId(department.versionPaths("POWER").get(0));
+        String responsibilities = versionId(department.versionPaths("RESPONSIBILITY").get(0));
 
         ListDiffPage refused = ListDiffPage.open(browser, "/lists/diff/" + power + "/" + responsibilities);
         assertEquals(browser.text("lists.diff.differentLists"), refused.error());
 
-        browser.open("/lists/diff/999999/" + responsibilities);
-        assertEquals(browser.text("error.404.title"), browser.byId("not-found").getText());
-        browser.open("/lists/diff/abc/" + responsibilities);
-        assertEquals(browser.text("error.404.title"), browser.byId("not-found").getText());
+        assertEquals(browser.text("error.404.title"), NotFoundPage.open(browser, "/lists/diff/999999/" + responsibilities).heading());
+        assertEquals(browser.text("error.404.title"), NotFoundPage.open(browser, "/lists/diff/abc/" + responsibilities).heading());
     }
 
-    private String comparisonPath() {
-        browser.open("/lists/department/JC-ENERGY");
-        String href = browser.find(By.cssSelector("#list-RESPONSIBILITY .list-history .compare-link")).getDomProperty("href");
-        return href.substring(portal.baseUrl().length());
-    }
-
-    private String versionId(String linkSelector) {
-        String href = browser.find(By.cssSelector(linkSelector)).getDomProperty("href");
-        return href.substring(href.lastIndexOf('/') + 1);
+    private static String versionId(String versionPath) {
+        return versionPath.substring(versionPath.lastIndexOf('/') + 1);
     }
 }

@@ -9,9 +9,10 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
+import org.safetyportal.portal.e2e.pages.DepartmentListsPage;
+import org.safetyportal.portal.e2e.pages.ListItemPage;
 import org.safetyportal.portal.e2e.pages.ListItemsPage;
+import org.safetyportal.portal.e2e.pages.NotFoundPage;
 
 /** A journalist finds items across the lists in force, cites one and its history, and takes the filtered set away. */
 class ListItemsIT extends BrowserJourney {
@@ -31,7 +32,7 @@ class ListItemsIT extends BrowserJourney {
                 .waitForCount(browser.text("lists.items.count", COAL_DUTIES.size()));
 
         assertEquals(COAL_DUTIES, page.items());
-        String cited = browser.path();
+        String cited = page.path();
         assertEquals("/lists/items?listType=RESPONSIBILITY&sector=COAL_MINE", cited);
 
         List<List<String>> csv = download(page.downloadAddress("csv"));
@@ -46,17 +47,16 @@ class ListItemsIT extends BrowserJourney {
         assertEquals(COAL_DUTIES, csv.subList(1, csv.size()).stream()
                 .map(row -> row.get(header.indexOf("department")) + " " + row.get(header.indexOf("code"))).toList());
 
-        page.openItem("JC-ENERGY", "ZR-NY-001");
-        assertEquals("/lists/JC-ENERGY/RESPONSIBILITY/items/ZR-NY-001", browser.path());
-        assertTrue(browser.byId("item-heading").getText().contains("煤矿重大事故隐患判定标准"), "the wording in force");
-        List<WebElement> history = browser.all(By.cssSelector("#item-history .item-history-entry"));
-        assertEquals(List.of("CHANGED", "ADDED"), history.stream().map(e -> e.getDomAttribute("data-change")).toList());
-        assertTrue(browser.find(By.cssSelector("#item-history tr[data-field='title'] .diff-new")).getText().contains("判定标准"));
+        ListItemPage item = page.openItem("JC-ENERGY", "ZR-NY-001");
+        assertEquals("/lists/JC-ENERGY/RESPONSIBILITY/items/ZR-NY-001", item.path());
+        assertTrue(item.heading().contains("煤矿重大事故隐患判定标准"), "the wording in force");
+        assertEquals(List.of("CHANGED", "ADDED"), item.historyChanges());
+        assertTrue(item.newTitleInHistory().contains("判定标准"));
 
-        browser.click(history.get(1).findElement(By.cssSelector(".item-pinned-link")));
-        assertTrue(browser.path().matches("/lists/version/\\d+/items/ZR-NY-001"), browser.path());
-        assertTrue(browser.byId("superseded-notice").isDisplayed());
-        assertTrue(!browser.byId("item-heading").getText().contains("判定标准"), "the wording of the first version");
+        ListItemPage asFirstPublished = item.openAsOfHistoryStep(1);
+        assertTrue(asFirstPublished.path().matches("/lists/version/\\d+/items/ZR-NY-001"), asFirstPublished.path());
+        assertTrue(asFirstPublished.showsSupersededNotice());
+        assertTrue(!asFirstPublished.heading().contains("判定标准"), "the wording of the first version");
 
         ListItemsPage reopened = ListItemsPage.open(browser, cited);
         reopened.waitForCount(browser.text("lists.items.count", COAL_DUTIES.size()));
@@ -65,25 +65,24 @@ class ListItemsIT extends BrowserJourney {
 
     @Test
     void aBadFilterInTheAddress_isExplained_notAStackTrace() {
-        browser.open("/lists/items?sector=NOPE");
-        browser.waitForText(By.id("items-error"), browser.text("lists.items.filter.sector.unknown", "NOPE"));
-        assertEquals(browser.text("lists.items.count", 0), browser.byId("items-count").getText());
+        ListItemsPage page = ListItemsPage.open(browser, "/lists/items?sector=NOPE")
+                .waitForError(browser.text("lists.items.filter.sector.unknown", "NOPE"));
+        assertEquals(browser.text("lists.items.count", 0), page.count());
     }
 
     @Test
     void eachItemOfAVersionPage_linksToItsPermalink() {
-        browser.open("/lists/department/JC-EMERGENCY");
-        WebElement link = browser.find(By.cssSelector("#list-RESPONSIBILITY .item-link"));
-        assertTrue(link.getAttribute("href").endsWith("/lists/JC-EMERGENCY/RESPONSIBILITY/items/ZR-YJ-001"), link.getAttribute("href"));
-        browser.click(link);
+        DepartmentListsPage department = DepartmentListsPage.open(browser, "JC-EMERGENCY");
+        String link = department.firstItemLink("RESPONSIBILITY");
+        assertTrue(link.endsWith("/lists/JC-EMERGENCY/RESPONSIBILITY/items/ZR-YJ-001"), link);
+        ListItemPage item = department.openFirstItem("RESPONSIBILITY");
         // Newest first; other journeys on the shared portal may have published a later version of this list.
-        List<String> history = browser.all(By.cssSelector("#item-history .item-history-entry")).stream()
-                .map(e -> e.getDomAttribute("data-change")).toList();
+        List<String> history = item.historyChanges();
         assertEquals("ADDED", history.get(history.size() - 1), history.toString());
-        browser.open("/lists/JC-EMERGENCY/ANNUAL_TASKS/2026/items/RW-YJ-2026-01");
-        assertTrue(browser.byId("item-heading").getText().startsWith("RW-YJ-2026-01"));
-        browser.open("/lists/JC-EMERGENCY/RESPONSIBILITY/items/NO-SUCH");
-        assertEquals(browser.text("error.404.title"), browser.byId("not-found").getText());
+        ListItemPage task = ListItemPage.open(browser, "/lists/JC-EMERGENCY/ANNUAL_TASKS/2026/items/RW-YJ-2026-01", "RW-YJ-2026-01");
+        assertTrue(task.heading().startsWith(task.code()));
+        assertEquals(browser.text("error.404.title"),
+                NotFoundPage.open(browser, "/lists/JC-EMERGENCY/RESPONSIBILITY/items/NO-SUCH").heading());
     }
 
     @Test

@@ -9,11 +9,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.inspection.CreditCode;
+import org.safetyportal.portal.e2e.pages.EnterprisePage;
+import org.safetyportal.portal.e2e.pages.HazardPage;
 import org.safetyportal.portal.e2e.pages.HazardWorkPage;
+import org.safetyportal.portal.e2e.pages.HazardsPage;
 import org.safetyportal.portal.e2e.pages.LoginPage;
 
 /**
@@ -33,8 +34,7 @@ class MajorHazardsIT extends BrowserJourney {
         createPublisherAndReviewer("hz.pub", "何示例", "hz.rev", "严示例", BUREAU);
 
         LoginPage.open(browser).signInSuccessfully("hz.pub", PUBLISHER_PASSWORD);
-        browser.click("tool-hazards");
-        HazardWorkPage work = new HazardWorkPage(browser);
+        HazardWorkPage work = HazardWorkPage.openFromStaffArea(browser);
         LocalDate today = LocalDate.now(ZoneId.of(CityClock.DEFAULT_ZONE));
         work.fillListing(CODE, "液氯储罐区紧急切断装置失效，存在泄漏重大事故隐患。", ENTERPRISE, "91140521MA0DEM0990X", "沁水县",
                 "危险化学品", today.plusDays(60), "更换紧急切断阀并接入联锁", "企业主要负责人", FUNDS, "60日内", "液氯泄漏现场处置方案");
@@ -58,25 +58,18 @@ class MajorHazardsIT extends BrowserJourney {
         work.waitForStatus(CODE, browser.text("hazards.status.CLOSED"));
         signOut();
 
-        browser.open("/hazards");
-        browser.click("filter-county");
-        browser.pickOverlayItem("vaadin-select-item", "沁水县");
-        browser.waitForText(By.id("hazards-count"), browser.text("hazards.count", 2));
-        List<String> counties = browser.all(By.cssSelector("#hazards-grid .hazard-county")).stream()
-                .map(WebElement::getText).filter(text -> !text.isBlank()).distinct().toList();
-        assertEquals(List.of("沁水县"), counties);
-        browser.click("hazard-link-" + CODE);
+        HazardsPage register = HazardsPage.open(browser).filterCounty("沁水县").waitForCount(browser.text("hazards.count", 2));
+        assertEquals(List.of("沁水县"), register.countiesShown());
 
-        browser.waitForText(By.id("hazard-heading"), CODE);
-        String signOff = browser.byId("hazard-signoff").getText();
+        HazardPage hazard = register.openHazard(CODE);
+        String signOff = hazard.signOff();
         assertTrue(signOff.contains(browser.text("hazards.signOff.text", today.toString(), "钱示例", BUREAU)), signOff);
-        assertTrue(browser.byId("hazard-five").getText().contains(FUNDS));
-        assertEquals(4, browser.all(By.cssSelector("#hazard-history li")).size(), "listed and three steps");
-        assertTrue(browser.byId("hazard-step-3").getText().contains("现场验收合格"));
+        assertTrue(hazard.fiveImplementations().contains(FUNDS));
+        assertEquals(4, hazard.historyEntries(), "listed and three steps");
+        assertTrue(hazard.step(3).contains("现场验收合格"));
 
-        browser.click("hazard-enterprise");
-        browser.waitForText(By.id("enterprise-heading"), ENTERPRISE);
-        assertTrue(browser.byId("enterprise-hazard-" + CODE).isDisplayed());
+        EnterprisePage enterprise = hazard.openEnterprise(ENTERPRISE);
+        assertTrue(enterprise.showsHazard(CODE));
 
         HttpResponse<String> county = get("/api/v1/hazards?area=QS");
         HttpResponse<String> one = get("/api/v1/hazards/" + CODE);

@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
+import org.safetyportal.portal.e2e.pages.DepartmentListsPage;
 import org.safetyportal.portal.e2e.pages.LoginPage;
+import org.safetyportal.portal.e2e.pages.NotFoundPage;
 import org.safetyportal.portal.e2e.pages.OversightAdminPage;
 import org.safetyportal.portal.e2e.pages.OversightRegisterPage;
+import org.safetyportal.portal.e2e.pages.OversightResultPage;
 import org.safetyportal.portal.e2e.pages.UserManagementPage;
 
 /** The city's 安委办 publishes an assessment result and files a rectification report; a visitor finds it by kind and year and opens its permalink; the same as open data. */
@@ -64,36 +66,32 @@ class OversightIT extends BrowserJourney {
         assertFalse(kinds.isEmpty());
         assertTrue(kinds.stream().allMatch(browser.text("oversight.kind.ASSESSMENT")::equals), kinds.toString());
 
-        register.openResult(CODE);
-        assertTrue(browser.path().endsWith("/oversight/" + CODE), browser.path());
-        assertEquals("阳城县人民政府 · " + browser.text("oversight.kind.ASSESSMENT"), browser.byId("result-heading").getText());
-        assertTrue(browser.byId("result-grade").getText().contains(browser.text("oversight.grade.GOOD")));
-        assertTrue(browser.byId("result-conductor").getText().contains(COMMITTEE));
-        assertTrue(browser.byId("result-period").getText().contains("2026-11-02"));
-        assertTrue(browser.byId("result-publication").getText().contains("2026-11-20"));
+        OversightResultPage result = register.openResult(CODE);
+        assertTrue(result.path().endsWith("/oversight/" + CODE), result.path());
+        assertEquals("阳城县人民政府 · " + browser.text("oversight.kind.ASSESSMENT"), result.heading());
+        assertTrue(result.grade().contains(browser.text("oversight.grade.GOOD")));
+        assertTrue(result.conductor().contains(COMMITTEE));
+        assertTrue(result.period().contains("2026-11-02"));
+        assertTrue(result.publication().contains("2026-11-20"));
         assertTrue(get("/api/v1/ledger/verify").body().startsWith("{\"intact\":true"), "the ledger verifies");
 
-        browser.open("/oversight/JCAW-XC-2026-03");
-        browser.waitForText(By.id("report-summary"), REPORT);
-        assertTrue(browser.byId("result-rectification").getText().contains(browser.text("oversight.rectification.REPORTED")));
+        OversightResultPage reported = OversightResultPage.open(browser, "JCAW-XC-2026-03").waitForReportSummary(REPORT);
+        assertTrue(reported.rectification().contains(browser.text("oversight.rectification.REPORTED")));
     }
 
     @Test
     void visitor_readsADemoResultWithItsReport_andADepartmentPageListsWhatConcernsIt() {
-        browser.open("/oversight/JCAW-KH-2025-04");
-        browser.waitForText(By.id("result-rectification"), browser.text("oversight.late"));
-        assertTrue(browser.byId("result-grade").getText().contains(browser.text("oversight.grade.FAIL")));
-        assertEquals(browser.text("oversight.report.none"), browser.byId("result-report").getText()
-                .replace(browser.text("oversight.report.heading"), "").strip());
+        OversightResultPage failed = OversightResultPage.open(browser, "JCAW-KH-2025-04")
+                .waitForRectification(browser.text("oversight.late"));
+        assertTrue(failed.grade().contains(browser.text("oversight.grade.FAIL")));
+        assertEquals(browser.text("oversight.report.none"), failed.reportSection(browser.text("oversight.report.heading")));
 
-        browser.open("/oversight/JCAW-DC-2026-01");
-        assertTrue(browser.byId("report-summary").getText().contains("示例"));
-        assertTrue(browser.byId("result-party").getText().contains("晋城市城市管理局"));
+        OversightResultPage supervision = OversightResultPage.open(browser, "JCAW-DC-2026-01");
+        assertTrue(supervision.reportSummary().contains("示例"));
+        assertTrue(supervision.inspectedParty().contains("晋城市城市管理局"));
 
-        browser.open("/lists/department/JC-URBAN_MANAGEMENT");
-        assertTrue(browser.byId("result-link-JCAW-DC-2026-01").isDisplayed());
-        browser.open("/oversight/NO-SUCH-RESULT");
-        assertEquals(browser.text("error.404.title"), browser.byId("not-found").getText());
+        assertTrue(DepartmentListsPage.open(browser, "JC-URBAN_MANAGEMENT").showsOversightResult("JCAW-DC-2026-01"));
+        assertEquals(browser.text("error.404.title"), NotFoundPage.open(browser, "/oversight/NO-SUCH-RESULT").heading());
     }
 
     @Test

@@ -3,87 +3,75 @@ package org.safetyportal.portal.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
+import org.safetyportal.portal.e2e.pages.DepartmentListsPage;
+import org.safetyportal.portal.e2e.pages.LedgerPage;
+import org.safetyportal.portal.e2e.pages.ListVersionPage;
+import org.safetyportal.portal.e2e.pages.ListsDirectoryPage;
+import org.safetyportal.portal.e2e.pages.NotFoundPage;
+import org.safetyportal.portal.e2e.pages.SearchPage;
 
 /** Citizens and journalists read the lists in force, their history, and check the publication record. */
 class PublishedListsIT extends BrowserJourney {
 
     @Test
     void visitor_findsADepartmentInTheDirectory_andReadsItsListsInForce() {
-        browser.open("/lists");
-        browser.click("department-JC-EMERGENCY");
+        DepartmentListsPage department = ListsDirectoryPage.open(browser).openDepartment("JC-EMERGENCY");
 
-        assertEquals("晋城市应急管理局", browser.byId("department-heading").getText());
-        browser.waitForText(By.id("list-RESPONSIBILITY"), "ZR-YJ-001");
-        browser.waitForText(By.id("list-RESPONSIBILITY"), "危险化学品");
-        browser.waitForText(By.id("list-POWER"), browser.text("lists.powerType.LICENSING"));
-        browser.waitForText(By.id("list-ANNUAL_TASKS"), browser.text("lists.taskStatus.COMPLETED"));
+        assertEquals("晋城市应急管理局", department.heading());
+        department.waitForListText("RESPONSIBILITY", "ZR-YJ-001")
+                .waitForListText("RESPONSIBILITY", "危险化学品")
+                .waitForListText("POWER", browser.text("lists.powerType.LICENSING"))
+                .waitForListText("ANNUAL_TASKS", browser.text("lists.taskStatus.COMPLETED"));
     }
 
     @Test
     void journalist_opensAVersionPermalink_andSeesWhoPublishedItAndItsHash() {
-        browser.open("/lists/department/JC-ENERGY");
-        browser.click(browser.find(By.cssSelector("#list-RESPONSIBILITY .list-history a")));
+        ListVersionPage version = DepartmentListsPage.open(browser, "JC-ENERGY").openFirstVersionInHistory("RESPONSIBILITY");
 
-        assertTrue(browser.path().matches("/lists/version/\\d+"), browser.path());
-        assertTrue(browser.byId("content-hash").getText().matches("[0-9a-f]{64}"));
-        browser.waitForText(By.className("provenance"), "demo.reviewer");
+        assertTrue(version.path().matches("/lists/version/\\d+"), version.path());
+        assertTrue(version.contentHash().matches("[0-9a-f]{64}"));
+        version.waitForProvenance("demo.reviewer");
     }
 
     @Test
     void journalist_verifiesThePublicationRecord() {
-        browser.open("/ledger");
-        browser.click("ledger-verify");
+        LedgerPage ledger = LedgerPage.open(browser).verify(browser.text("ledger.intact", 0, "").substring(0, 4));
 
-        browser.waitForText(By.id("ledger-result"), browser.text("ledger.intact", 0, "").substring(0, 4));
-        assertTrue(browser.byId("ledger-result").getText().matches(".*[0-9a-f]{64}.*"));
+        assertTrue(ledger.result().matches(".*[0-9a-f]{64}.*"));
     }
 
     @Test
     void visitor_followingAnUnknownDepartmentOrVersion_getsNotFound() {
-        browser.open("/lists/department/NO-SUCH");
-        assertEquals(browser.text("error.404.title"), browser.byId("not-found").getText());
-        browser.open("/lists/version/999999");
-        assertEquals(browser.text("error.404.title"), browser.byId("not-found").getText());
+        assertEquals(browser.text("error.404.title"), NotFoundPage.open(browser, "/lists/department/NO-SUCH").heading());
+        assertEquals(browser.text("error.404.title"), NotFoundPage.open(browser, "/lists/version/999999").heading());
     }
 
     @Test
     void visitor_searchesInChinese_andFollowsAHighlightedHit() {
-        browser.open("/search");
-        browser.type("search-query", "危险化学品");
-        browser.click("search-submit");
+        SearchPage search = SearchPage.open(browser).search("危险化学品");
 
-        browser.waitForText(By.id("search-summary"), "危险化学品");
-        assertTrue(browser.path().startsWith("/search?q="), "the query is in the address, to share");
-        assertTrue(browser.all(By.cssSelector("#search-results mark")).size() > 0, "matches are marked");
-        browser.click("search-kind-LIST_ITEM");
-        browser.waitForText(By.cssSelector("#search-kind-LIST_ITEM.current"), browser.text("search.kind.LIST_ITEM"));
-        assertTrue(browser.path().contains("kind=LIST_ITEM"), browser.path());
-        browser.click(browser.find(By.cssSelector("#search-results .search-hit a")));
-        assertTrue(browser.path().matches("/lists/version/\\d+"), browser.path());
+        assertTrue(search.path().startsWith("/search?q="), "the query is in the address, to share");
+        assertTrue(search.marks() > 0, "matches are marked");
+        search.narrowTo("LIST_ITEM", browser.text("search.kind.LIST_ITEM"));
+        assertTrue(search.path().contains("kind=LIST_ITEM"), search.path());
+        search.followFirstHit();
+        assertTrue(search.path().matches("/lists/version/\\d+"), search.path());
     }
 
     @Test
     void journalist_searchesForAnEnterprise_andFindsItsInspectionResultsAmongEverythingPublished() {
-        browser.open("/search?q=" + URLEncoder.encode("泽州县示例化工", StandardCharsets.UTF_8));
+        SearchPage search = SearchPage.openFor(browser, "泽州县示例化工").narrowTo("INSPECTION", browser.text("search.kind.INSPECTION"));
 
-        browser.waitForText(By.id("search-kind-INSPECTION"), browser.text("search.kind.INSPECTION"));
-        browser.click("search-kind-INSPECTION");
-        browser.waitForText(By.cssSelector("#search-kind-INSPECTION.current"), browser.text("search.kind.INSPECTION"));
-        List<WebElement> hits = browser.all(By.cssSelector("#search-results .search-hit"));
+        List<String> hits = search.hits();
         assertTrue(hits.size() > 0);
-        assertTrue(hits.stream().allMatch(h -> h.getText().contains(browser.text("search.kind.INSPECTION"))));
-        assertTrue(hits.get(0).findElement(By.tagName("a")).getAttribute("href").contains("/inspections/"));
+        assertTrue(hits.stream().allMatch(hit -> hit.contains(browser.text("search.kind.INSPECTION"))));
+        assertTrue(search.firstHitLink().contains("/inspections/"));
     }
 
     @Test
     void visitor_searchingForNothing_isToldWhatToDo() {
-        browser.open("/search?q=%20");
-        assertEquals(browser.text("search.query.empty"), browser.byId("search-error").getText());
+        assertEquals(browser.text("search.query.empty"), SearchPage.openFor(browser, " ").error());
     }
 }

@@ -16,6 +16,13 @@ public final class BlacklistWorkPage {
         this.browser = browser;
     }
 
+    /** Follows the blacklist tool of the staff home, where signing in leads. */
+    public static BlacklistWorkPage openFromStaffArea(Browser browser) {
+        browser.click("tool-blacklist");
+        browser.byId("blacklist-work-heading");
+        return new BlacklistWorkPage(browser);
+    }
+
     public static BlacklistWorkPage open(Browser browser) {
         browser.open("/admin/blacklist");
         browser.byId("blacklist-work-heading");

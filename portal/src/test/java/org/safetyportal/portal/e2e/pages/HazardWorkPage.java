@@ -17,6 +17,12 @@ public final class HazardWorkPage {
         browser.byId("hazard-work-heading");
     }
 
+    /** Follows the hazards tool of the staff home, where signing in leads. */
+    public static HazardWorkPage openFromStaffArea(Browser browser) {
+        browser.click("tool-hazards");
+        return new HazardWorkPage(browser);
+    }
+
     public static HazardWorkPage open(Browser browser) {
         browser.open("/admin/hazards");
         return new HazardWorkPage(browser);

@@ -21,6 +21,24 @@ public final class HomePage {
         return browser.byId("home-heading").getText();
     }
 
+    /** The window's title, as a browser tab shows it. */
+    public String title() {
+        return browser.driver().getTitle();
+    }
+
+    /** The language the page declares on its root element. */
+    public Object language() {
+        return browser.script("return document.documentElement.lang");
+    }
+
+    public boolean showsLanguageSwitch() {
+        return browser.byId("language-switch").isDisplayed();
+    }
+
+    public ScreenWidth width() {
+        return ScreenWidth.of(browser);
+    }
+
     public String languageSwitchText() {
         return browser.byId("language-switch").getText();
     }

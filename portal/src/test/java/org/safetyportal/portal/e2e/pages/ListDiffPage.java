@@ -41,6 +41,29 @@ public final class ListDiffPage {
         return browser.find(By.cssSelector("#" + sectionId + " .diff-item[data-code='" + code + "']")).getText();
     }
 
+    public String path() {
+        return browser.path();
+    }
+
+    /** Whether the page has that section at all ({@code diff-removed} is left out when nothing was removed). */
+    public boolean hasSection(String sectionId) {
+        return !browser.all(By.id(sectionId)).isEmpty();
+    }
+
+    /** The heading of the newer version: which version and from when. */
+    public String to() {
+        return browser.byId("diff-to").getText();
+    }
+
+    /** The names of the fields that changed, as the rows of the changed items name them. */
+    public List<String> changedFieldNames() {
+        return browser.all(By.cssSelector("#diff-changed tbody th")).stream().map(cell -> cell.getText().strip()).toList();
+    }
+
+    public ScreenWidth width() {
+        return ScreenWidth.of(browser);
+    }
+
     public String error() {
         return browser.byId("diff-error").getText();
     }

@@ -47,11 +47,24 @@ public final class ListItemsPage {
         return browser.byId("items-export-" + format).getAttribute("href");
     }
 
-    public void openItem(String department, String code) {
+    /** Follows the permalink of an item the grid shows; the grid keeps hidden copies of rows, so only a shown link. */
+    public ListItemPage openItem(String department, String code) {
         WebElement link = browser.all(By.cssSelector("#items-grid .item-link")).stream()
-                .filter(e -> department.equals(e.getDomAttribute("data-department")) && code.equals(e.getText().strip()))
+                .filter(e -> department.equals(e.getDomAttribute("data-department")) && code.equals(e.getText().strip())
+                        && e.isDisplayed())
                 .findFirst().orElseThrow(() -> new AssertionError(department + " " + code + " not shown"));
         browser.click(link);
         browser.byId("item-heading");
+        return ListItemPage.arrived(browser, code);
+    }
+
+    /** The address with the filter in it, to cite. */
+    public String path() {
+        return browser.path();
+    }
+
+    public ListItemsPage waitForError(String text) {
+        browser.waitForText(By.id("items-error"), text);
+        return this;
     }
 }

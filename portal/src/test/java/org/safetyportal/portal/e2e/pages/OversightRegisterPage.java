@@ -41,8 +41,8 @@ public final class OversightRegisterPage {
                 .map(WebElement::getText).filter(text -> !text.isBlank()).toList();
     }
 
-    public void openResult(String code) {
+    public OversightResultPage openResult(String code) {
         browser.click("result-link-" + code);
-        browser.byId("result-heading");
+        return OversightResultPage.arrived(browser);
     }
 }

@@ -81,11 +81,17 @@ public final class UserManagementPage {
      */
     public UserManagementPage find(String username) {
         browser.type("users-filter", username);
-        // The grid redraws its rows while it filters: a row read a moment ago may be gone, so look again.
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(d -> shown(By.cssSelector("#users-grid [id^='toggle-']"))
+        gridWait().until(d -> shown(By.cssSelector("#users-grid [id^='toggle-']"))
                 .stream().map(button -> button.getDomAttribute("id")).toList().equals(List.of("toggle-" + username)));
         browser.settle();
         return this;
+    }
+
+    /** A wait that reads the grid again when Vaadin has replaced its rows in the middle of a look. */
+    private WebDriverWait gridWait() {
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     private List<WebElement> shown(By by) {
@@ -124,10 +130,17 @@ public final class UserManagementPage {
     public void waitForUser(String username) {
         find(username);
         // Keystrokes, as a user clears the field: the field sends its value on input events, which clear() does not fire.
-        browser.find(By.cssSelector("#users-filter input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        // The grid redraws its rows while it filters: a row read a moment ago may be gone, so look again.
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(d -> shown(By.cssSelector("#users-grid [id^='toggle-']"))
-                .stream().anyMatch(button -> "toggle-admin".equals(button.getDomAttribute("id"))));
+        // Sent again while the field still holds text: on a busy machine a keystroke can land before the field is ready.
+        gridWait().until(d -> {
+            WebElement filter = browser.find(By.cssSelector("#users-filter input"));
+            String typed = filter.getDomProperty("value");
+            if (typed != null && !typed.isEmpty()) {
+                filter.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+                return false;
+            }
+            return shown(By.cssSelector("#users-grid [id^='toggle-']")).stream()
+                    .anyMatch(button -> "toggle-admin".equals(button.getDomAttribute("id")));
+        });
         browser.settle();
     }
 }
