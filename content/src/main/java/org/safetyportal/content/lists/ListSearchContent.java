@@ -47,8 +47,8 @@ class ListSearchContent implements SearchableContent {
                 documents.add(new SearchDocument(KIND, Integer.toString(version.id()),
                         version.department(), listType, item.code(), item.title(),
                         SearchDocument.body(item.legalBasis(), item.responsibleBody(), item.stages(),
-                                item.accountability(), item.measures(), item.cooperatingUnits(), item.progress(),
-                                sectors)));
+                                item.accountability(), item.measures(), item.cooperatingUnits(), item.progress()),
+                        sectors));
             }
         }
         return documents;

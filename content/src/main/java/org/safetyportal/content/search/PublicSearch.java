@@ -64,8 +64,9 @@ public class PublicSearch {
     private static final String TITLE = "title";
     private static final String BODY = "body";
     private static final String DEPARTMENT = "department";
-    private static final String[] SEARCHED = {TITLE, BODY, DEPARTMENT, CODE};
-    private static final Map<String, Float> BOOSTS = Map.of(TITLE, 3f, CODE, 2f, DEPARTMENT, 1.5f, BODY, 1f);
+    private static final String TERMS = "terms";
+    private static final String[] SEARCHED = {TITLE, BODY, DEPARTMENT, CODE, TERMS};
+    private static final Map<String, Float> BOOSTS = Map.of(TITLE, 3f, CODE, 2f, DEPARTMENT, 1.5f, BODY, 1f, TERMS, 1f);
 
     private final List<SearchableContent> contents;
     private final List<SearchKind> kinds;
@@ -209,6 +210,7 @@ public class PublicSearch {
         doc.add(new TextField(CODE, nullToEmpty(source.code()), Field.Store.YES));
         doc.add(new TextField(TITLE, nullToEmpty(source.title()), Field.Store.YES));
         doc.add(new TextField(BODY, nullToEmpty(source.body()), Field.Store.YES));
+        doc.add(new TextField(TERMS, nullToEmpty(source.terms()), Field.Store.NO));
         Department department = source.department();
         if (department != null) {
             doc.add(new StoredField(DEPARTMENT_ID, department.id()));

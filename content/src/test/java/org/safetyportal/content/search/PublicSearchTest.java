@@ -58,6 +58,14 @@ class PublicSearchTest {
             assertTrue(search.search("煤矿 隐蔽致灾").hits().stream().anyMatch(h -> h.code().equals("ZR-NY-001")),
                     "every word must match, in any field");
             assertEquals(List.of("ZR-YJ-002"), search.search("ZR-YJ-002").hits().stream().map(SearchHit::code).toList());
+
+            // Sector names find items in either language, but a snippet shows the item's own text only.
+            SearchHit bySectorInEnglish = search.search("gas").hits().stream()
+                    .filter(h -> h.code().equals("ZR-CG-001")).findFirst().orElseThrow();
+            assertTrue(chemicals.hits().stream().noneMatch(h -> h.snippetHtml().contains("Hazardous chemicals")),
+                    chemicals.hits().toString());
+            assertTrue(!bySectorInEnglish.snippetHtml().toLowerCase(java.util.Locale.ROOT).contains("gas"),
+                    bySectorInEnglish.snippetHtml());
         }
     }
 
