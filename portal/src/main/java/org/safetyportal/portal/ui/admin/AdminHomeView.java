@@ -79,7 +79,10 @@ public class AdminHomeView extends VerticalLayout implements HasDynamicTitle {
         if (accessControl.isPermitted(Permissions.VIEW_AUDIT_LOG)) {
             tools.add(new ListItem(new RouterLink(getTranslation("admin.audit.title"), AuditLogView.class)));
         }
-        add(tools, new Paragraph(getTranslation("admin.moreTools")));
+        // Says what is here and the one part still being built, never that existing tools "will come".
+        Paragraph scope = new Paragraph(getTranslation("admin.moreTools"));
+        scope.setId("admin-tools-scope");
+        add(tools, scope);
     }
 
     @Override
