@@ -31,7 +31,6 @@ import org.safetyportal.content.oversight.OversightRegister;
 import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.oversight.DepartmentOversight;
 import org.safetyportal.portal.ui.readers.AdvertisesFeed;
-import com.vaadin.flow.component.html.Span;
 
 /** One department's lists in force, each with its items and the versions before it. */
 @Route(value = "lists/department/:" + DepartmentListsView.CODE, layout = MainLayout.class)
@@ -123,8 +122,10 @@ public class DepartmentListsView extends VerticalLayout implements BeforeEnterOb
                 String.valueOf(version.effectiveDate())));
         notice.setId("announced-" + version.type().name());
         notice.addClassName("announced-notice");
-        notice.add(new Span(" "), new RouterLink(getTranslation("lists.announcedRead"), ListVersionView.class,
-                new RouteParameters(ListVersionView.ID, Integer.toString(version.id()))));
+        RouterLink read = new RouterLink(getTranslation("lists.announcedRead"), ListVersionView.class,
+                new RouteParameters(ListVersionView.ID, Integer.toString(version.id())));
+        read.addClassName("announced-link"); // kept apart from the sentence before it
+        notice.add(read);
         return notice;
     }
 

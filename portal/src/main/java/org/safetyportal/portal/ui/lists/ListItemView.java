@@ -21,7 +21,6 @@ import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.content.lists.ListVersion;
 import org.safetyportal.content.lists.ListCatalogue;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
 
 /**
@@ -82,7 +81,9 @@ public class ListItemView extends VerticalLayout implements BeforeEnterObserver,
                     String.valueOf(next.effectiveDate())));
             announced.setId("item-announced-notice");
             announced.addClassName("coming-soon-status");
-            announced.add(new Span(" "), new Anchor(ItemPermalinks.inVersion(next, item.code()), getTranslation("lists.announcedRead")));
+            Anchor read = new Anchor(ItemPermalinks.inVersion(next, item.code()), getTranslation("lists.announcedRead"));
+            read.addClassName("announced-link"); // kept apart from the sentence before it
+            announced.add(read);
             addComponentAtIndex(2, announced);
         });
     }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safetyportal.portal.e2e.Browser;
@@ -80,7 +81,9 @@ public final class UserManagementPage {
      */
     public UserManagementPage find(String username) {
         browser.type("users-filter", username);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> shown(By.cssSelector("#users-grid [id^='toggle-']"))
+        // The grid redraws its rows as the filter applies: a row read mid-redraw is read again.
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> shown(By.cssSelector("#users-grid [id^='toggle-']"))
                 .stream().map(button -> button.getDomAttribute("id")).toList().equals(List.of("toggle-" + username)));
         browser.settle();
         return this;
@@ -123,7 +126,8 @@ public final class UserManagementPage {
         find(username);
         // Keystrokes, as a user clears the field: the field sends its value on input events, which clear() does not fire.
         browser.find(By.cssSelector("#users-filter input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> shown(By.cssSelector("#users-grid [id^='toggle-']"))
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class)
+                .until(d -> shown(By.cssSelector("#users-grid [id^='toggle-']"))
                 .stream().anyMatch(button -> "toggle-admin".equals(button.getDomAttribute("id"))));
         browser.settle();
     }
