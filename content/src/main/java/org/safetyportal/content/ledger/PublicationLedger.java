@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -96,6 +97,12 @@ public class PublicationLedger {
     public List<LedgerEntry> entries(int offset, int limit) {
         return dsl.selectFrom(PUBLICATION_LEDGER).orderBy(PUBLICATION_LEDGER.SEQ.desc())
                 .offset(offset).limit(limit).fetch(PublicationLedger::toEntry);
+    }
+
+    /** The newest entries of the given event types, newest first: what a register's feed announces. */
+    public List<LedgerEntry> latest(Collection<String> eventTypes, int limit) {
+        return dsl.selectFrom(PUBLICATION_LEDGER).where(PUBLICATION_LEDGER.EVENT_TYPE.in(eventTypes))
+                .orderBy(PUBLICATION_LEDGER.SEQ.desc()).limit(limit).fetch().map(PublicationLedger::toEntry);
     }
 
     public long size() {

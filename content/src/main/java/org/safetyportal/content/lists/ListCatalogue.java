@@ -3,6 +3,7 @@ package org.safetyportal.content.lists;
 import jakarta.inject.Singleton;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -10,12 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.safetyportal.content.ValidationException;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.ledger.PerHeadCache;
 import org.safetyportal.content.ledger.PublicationHead;
 import org.safetyportal.content.organization.Department;
 
 /**
- * The public side of the lists: only published and superseded versions are ever answered.
+ * The public side of the lists: only public versions are ever answered, each with its standing on the
+ * city's today ({@link EffectiveVersions}): in force, announced to take effect later, superseded or
+ * repealed. Whatever reads "the lists in force" (pages, the API, feeds, routing) reads them here.
  *
  * <p>A read model per ledger head: what is public changes only when the ledger grows, so each answer
  * is read once per head ({@link PerHeadCache}) and served from memory until the next publication. The
@@ -34,8 +38,12 @@ public class ListCatalogue {
     private final PerHeadCache<Integer, List<ListVersion>> byDepartment;
     private final PerHeadCache<Integer, Optional<ListVersion>> byId;
     private final Cache<Integer, List<ListItem>> items;
+    private final PerHeadCache<LocalDate, List<ListVersion>> standingOn;
+    private final CityClock clock;
 
-    ListCatalogue(ListRepository repository, ListContentSource contentSource, PublicationHead head) {
+    ListCatalogue(ListRepository repository, ListContentSource contentSource, PublicationHead head, CityClock clock) {
+        this.clock = clock;
+        this.standingOn = new PerHeadCache<>(head, 2);
         this.repository = repository;
         this.contentSource = contentSource;
         this.everywhere = new PerHeadCache<>(head, 4);
@@ -45,38 +53,53 @@ public class ListCatalogue {
                 .weigher((Integer version, List<ListItem> held) -> Math.max(1, held.size())).build();
     }
 
-    /** Every list now in force, across departments. */
+    /** Every list in force today, across departments (a version announced for a later day is not yet). */
     public List<ListVersion> current() {
-        return everywhere.get(EnumSet.of(VersionStatus.PUBLISHED), statuses -> List.copyOf(repository.versionsIn(statuses)));
+        return published().stream().filter(v -> v.status() == VersionStatus.PUBLISHED).toList();
     }
 
-    /** The lists a department has in force, newest year first within each list type. */
+    /** The lists a department has in force today, newest year first within each list type. */
     public List<ListVersion> inForce(Department department) {
         return publishedBy(department).stream().filter(v -> v.status() == VersionStatus.PUBLISHED).toList();
     }
 
-    /** Every public version of a department's lists (in force, superseded or repealed), newest first within each list. */
+    /** A department's versions published to take effect after today, each "takes effect on" its effective date. */
+    public List<ListVersion> announced(Department department) {
+        return publishedBy(department).stream().filter(v -> v.status() == VersionStatus.ANNOUNCED).toList();
+    }
+
+    /** Every public version of a department's lists with its standing today, newest first within each list. */
     public List<ListVersion> publishedBy(Department department) {
-        return byDepartment.get(department.id(), id -> List.copyOf(repository.versionsOf(id, PUBLIC)));
+        return EffectiveVersions.on(byDepartment.get(department.id(), id -> List.copyOf(repository.versionsOf(id, PUBLIC))),
+                clock.today());
     }
 
-    /** Every version ever published, in force or superseded: the publication events themselves. */
+    /** Every version ever published, with its standing today: the publication events themselves. */
     public List<ListVersion> published() {
-        return everywhere.get(PUBLIC, statuses -> List.copyOf(repository.versionsIn(statuses)));
+        return standingOn.get(clock.today(), today -> EffectiveVersions.on(
+                everywhere.get(PUBLIC, statuses -> List.copyOf(repository.versionsIn(statuses))), today));
     }
 
+    /** The version of one list in force today, if any. */
     public Optional<ListVersion> current(int departmentId, ListType type, int year) {
         return history(departmentId, type, year).stream().filter(v -> v.status() == VersionStatus.PUBLISHED).findFirst();
     }
 
-    /** The published history of one list, newest first. */
+    /** The version of one list announced to take effect after today, if any. */
+    public Optional<ListVersion> announced(int departmentId, ListType type, int year) {
+        return history(departmentId, type, year).stream().filter(v -> v.status() == VersionStatus.ANNOUNCED).findFirst();
+    }
+
+    /** The published history of one list with each version's standing today, newest first. */
     public List<ListVersion> history(int departmentId, ListType type, int year) {
-        return byDepartment.get(departmentId, id -> List.copyOf(repository.versionsOf(id, PUBLIC))).stream()
-                .filter(v -> v.type() == type && v.year() == year).toList();
+        return EffectiveVersions.on(byDepartment.get(departmentId, id -> List.copyOf(repository.versionsOf(id, PUBLIC))).stream()
+                .filter(v -> v.type() == type && v.year() == year).toList(), clock.today());
     }
 
     public Optional<ListVersion> version(int id) {
-        return byId.get(id, versionId -> repository.version(versionId).filter(version -> version.status().isPublic()));
+        return byId.get(id, versionId -> repository.version(versionId).filter(version -> version.status().isPublic()))
+                .flatMap(stored -> history(stored.department().id(), stored.type(), stored.year()).stream()
+                        .filter(v -> v.id() == stored.id()).findFirst());
     }
 
     /** The public version this one replaced, if any: the next lower version number of the same list. */

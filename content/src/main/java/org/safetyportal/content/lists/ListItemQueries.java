@@ -23,11 +23,11 @@ import org.safetyportal.content.internal.jooq.tables.records.ListItemRecord;
 class ListItemQueries {
 
     private final DSLContext dsl;
-    private final ListRepository repository;
+    private final ListCatalogue catalogue;
 
-    ListItemQueries(DSLContext dsl, ListRepository repository) {
+    ListItemQueries(DSLContext dsl, ListCatalogue catalogue) {
         this.dsl = dsl;
-        this.repository = repository;
+        this.catalogue = catalogue;
     }
 
     long count(ItemFilter filter) {
@@ -35,24 +35,23 @@ class ListItemQueries {
                 .join(LIST_VERSION).on(LIST_VERSION.ID.eq(LIST_ITEM.VERSION_ID))
                 .join(DEPARTMENT).on(DEPARTMENT.ID.eq(LIST_VERSION.DEPARTMENT_ID))
                 .join(AREA).on(AREA.ID.eq(DEPARTMENT.AREA_ID))
-                .where(inForce(filter))
+                .where(inForce(filter, inForceNow()))
                 .fetchSingle(0, Long.class);
     }
 
     /** Items of the lists in force that pass the filter: by area, department, list type, newest year, then as listed. */
     List<PublishedItem> find(ItemFilter filter, int offset, int limit) {
+        Map<Integer, ListVersion> versions = inForceNow();
         List<ListItemRecord> records = dsl.select(LIST_ITEM.fields()).from(LIST_ITEM)
                 .join(LIST_VERSION).on(LIST_VERSION.ID.eq(LIST_ITEM.VERSION_ID))
                 .join(DEPARTMENT).on(DEPARTMENT.ID.eq(LIST_VERSION.DEPARTMENT_ID))
                 .join(AREA).on(AREA.ID.eq(DEPARTMENT.AREA_ID))
-                .where(inForce(filter))
+                .where(inForce(filter, versions))
                 .orderBy(AREA.SORT_ORDER, DEPARTMENT.SORT_ORDER, LIST_VERSION.LIST_TYPE, LIST_VERSION.LIST_YEAR.desc(),
                         LIST_ITEM.SORT_ORDER, LIST_ITEM.ID)
                 .offset(offset).limit(limit)
                 .fetchInto(LIST_ITEM);
         Map<Integer, List<String>> sectors = sectorsOf(records.stream().map(ListItemRecord::getId).toList());
-        Map<Integer, ListVersion> versions = repository.versions(records.stream().map(ListItemRecord::getVersionId)
-                .distinct().toList());
         List<PublishedItem> items = new ArrayList<>();
         for (ListItemRecord r : records) {
             ListVersion version = versions.get(r.getVersionId());
@@ -87,7 +86,7 @@ class ListItemQueries {
                 .join(LIST_ITEM).on(LIST_ITEM.VERSION_ID.eq(LIST_VERSION.ID))
                 .where(LIST_VERSION.DEPARTMENT_ID.eq(departmentId))
                 .and(LIST_VERSION.LIST_TYPE.eq(type.name()))
-                .and(LIST_VERSION.STATUS.eq(VersionStatus.PUBLISHED.name()))
+                .and(LIST_VERSION.ID.in(inForceNow().keySet()))
                 .and(LIST_ITEM.ITEM_CODE.eq(code))
                 .orderBy(LIST_VERSION.LIST_YEAR.desc())
                 .fetch(LIST_VERSION.LIST_YEAR);
@@ -103,9 +102,16 @@ class ListItemQueries {
                 .fetchGroups(LIST_ITEM_SECTOR.ITEM_ID, LIST_ITEM_SECTOR.SECTOR_CODE);
     }
 
-    /** Only versions in force (published, not yet superseded) count. */
-    private static Condition inForce(ItemFilter filter) {
-        Condition condition = LIST_VERSION.STATUS.eq(VersionStatus.PUBLISHED.name());
+    /** The versions in force today by id, with their standing ({@link EffectiveVersions}), from the read model. */
+    private Map<Integer, ListVersion> inForceNow() {
+        Map<Integer, ListVersion> versions = new HashMap<>();
+        catalogue.current().forEach(v -> versions.put(v.id(), v));
+        return versions;
+    }
+
+    /** Only the versions in force today count: not those superseded, nor those announced for a later day. */
+    private static Condition inForce(ItemFilter filter, Map<Integer, ListVersion> inForce) {
+        Condition condition = LIST_VERSION.ID.in(inForce.keySet());
         if (filter.department() != null) {
             condition = condition.and(DEPARTMENT.CODE.eq(filter.department()));
         }

@@ -10,6 +10,13 @@ public record ListVersion(int id, Department department, ListType type, int year
         Instant submittedAt, String reviewedBy, Instant reviewedAt, String reviewComment, LocalDate effectiveDate,
         ChangeReason changeReason, Instant publishedAt, String contentHash) {
 
+    /** The same version with another standing ({@link EffectiveVersions}); nothing stored changes. */
+    ListVersion withStatus(VersionStatus standing) {
+        return standing == status ? this : new ListVersion(id, department, type, year, versionNo, standing, basedOnId,
+                draftedBy, draftedAt, submittedBy, submittedAt, reviewedBy, reviewedAt, reviewComment, effectiveDate,
+                changeReason, publishedAt, contentHash);
+    }
+
     /** The name this version has in the publication ledger. */
     public String ledgerSubject() {
         return ListContentSource.PREFIX + id;

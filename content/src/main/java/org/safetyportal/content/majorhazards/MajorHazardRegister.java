@@ -3,7 +3,9 @@ package org.safetyportal.content.majorhazards;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.safetyportal.content.AccessDeniedException;
 import org.safetyportal.content.FourEyesViolation;
@@ -13,6 +15,8 @@ import org.safetyportal.content.account.CurrentRights;
 import org.safetyportal.content.account.Permissions;
 import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.inspection.CreditCode;
+import org.safetyportal.content.ledger.LedgerEntry;
+import org.safetyportal.content.ledger.PublicationLedger;
 import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.AreaKind;
 import org.safetyportal.content.organization.Department;
@@ -43,9 +47,11 @@ public class MajorHazardRegister {
     private final OrganizationDirectory organization;
     private final CityClock clock;
     private final CurrentRights rights;
+    private final PublicationLedger ledger;
 
     MajorHazardRegister(MajorHazardRepository repository, PublicationRecorder recorder, OrganizationDirectory organization,
-            CityClock clock, CurrentRights rights) {
+            CityClock clock, CurrentRights rights, PublicationLedger ledger) {
+        this.ledger = ledger;
         this.repository = repository;
         this.recorder = recorder;
         this.organization = organization;
@@ -156,6 +162,29 @@ public class MajorHazardRegister {
         return repository.search(HazardFilter.all(), 0, Integer.MAX_VALUE).stream()
                 .map(h -> h.listingDate().getYear()).filter(y -> y <= thisYear).distinct()
                 .sorted((a, b) -> b - a).toList();
+    }
+
+    /**
+     * The newest listings and steps as the ledger records them, newest first, each with its entry: what the
+     * register's feed announces. The hazards they name are read in one go, never one query per entry.
+     */
+    public List<HazardPublication> recentPublications(int limit) {
+        List<LedgerEntry> entries = ledger.latest(List.of(LEDGER_LISTED, LEDGER_STATUS), limit);
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        Map<String, MajorHazard> hazards = new HashMap<>();
+        Map<String, HazardEvent> steps = new HashMap<>();
+        for (MajorHazard hazard : repository.search(HazardFilter.all(), 0, Integer.MAX_VALUE)) {
+            hazards.put(hazard.ledgerSubject(), hazard);
+            hazard.history().forEach(step -> {
+                steps.put(step.ledgerSubject(), step);
+                hazards.put(step.ledgerSubject(), hazard);
+            });
+        }
+        return entries.stream().filter(e -> hazards.containsKey(e.subject()))
+                .map(e -> new HazardPublication(e, hazards.get(e.subject()), steps.get(e.subject())))
+                .toList();
     }
 
     /** The day OVERDUE is reckoned on (Jincheng time). */

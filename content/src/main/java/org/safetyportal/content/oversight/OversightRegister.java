@@ -2,7 +2,9 @@ package org.safetyportal.content.oversight;
 
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.safetyportal.content.ValidationException;
@@ -10,6 +12,8 @@ import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.account.CurrentRights;
 import org.safetyportal.content.account.Permissions;
 import org.safetyportal.content.calendar.CityClock;
+import org.safetyportal.content.ledger.LedgerEntry;
+import org.safetyportal.content.ledger.PublicationLedger;
 import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.AreaKind;
 import org.safetyportal.content.organization.Department;
@@ -42,9 +46,11 @@ public class OversightRegister {
     private final OrganizationDirectory organization;
     private final CityClock clock;
     private final CurrentRights rights;
+    private final PublicationLedger ledger;
 
     OversightRegister(OversightRepository repository, PublicationRecorder recorder, OrganizationDirectory organization,
-            CityClock clock, CurrentRights rights) {
+            CityClock clock, CurrentRights rights, PublicationLedger ledger) {
+        this.ledger = ledger;
         this.repository = repository;
         this.recorder = recorder;
         this.organization = organization;
@@ -121,6 +127,26 @@ public class OversightRegister {
     /** The years that have results, newest first. */
     public List<Integer> years() {
         return repository.years();
+    }
+
+    /**
+     * The newest results and rectification reports as the ledger records them, newest first, each with its
+     * entry: what the feed announces. The results they name are read in one go, never one query per entry.
+     */
+    public List<OversightPublication> recentPublications(int limit) {
+        List<LedgerEntry> entries = ledger.latest(List.of(LEDGER_EVENT, REPORT_LEDGER_EVENT), limit);
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        Map<String, OversightPublication> bySubject = new HashMap<>();
+        for (OversightResult result : repository.search(OversightFilter.all(), 0, Integer.MAX_VALUE)) {
+            bySubject.put(result.ledgerSubject(), new OversightPublication(null, result, null));
+            result.rectificationReport().ifPresent(report ->
+                    bySubject.put(report.ledgerSubject(), new OversightPublication(null, result, report)));
+        }
+        return entries.stream().filter(e -> bySubject.containsKey(e.subject()))
+                .map(e -> new OversightPublication(e, bySubject.get(e.subject()).result(), bySubject.get(e.subject()).report()))
+                .toList();
     }
 
     public boolean isEmpty() {

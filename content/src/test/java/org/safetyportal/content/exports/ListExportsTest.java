@@ -53,7 +53,7 @@ class ListExportsTest {
         static World start(String kind) {
             TestDatabase database = TestDatabase.create(kind);
             try {
-                ApplicationContext context = ModuleContext.start(database, new MutableClock(Instant.parse("2026-01-05T02:00:00Z")));
+                ApplicationContext context = ModuleContext.start(database, new MutableClock(Instant.parse("2026-03-05T02:00:00Z")));
                 context.getBean(ReferenceDataLoader.class).load();
                 AccountService accounts = context.getBean(AccountService.class);
                 accounts.ensureFirstAdministrator("administrator-pw");

@@ -17,7 +17,7 @@ import org.safetyportal.content.testing.TestWorld;
 /** Media compare two published versions of a list: what was added, removed and reworded. */
 class ListCatalogueDiffTest {
 
-    private static final ListVersionApproval LAW_CHANGE = new ListVersionApproval(LocalDate.of(2026, 7, 1), ChangeReason.LAW_CHANGE, null);
+    private static final ListVersionApproval LAW_CHANGE = new ListVersionApproval(LocalDate.of(2026, 1, 5), ChangeReason.LAW_CHANGE, null);
 
     /** The emergency bureau's publisher and reviewer publish its lists, approved as changes of law. */
     private record World(TestWorld world, int emergency, int energy) implements ListStaffWorld {

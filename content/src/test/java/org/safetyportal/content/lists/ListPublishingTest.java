@@ -126,7 +126,7 @@ class ListPublishingTest {
                     duty("ZR-001", "危险化学品安全监督管理", "HAZARDOUS_CHEMICALS")));
             world.publishing().submit(world.actor("publisher"), draft.id());
             world.publishing().approve(world.actor("reviewer"), draft.id(),
-                    new ListVersionApproval(LocalDate.of(2026, 6, 1), ChangeReason.LAW_CHANGE, "依据新修订法规"));
+                    new ListVersionApproval(LocalDate.of(2026, 1, 5), ChangeReason.LAW_CHANGE, "依据新修订法规"));
 
             List<ListVersion> history = world.catalogue().history(world.emergency(), ListType.RESPONSIBILITY, 0);
             assertEquals(List.of(2, 1), history.stream().map(ListVersion::versionNo).toList());

@@ -29,7 +29,7 @@ import org.safetyportal.content.testing.TestWorld;
 class ListRepealAndProgressTest {
 
     private static final ListVersionApproval ANNUAL = new ListVersionApproval(LocalDate.of(2026, 1, 1), ChangeReason.ANNUAL_UPDATE, null);
-    private static final ListVersionApproval LAW = new ListVersionApproval(LocalDate.of(2026, 7, 1), ChangeReason.LAW_CHANGE, null);
+    private static final ListVersionApproval LAW = new ListVersionApproval(LocalDate.of(2026, 3, 5), ChangeReason.LAW_CHANGE, null);
 
     private record World(TestWorld world, int emergency, int energy) implements ListStaffWorld {
 

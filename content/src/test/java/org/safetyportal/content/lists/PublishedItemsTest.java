@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.safetyportal.content.testing.PublishedLists.duty;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,7 +28,7 @@ class PublishedItemsTest {
     private record World(TestWorld world) implements TestWorld.Around {
 
         static World start(String kind) {
-            return new World(TestWorld.start(kind, Instant.parse("2026-03-02T02:00:00Z")));
+            return new World(TestWorld.start(kind, Instant.parse("2026-07-02T02:00:00Z")));
         }
 
         PublishedItems items() {
@@ -90,6 +91,11 @@ class PublishedItemsTest {
             world.publish("JC-EMERGENCY", ListType.ANNUAL_TASKS, 2026, JANUARY, List.of(task("RW-01", "2026 年进展")));
             world.publish("JC-EMERGENCY", ListType.ANNUAL_TASKS, 2027, LocalDate.of(2027, 1, 1),
                     List.of(task("RW-01", "2027 年进展"), task("RW-02", "新任务")));
+
+            // The 2027 list, published ahead, takes effect on 1 January 2027: until then 2026's is the newest in force.
+            assertEquals("2026 年进展", world.items().inForce("JC-EMERGENCY", ListType.ANNUAL_TASKS, null, "RW-01").orElseThrow().item().progress());
+            assertTrue(world.items().inForce("JC-EMERGENCY", ListType.ANNUAL_TASKS, null, "RW-02").isEmpty());
+            world.clock().advance(Duration.ofDays(183));
 
             assertEquals("2027 年进展", world.items().inForce("JC-EMERGENCY", ListType.ANNUAL_TASKS, null, "RW-01").orElseThrow().item().progress());
             assertEquals("2026 年进展", world.items().inForce("JC-EMERGENCY", ListType.ANNUAL_TASKS, 2026, "RW-01").orElseThrow().item().progress());

@@ -259,6 +259,26 @@ class MajorHazardRegisterTest {
         }
     }
 
+    @OnEveryTestDatabase
+    void theFeedReadsTheLedger_theListingAndEachStepAnEntry_newestFirst(String kind) {
+        try (World world = World.start(kind)) {
+            MajorHazard closed = listAndClose(world, "ZZ-HZ-1", "zz.publisher", "zz.reviewer");
+
+            List<HazardPublication> feed = world.register().recentPublications(10);
+
+            assertEquals(List.of(HazardStatus.CLOSED, HazardStatus.RECTIFIED_PENDING_ACCEPTANCE, HazardStatus.RECTIFYING),
+                    feed.subList(0, 3).stream().map(p -> p.rectificationStep().orElseThrow().status()).toList());
+            assertTrue(feed.get(3).rectificationStep().isEmpty(), "the listing comes last");
+            assertEquals(closed.ledgerSubject(), feed.get(3).entry().subject());
+            assertEquals(closed.contentHash(), feed.get(3).entry().contentHash());
+            assertEquals(4, feed.size());
+            assertTrue(feed.stream().allMatch(p -> p.hazard().registerCode().equals("ZZ-HZ-1")));
+            assertEquals(List.of(MajorHazardRegister.LEDGER_STATUS, MajorHazardRegister.LEDGER_LISTED),
+                    List.of(feed.get(0).entry().eventType(), feed.get(3).entry().eventType()));
+            assertEquals(2, world.register().recentPublications(2).size(), "at most the limit");
+        }
+    }
+
     private static List<String> codes(List<MajorHazard> hazards) {
         return hazards.stream().map(MajorHazard::registerCode).toList();
     }

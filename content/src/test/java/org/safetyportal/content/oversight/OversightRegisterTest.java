@@ -152,6 +152,28 @@ class OversightRegisterTest {
     }
 
     @OnEveryTestDatabase
+    void theFeedReadsTheLedger_aResultAndItsReportEachAnEntry_newestFirst_andNothingElseOfTheLedger(String kind) {
+        try (World world = World.start(kind)) {
+            Actor publisher = world.actor("aw.publisher");
+            world.register().publish(publisher, assessment("JCAW-KH-1", world.committee(), "GP", AssessmentGrade.PASS, "74"));
+            world.ledger().append("other.published", "other:1", "{}");
+            world.register().fileRectificationReport(publisher, new NewRectificationReport(
+                    "JCAW-KH-1", DAY.plusDays(70), "（示例）已整改完毕", DAY.plusDays(72)));
+
+            List<OversightPublication> feed = world.register().recentPublications(10);
+
+            assertEquals(2, feed.size(), feed.toString());
+            RectificationReport report = feed.get(0).rectificationReport().orElseThrow();
+            assertEquals(report.ledgerSubject(), feed.get(0).entry().subject());
+            assertEquals(report.contentHash(), feed.get(0).entry().contentHash());
+            assertEquals("JCAW-KH-1", feed.get(1).result().resultCode());
+            assertTrue(feed.get(1).rectificationReport().isEmpty());
+            assertEquals(OversightRegister.LEDGER_EVENT, feed.get(1).entry().eventType());
+            assertEquals(1, world.register().recentPublications(1).size(), "at most the limit");
+        }
+    }
+
+    @OnEveryTestDatabase
     void aCountyGovernmentIsOneParty_underTheNameTheSeedGivesIt_andIsChosenByItsArea(String kind) {
         try (World world = World.start(kind)) {
             OrganizationDirectory directory = world.context().getBean(OrganizationDirectory.class);

@@ -14,6 +14,7 @@ import org.safetyportal.content.lists.ListCatalogue;
 import org.safetyportal.content.lists.ListRepeal;
 import org.safetyportal.content.lists.ListRepeals;
 import org.safetyportal.content.lists.ListVersion;
+import org.safetyportal.content.lists.VersionStatus;
 import org.safetyportal.content.lists.TaskProgress;
 import org.safetyportal.content.lists.TaskProgressUpdates;
 import org.safetyportal.content.organization.Department;
@@ -65,7 +66,9 @@ class ListFeedsController {
                         Messages.get(locale, v.titleKey()), v.versionNo()),
                 base + "/lists/version/" + v.id(),
                 v.publishedAt(),
-                Messages.get(locale, "feeds.entry.summary", String.valueOf(v.effectiveDate()),
+                // A version announced for a later day says so: until then the one before it stays in force.
+                Messages.get(locale, v.status() == VersionStatus.ANNOUNCED ? "feeds.entry.summaryAnnounced"
+                        : "feeds.entry.summary", String.valueOf(v.effectiveDate()),
                         Messages.get(locale, "lists.changeReason." + v.changeReason().name()), v.contentHash()))));
         for (TaskProgress update : progress.latest(AtomFeed.ENTRIES)) {
             ListVersion v = progress.versionOf(update);

@@ -20,6 +20,9 @@ import org.safetyportal.content.lists.ItemHistory;
 import org.safetyportal.content.lists.ListType;
 import org.safetyportal.content.lists.ListVersion;
 import org.safetyportal.content.lists.PublishedItem;
+import org.safetyportal.content.lists.TaskStanding;
+import org.safetyportal.content.calendar.CityClock;
+import java.time.LocalDate;
 import org.safetyportal.content.lists.PublishedItems;
 import org.safetyportal.content.lists.ItemPermalinks;
 
@@ -37,7 +40,10 @@ class ListItemsController {
     private final PublishedItems items;
     private final ItemSetExports exports;
 
-    ListItemsController(PublishedItems items, ItemSetExports exports) {
+    private final CityClock city;
+
+    ListItemsController(PublishedItems items, ItemSetExports exports, CityClock city) {
+        this.city = city;
         this.items = items;
         this.exports = exports;
     }
@@ -45,12 +51,14 @@ class ListItemsController {
     @Serdeable
     record ItemJson(int versionId, String contentHash, String ledgerSubject, String department, String listType, int year,
             int versionNo, String status, String effectiveDate, String permalink, String versionPermalink,
-            Map<String, Object> item) {
-        static ItemJson of(PublishedItem p) {
+            Map<String, Object> item, String taskStanding) {
+        /** {@code taskStanding}: an annual key task's status as it stands on {@code today}, OVERDUE past its deadline. */
+        static ItemJson of(PublishedItem p, LocalDate today) {
             ListVersion v = p.version();
+            TaskStanding standing = TaskStanding.of(p.item().taskStatus(), p.item().deadline(), today);
             return new ItemJson(v.id(), v.contentHash(), v.ledgerSubject(), v.department().code(), v.type().name(), v.year(),
                     v.versionNo(), v.status().name(), String.valueOf(v.effectiveDate()), ItemPermalinks.inForce(v, p.code()),
-                    ItemPermalinks.inVersion(v, p.code()), p.item().fields());
+                    ItemPermalinks.inVersion(v, p.code()), p.item().fields(), standing == null ? null : standing.name());
         }
     }
 
@@ -82,7 +90,7 @@ class ListItemsController {
         Paging.check(offset, limit);
         ItemFilter filter = filter(department, listType, powerType, sector, area, year, from, to);
         return new PageJson(items.count(filter), offset, limit, filter.parameters(),
-                items.find(filter, offset, limit).stream().map(ItemJson::of).toList());
+                items.find(filter, offset, limit).stream().map(p -> ItemJson.of(p, city.today())).toList());
     }
 
     @Get("/items/export.csv")
@@ -112,14 +120,14 @@ class ListItemsController {
             @Nullable @QueryValue Integer year) {
         ListType type = ListType.valueOf(listTypeOrNotFound(listType));
         PublishedItem item = items.inForce(department, type, year, code).orElseThrow(ResourceNotFoundException::new);
-        return new ItemWithHistoryJson(ItemJson.of(item),
+        return new ItemWithHistoryJson(ItemJson.of(item, city.today()),
                 items.history(item.version(), code).entries().stream().map(HistoryEntryJson::of).toList());
     }
 
     /** One item exactly as a published (or superseded) version holds it. */
     @Get("/versions/{id}/items/{code}")
     ItemJson inVersion(@PathVariable int id, @PathVariable String code) {
-        return ItemJson.of(items.inVersion(id, code).orElseThrow(ResourceNotFoundException::new));
+        return ItemJson.of(items.inVersion(id, code).orElseThrow(ResourceNotFoundException::new), city.today());
     }
 
     private HttpResponse<byte[]> export(ItemFilter filter, ExportFormat format) {

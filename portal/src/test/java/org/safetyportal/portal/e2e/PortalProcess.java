@@ -26,7 +26,8 @@ import org.safetyportal.content.testing.TestDatabase;
 public final class PortalProcess implements AutoCloseable {
 
     public static final String ADMIN_PASSWORD = "e2e-admin-password";
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    // A busy build machine can take longer to start the portal with its demo data: -De2e.startTimeoutSeconds=300.
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("e2e.startTimeoutSeconds", 120));
     private static PortalProcess shared;
 
     private final Path dataDir;

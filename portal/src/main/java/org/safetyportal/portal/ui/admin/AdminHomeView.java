@@ -43,7 +43,10 @@ public class AdminHomeView extends VerticalLayout implements HasDynamicTitle {
             }
             tools.add(new ListItem(link));
         }
-        add(tools, new Paragraph(getTranslation("admin.moreTools")));
+        // Says what is here and the one part still being built, never that existing tools "will come".
+        Paragraph scope = new Paragraph(getTranslation("admin.moreTools"));
+        scope.setId("admin-tools-scope");
+        add(tools, scope);
     }
 
     @Override

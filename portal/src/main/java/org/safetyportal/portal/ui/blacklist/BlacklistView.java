@@ -14,6 +14,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -21,6 +23,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.blacklist.BlacklistEntry;
@@ -34,16 +37,24 @@ import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.organization.Sector;
 import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.ui.MainLayout;
+import org.safetyportal.portal.ui.filters.FilterAddress;
 import org.safetyportal.portal.ui.filters.FilterSelect;
 import org.safetyportal.portal.ui.filters.FilteredDownloads;
 import org.safetyportal.portal.ui.navigation.PortalSection;
+import org.safetyportal.portal.ui.readers.AdvertisesFeed;
 
-/** 失信“黑名单”: the current list or its history, narrowed by county, sector, listing authority and year. */
-@Route(value = "blacklist", layout = MainLayout.class)
+/**
+ * 失信“黑名单”: the current list or its history, narrowed by county, sector, listing authority and year; the
+ * filter lives in the address ({@code /blacklist?status=history&area=ZZ}).
+ */
+@Route(value = BlacklistView.ROUTE, layout = MainLayout.class)
 @AnonymousAllowed
 @PortalSection(title = "nav.blacklist", icon = VaadinIcon.BAN, order = 40)
 @Prototype
-public class BlacklistView extends VerticalLayout implements HasDynamicTitle {
+public class BlacklistView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver, AdvertisesFeed {
+
+    static final String ROUTE = "blacklist";
+    static final String FEED = "/feeds/blacklist.atom";
 
     private final BlacklistRegister register;
     private final Tabs scopes = new Tabs();
@@ -56,6 +67,7 @@ public class BlacklistView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<BlacklistEntry> grid = new Grid<>();
     private final Span count = new Span();
     private final Span error = new Span();
+    private final FilterAddress address = new FilterAddress(ROUTE, this::changed);
     private LocalDate today;
 
     BlacklistView(BlacklistRegister register, BlacklistExports exports, OrganizationDirectory organization) {
@@ -64,12 +76,30 @@ public class BlacklistView extends VerticalLayout implements HasDynamicTitle {
         addClassName("blacklist-view");
         H1 heading = new H1(getTranslation("section.blacklist.title"));
         heading.setId("section-heading");
-        Anchor feed = new Anchor("/feeds/blacklist.atom", getTranslation("feeds.link"));
+        Anchor feed = new Anchor(FEED, getTranslation("feeds.link"));
         feed.setId("blacklist-feed");
         feed.getElement().setAttribute("router-ignore", true);
         add(heading, new Paragraph(getTranslation("section.blacklist.purpose")), feed, createScopes(),
                 createFilters(organization), createSummary(), downloads, configureGrid());
-        refresh();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> ignored = address.enter(event);
+        refresh(filter());
+        if (!ignored.isEmpty()) {
+            error.setText(FilterAddress.notice(this, ignored));
+        }
+    }
+
+    @Override
+    public String feedPath() {
+        return FEED;
+    }
+
+    @Override
+    public String feedTitle() {
+        return getTranslation("feeds.blacklist.title");
     }
 
     @Override
@@ -84,7 +114,8 @@ public class BlacklistView extends VerticalLayout implements HasDynamicTitle {
             tab.setId("scope-" + scope.name());
             scopes.add(tab);
         });
-        scopes.addSelectedChangeListener(e -> refresh());
+        scopes.addSelectedChangeListener(e -> address.changed());
+        address.custom("status", getTranslation("blacklist.filter.scope"), this::chooseScope);
         return scopes;
     }
 
@@ -101,10 +132,10 @@ public class BlacklistView extends VerticalLayout implements HasDynamicTitle {
         department.setClearButtonVisible(true);
         FilterSelect.configure(year, "year", getTranslation("blacklist.filter.year"),
                 getTranslation("blacklist.filter.allYears"), register.listingYears(), y -> Integer.toString(y));
-        county.addValueChangeListener(e -> refresh());
-        sector.addValueChangeListener(e -> refresh());
-        department.addValueChangeListener(e -> refresh());
-        year.addValueChangeListener(e -> refresh());
+        address.choice("area", county, county.getLabel(), organization.counties(), Area::code)
+                .choice("sector", sector, sector.getLabel(), organization.sectors(), Sector::code)
+                .choice("department", department, department.getLabel(), organization.departments(), Department::code)
+                .choice("year", year, year.getLabel(), year.getListDataView().getItems().toList(), y -> Integer.toString(y));
         Div filters = new Div(county, sector, department, year);
         filters.addClassName("blacklist-filters");
         return filters;
@@ -156,13 +187,31 @@ public class BlacklistView extends VerticalLayout implements HasDynamicTitle {
         }).setHeader(getTranslation(header)).setResizable(true);
     }
 
-    private void refresh() {
-        today = register.today();
+    /** The scope tab named by the address's {@code status} (current, history, all); the current list when none. */
+    private boolean chooseScope(String value) {
+        BlacklistScope scope = Arrays.stream(BlacklistScope.values())
+                .filter(s -> value != null && s.name().equalsIgnoreCase(value)).findFirst().orElse(BlacklistScope.CURRENT);
+        scopes.setSelectedIndex(scope.ordinal());
+        return value == null || scope.name().equalsIgnoreCase(value);
+    }
+
+    private BlacklistFilter filter() {
         int selected = Math.max(0, scopes.getSelectedIndex());
-        BlacklistFilter filter = new BlacklistFilter(BlacklistScope.values()[selected],
+        return new BlacklistFilter(BlacklistScope.values()[selected],
                 county.getValue() == null ? null : county.getValue().code(),
                 sector.getValue() == null ? null : sector.getValue().code(),
                 department.getValue() == null ? null : department.getValue().id(), year.getValue());
+    }
+
+    /** A filter chosen on the page: the rows, then the address. */
+    private void changed() {
+        BlacklistFilter filter = filter();
+        refresh(filter);
+        address.show(this, exports.parameters(filter));
+    }
+
+    private void refresh(BlacklistFilter filter) {
+        today = register.today();
         error.setText(null);
         downloads.show(exports.parameters(filter));
         try {

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -24,6 +26,7 @@ import org.safetyportal.content.inspection.RectificationStatus;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.inspection.InspectionExports;
+import org.safetyportal.portal.ui.filters.FilterAddress;
 import org.safetyportal.portal.ui.filters.FilterSelect;
 import org.safetyportal.portal.ui.filters.FilteredDownloads;
 import org.safetyportal.content.inspection.InspectionFilter;
@@ -36,13 +39,20 @@ import org.safetyportal.content.organization.Sector;
 import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.navigation.PortalSection;
+import org.safetyportal.portal.ui.readers.AdvertisesFeed;
 
-/** 检查结果公示: every published inspection result, newest first, narrowed by county, sector and dates. */
-@Route(value = "inspections", layout = MainLayout.class)
+/**
+ * 检查结果公示: every published inspection result, newest first, narrowed by county, sector, dates, kind,
+ * status and department; the filter lives in the address ({@code /inspections?area=ZZ&kind=...}).
+ */
+@Route(value = InspectionsView.ROUTE, layout = MainLayout.class)
 @AnonymousAllowed
 @PortalSection(title = "nav.inspections", icon = VaadinIcon.CLIPBOARD_CHECK, order = 20)
 @Prototype
-public class InspectionsView extends VerticalLayout implements HasDynamicTitle {
+public class InspectionsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver, AdvertisesFeed {
+
+    static final String ROUTE = "inspections";
+    static final String FEED = "/feeds/inspections.atom";
 
     private final InspectionRegister register;
     private final Select<Area> county = new Select<>();
@@ -54,10 +64,11 @@ public class InspectionsView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<Department> department = new ComboBox<>();
     private final InspectionExports inspectionExports;
     private final FilteredDownloads exports = new FilteredDownloads("inspections", "/api/v1/inspections", "inspections.export.",
-            new Anchor("/feeds/inspections.atom", getTranslation("feeds.link")));
+            new Anchor(FEED, getTranslation("feeds.link")));
     private final Grid<InspectionRecord> grid = new Grid<>();
     private final Span count = new Span();
     private final Span error = new Span();
+    private final FilterAddress address = new FilterAddress(ROUTE, this::changed);
 
     InspectionsView(InspectionRegister register, InspectionExports inspectionExports, OrganizationDirectory organization) {
         this.register = register;
@@ -69,7 +80,25 @@ public class InspectionsView extends VerticalLayout implements HasDynamicTitle {
         late.addClassName("inspections-note");
         add(heading, new Paragraph(getTranslation("section.inspections.purpose")), createFilters(organization), late,
                 createSummary(), exports, configureGrid());
-        refresh();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> ignored = address.enter(event);
+        refresh(filter());
+        if (!ignored.isEmpty()) {
+            error.setText(FilterAddress.notice(this, ignored));
+        }
+    }
+
+    @Override
+    public String feedPath() {
+        return FEED;
+    }
+
+    @Override
+    public String feedTitle() {
+        return getTranslation("feeds.inspections.title");
     }
 
     @Override
@@ -98,13 +127,13 @@ public class InspectionsView extends VerticalLayout implements HasDynamicTitle {
         department.setItems(organization.departments());
         department.setItemLabelGenerator(d -> d.name().in(getLocale()));
         department.setClearButtonVisible(true);
-        county.addValueChangeListener(e -> refresh());
-        sector.addValueChangeListener(e -> refresh());
-        from.addValueChangeListener(e -> refresh());
-        to.addValueChangeListener(e -> refresh());
-        kind.addValueChangeListener(e -> refresh());
-        status.addValueChangeListener(e -> refresh());
-        department.addValueChangeListener(e -> refresh());
+        address.choice("area", county, county.getLabel(), organization.counties(), Area::code)
+                .choice("sector", sector, sector.getLabel(), organization.sectors(), Sector::code)
+                .choice("department", department, department.getLabel(), organization.departments(), Department::code)
+                .date("from", from, from.getLabel())
+                .date("to", to, to.getLabel())
+                .choice("kind", kind, kind.getLabel(), List.of(InspectionKind.values()), InspectionKind::name)
+                .choice("status", status, status.getLabel(), List.of(RectificationStatus.values()), RectificationStatus::name);
         Div filters = new Div(county, sector, from, to, kind, status, department);
         filters.addClassName("inspections-filters");
         return filters;
@@ -146,13 +175,22 @@ public class InspectionsView extends VerticalLayout implements HasDynamicTitle {
         }).setHeader(getTranslation(header)).setResizable(true);
     }
 
-    private void refresh() {
+    private InspectionFilter filter() {
         Area area = county.getValue();
         Sector chosenSector = sector.getValue();
-        InspectionFilter filter = new InspectionFilter(area == null ? null : area.code(),
-                chosenSector == null ? null : chosenSector.code(),
+        return new InspectionFilter(area == null ? null : area.code(), chosenSector == null ? null : chosenSector.code(),
                 department.getValue() == null ? null : department.getValue().id(), from.getValue(), to.getValue(),
                 kind.getValue(), status.getValue());
+    }
+
+    /** A filter chosen on the page: the rows, then the address. */
+    private void changed() {
+        InspectionFilter filter = filter();
+        refresh(filter);
+        address.show(this, inspectionExports.parameters(filter));
+    }
+
+    private void refresh(InspectionFilter filter) {
         error.setText(null);
         exports.show(inspectionExports.parameters(filter));
         try {

@@ -31,12 +31,13 @@ import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.oversight.OversightRegister;
 import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.oversight.DepartmentOversight;
+import org.safetyportal.portal.ui.readers.AdvertisesFeed;
 
 /** One department's lists in force, each with its items and the versions before it. */
 @Route(value = "lists/department/:" + DepartmentListsView.CODE, layout = MainLayout.class)
 @AnonymousAllowed
 @Prototype
-public class DepartmentListsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class DepartmentListsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, AdvertisesFeed {
 
     static final String CODE = "code";
 
@@ -70,7 +71,7 @@ public class DepartmentListsView extends VerticalLayout implements BeforeEnterOb
         removeAll();
         H1 heading = new H1(department.name().in(getLocale()));
         heading.setId("department-heading");
-        Anchor feed = new Anchor("/feeds/departments/" + department.code() + ".atom", getTranslation("feeds.link"));
+        Anchor feed = new Anchor(feedPath(), getTranslation("feeds.link"));
         feed.setId("department-feed");
         feed.setRouterIgnore(true);
         add(heading, ListsView.linkRow(new Div(new RouterLink(getTranslation("lists.backToDirectory"), ListsView.class), feed)));
@@ -79,6 +80,16 @@ public class DepartmentListsView extends VerticalLayout implements BeforeEnterOb
             add(listSection(type));
         }
         add(new DepartmentOversight(oversight, department, getLocale()));
+    }
+
+    @Override
+    public String feedPath() {
+        return "/feeds/departments/" + department.code() + ".atom";
+    }
+
+    @Override
+    public String feedTitle() {
+        return getTranslation("feeds.department.title", department.name().in(getLocale()));
     }
 
     @Override
@@ -92,6 +103,7 @@ public class DepartmentListsView extends VerticalLayout implements BeforeEnterOb
         section.setId("list-" + type.name());
         section.addClassName("list-section");
         Optional<ListVersion> current = inForce.stream().filter(v -> v.type() == type).findFirst();
+        catalogue.announced(department).stream().filter(v -> v.type() == type).forEach(v -> section.add(announced(v)));
         if (current.isEmpty()) {
             Optional<ListVersion> repealed = catalogue.publishedBy(department).stream()
                     .filter(v -> v.type() == type && v.status() == VersionStatus.REPEALED).findFirst();
@@ -102,8 +114,21 @@ public class DepartmentListsView extends VerticalLayout implements BeforeEnterOb
         ListVersion version = current.get();
         section.add(new VersionSummary(version, city.zone()), new ExportLinks(version),
                 new ListItemsGrid(version, catalogue.items(version), organization.sectors(), getLocale(),
-                        progress.latestByItem(version)), history(version));
+                        progress.latestByItem(version), city.today()), history(version));
         return section;
+    }
+
+    /** A version published to take effect later: named, with its date, above the version still in force. */
+    private Component announced(ListVersion version) {
+        Paragraph notice = new Paragraph(getTranslation("lists.announcedNotice", VersionSummary.title(this, version),
+                String.valueOf(version.effectiveDate())));
+        notice.setId("announced-" + version.type().name());
+        notice.addClassName("announced-notice");
+        RouterLink read = new RouterLink(getTranslation("lists.announcedRead"), ListVersionView.class,
+                new RouteParameters(ListVersionView.ID, Integer.toString(version.id())));
+        read.addClassName("announced-link"); // kept apart from the sentence before it
+        notice.add(read);
+        return notice;
     }
 
     private Component history(ListVersion current) {

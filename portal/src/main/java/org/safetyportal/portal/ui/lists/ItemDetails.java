@@ -11,11 +11,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.time.ZoneId;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.safetyportal.content.lists.ItemHistory;
 import org.safetyportal.content.lists.ListVersion;
 import org.safetyportal.content.lists.PublishedItem;
+import org.safetyportal.content.lists.TaskStanding;
 import org.safetyportal.content.organization.Sector;
 
 /** The parts of an item page: its heading, its fields, where it comes from, and its history. */
@@ -49,10 +51,16 @@ final class ItemDetails {
         return source;
     }
 
-    /** Every field with a value, in export order. */
-    FieldTable fields(PublishedItem item) {
+    /**
+     * Every field with a value, in export order; an annual key task's status as it stands on {@code today}
+     * (overdue once its deadline has passed uncompleted, {@link TaskStanding}).
+     */
+    FieldTable fields(PublishedItem item, LocalDate today) {
         FieldTable table = new FieldTable("lists.diff.field", "lists.diff.value");
         item.item().fields().forEach((field, value) -> {
+            if ("taskStatus".equals(field) && item.item().taskStatus() != null) {
+                value = TaskStanding.of(item.item().taskStatus(), item.item().deadline(), today).name();
+            }
             if (!"title".equals(field) && !text.isEmpty(value)) {
                 table.addRow(field, List.of(text.of(field, value)));
             }

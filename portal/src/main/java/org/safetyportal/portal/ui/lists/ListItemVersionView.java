@@ -56,6 +56,13 @@ public class ListItemVersionView extends VerticalLayout implements BeforeEnterOb
         removeAll();
         ItemDetails details = new ItemDetails(this, organization.sectors(), getLocale(), city.zone());
         add(details.heading(item), details.source(item, getLocale()));
+        if (item.version().status() == VersionStatus.ANNOUNCED) {
+            Paragraph announced = new Paragraph(getTranslation("lists.announcedVersionNotice",
+                    String.valueOf(item.version().effectiveDate())));
+            announced.setId("announced-notice");
+            announced.addClassName("coming-soon-status");
+            add(announced);
+        }
         if (item.version().status() == VersionStatus.SUPERSEDED) {
             Paragraph superseded = new Paragraph(getTranslation("lists.item.supersededNotice"));
             superseded.setId("superseded-notice");
@@ -70,7 +77,7 @@ public class ListItemVersionView extends VerticalLayout implements BeforeEnterOb
                     current.setId("item-in-force");
                     links.add(current);
                 });
-        add(links, details.fields(item), details.provenance(item.version()));
+        add(links, details.fields(item, city.today()), details.provenance(item.version()));
     }
 
     @Override

@@ -21,6 +21,9 @@ import org.safetyportal.content.lists.PublishedItem;
 import org.safetyportal.content.lists.PublishedItems;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.portal.ui.MainLayout;
+import org.safetyportal.content.lists.ListVersion;
+import org.safetyportal.content.lists.ListCatalogue;
+import com.vaadin.flow.component.html.Paragraph;
 
 /**
  * The permalink of one item of a department's list in force, e.g.
@@ -43,10 +46,12 @@ public class ListItemView extends VerticalLayout implements BeforeEnterObserver,
     private final PublishedItems items;
     private final OrganizationDirectory organization;
     private final CityClock city;
+    private final ListCatalogue catalogue;
     private PublishedItem item;
 
-    ListItemView(PublishedItems items, OrganizationDirectory organization, CityClock city) {
+    ListItemView(PublishedItems items, OrganizationDirectory organization, CityClock city, ListCatalogue catalogue) {
         this.city = city;
+        this.catalogue = catalogue;
         this.items = items;
         this.organization = organization;
         addClassName("list-item-view");
@@ -70,8 +75,20 @@ public class ListItemView extends VerticalLayout implements BeforeEnterObserver,
         Anchor cite = new Anchor(ItemPermalinks.inVersion(item.version(), item.code()), getTranslation("lists.item.citeThisVersion"));
         cite.setId("item-cite-version");
         RouterLink all = new RouterLink(getTranslation("lists.items.link"), ListItemsView.class);
-        add(details.heading(item), details.source(item, getLocale()), ListsView.linkRow(new Div(cite, all)), details.fields(item),
+        add(details.heading(item), details.source(item, getLocale()), ListsView.linkRow(new Div(cite, all)),
+                details.fields(item, city.today()),
                 details.history(items.history(item.version(), item.code())), details.provenance(item.version()));
+        ListVersion version = item.version();
+        catalogue.announced(version.department().id(), version.type(), version.year()).ifPresent(next -> {
+            Paragraph announced = new Paragraph(getTranslation("lists.item.announcedNotice", VersionSummary.title(this, next),
+                    String.valueOf(next.effectiveDate())));
+            announced.setId("item-announced-notice");
+            announced.addClassName("coming-soon-status");
+            Anchor read = new Anchor(ItemPermalinks.inVersion(next, item.code()), getTranslation("lists.announcedRead"));
+            read.addClassName("announced-link"); // kept apart from the sentence before it
+            announced.add(read);
+            addComponentAtIndex(2, announced);
+        });
     }
 
     @Override

@@ -4,6 +4,7 @@ import org.safetyportal.content.lists.ItemPermalinks;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,22 +15,21 @@ import org.safetyportal.content.lists.ListType;
 import org.safetyportal.content.lists.ListVersion;
 import org.safetyportal.content.lists.VersionStatus;
 import org.safetyportal.content.lists.TaskProgress;
+import org.safetyportal.content.lists.TaskStanding;
+import org.safetyportal.content.lists.TaskStatus;
 import org.safetyportal.content.organization.Sector;
 
 /** The items of one list version, with the columns that matter for its type. */
 class ListItemsGrid extends Grid<ListItem> {
 
-    ListItemsGrid(ListVersion version, List<ListItem> items, List<Sector> sectors, Locale locale) {
-        this(version, items, sectors, locale, Map.of());
-    }
-
     /**
      * Each item's code links to its permalink: in the list in force for a version in force, else to the
      * item as this version holds it. For annual key tasks, a task's status and progress are those of its
-     * latest published update, if any.
+     * latest published update, if any, and a task not completed by its deadline shows as overdue on
+     * {@code today}, the city's calendar day ({@link TaskStanding}).
      */
     ListItemsGrid(ListVersion version, List<ListItem> items, List<Sector> sectors, Locale locale,
-            Map<String, TaskProgress> latest) {
+            Map<String, TaskProgress> latest, LocalDate today) {
         ListType type = version.type();
         Map<String, String> sectorNames = sectors.stream()
                 .collect(Collectors.toMap(Sector::code, s -> s.name().in(locale)));
@@ -62,14 +62,19 @@ class ListItemsGrid extends Grid<ListItem> {
                 column("deadline", item -> String.valueOf(item.deadline())).setAutoWidth(true);
                 column("responsibleBody", ListItem::responsibleBody).setFlexGrow(1);
                 column("cooperatingUnits", ListItem::cooperatingUnits).setFlexGrow(2);
-                column("taskStatus", item -> getTranslation("lists.taskStatus." + (latest.containsKey(item.code())
-                        ? latest.get(item.code()).status() : item.taskStatus()).name())).setAutoWidth(true);
+                column("taskStatus", item -> standing(item, latest, today)).setAutoWidth(true);
                 column("progress", item -> latest.containsKey(item.code()) ? latest.get(item.code()).progress() : item.progress())
                         .setFlexGrow(2);
             }
         }
         setItems(items);
         setAllRowsVisible(true);
+    }
+
+    private String standing(ListItem item, Map<String, TaskProgress> latest, LocalDate today) {
+        TaskStatus published = latest.containsKey(item.code()) ? latest.get(item.code()).status() : item.taskStatus();
+        TaskStanding standing = TaskStanding.of(published, item.deadline(), today);
+        return standing == null ? "" : getTranslation("lists.taskStatus." + standing.name());
     }
 
     private Column<ListItem> column(String field, Function<ListItem, String> value) {

@@ -16,14 +16,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Location;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.safetyportal.content.ValidationException;
@@ -41,6 +37,7 @@ import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.organization.Sector;
 import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.ui.MainLayout;
+import org.safetyportal.portal.ui.filters.FilterAddress;
 import org.safetyportal.portal.ui.filters.FilterSelect;
 
 /**
@@ -81,14 +78,8 @@ public class ListItemsView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        event.getLocation().getQueryParameters().getParameters().forEach((name, values) -> {
-            if (!values.isEmpty()) {
-                parameters.put(name, values.get(0));
-            }
-        });
         try {
-            ItemFilter filter = ItemFilter.parse(parameters);
+            ItemFilter filter = ItemFilter.parse(FilterAddress.parametersOf(event.getLocation()));
             fill(filter);
             refresh(filter);
         } catch (ValidationException refused) {
@@ -170,8 +161,7 @@ public class ListItemsView extends VerticalLayout implements BeforeEnterObserver
         ItemFilter filter = new ItemFilter(department.getValue() == null ? null : department.getValue().code(),
                 listType.getValue(), powerType.getValue(), sector.getValue() == null ? null : sector.getValue().code(),
                 area.getValue() == null ? null : area.getValue().code(), year.getValue(), from.getValue(), to.getValue());
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location(ROUTE, QueryParameters.simple(filter.parameters()))));
+        FilterAddress.replace(this, ROUTE, filter.parameters());
         refresh(filter);
     }
 

@@ -72,6 +72,12 @@ public class ListVersionView extends VerticalLayout implements BeforeEnterObserv
                 + getTranslation(version.titleKey()));
         heading.setId("version-heading");
         add(heading, new VersionSummary(version, city.zone()));
+        if (version.status() == VersionStatus.ANNOUNCED) {
+            Paragraph announced = new Paragraph(getTranslation("lists.announcedVersionNotice", String.valueOf(version.effectiveDate())));
+            announced.setId("announced-notice");
+            announced.addClassName("coming-soon-status");
+            add(announced);
+        }
         if (version.status() == VersionStatus.SUPERSEDED) {
             Paragraph superseded = new Paragraph(getTranslation("lists.supersededNotice"));
             superseded.setId("superseded-notice");
@@ -89,7 +95,8 @@ public class ListVersionView extends VerticalLayout implements BeforeEnterObserv
         });
         List<ListItem> items = catalogue.items(version);
         add(new ExportLinks(version),
-                new ListItemsGrid(version, items, organization.sectors(), getLocale(), progress.latestByItem(version)));
+                new ListItemsGrid(version, items, organization.sectors(), getLocale(), progress.latestByItem(version),
+                        city.today()));
         if (version.type() == ListType.ANNUAL_TASKS) {
             add(new TaskProgressList(progress.updates(version),
                     items.stream().collect(Collectors.toMap(ListItem::code, ListItem::title))));

@@ -29,19 +29,22 @@ import org.safetyportal.content.organization.Department;
 import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.ledger.LedgerView;
 import org.safetyportal.portal.ui.navigation.PortalSection;
+import org.safetyportal.portal.ui.readers.AdvertisesFeed;
 
 /** 三清单: every department that has published its lists, by area. */
 @Route(value = "lists", layout = MainLayout.class)
 @AnonymousAllowed
 @PortalSection(title = "nav.lists", icon = VaadinIcon.LIST, order = 10)
 @Prototype
-public class ListsView extends VerticalLayout implements HasDynamicTitle {
+public class ListsView extends VerticalLayout implements HasDynamicTitle, AdvertisesFeed {
+
+    static final String FEED = "/feeds/lists.atom";
 
     ListsView(ListCatalogue catalogue) {
         addClassName("lists-view");
         H1 heading = new H1(getTranslation("section.lists.title"));
         heading.setId("section-heading");
-        Anchor feed = new Anchor("/feeds/lists.atom", getTranslation("feeds.link"));
+        Anchor feed = new Anchor(FEED, getTranslation("feeds.link"));
         feed.setId("lists-feed");
         feed.setRouterIgnore(true);
         RouterLink dictionary = new RouterLink(getTranslation("exports.dictionary.link"), DataDictionaryView.class);
@@ -62,6 +65,16 @@ public class ListsView extends VerticalLayout implements HasDynamicTitle {
         directory.setId("department-directory");
         byArea.forEach((area, departments) -> directory.add(areaSection(area, departments)));
         add(directory);
+    }
+
+    @Override
+    public String feedPath() {
+        return FEED;
+    }
+
+    @Override
+    public String feedTitle() {
+        return getTranslation("feeds.lists.title");
     }
 
     @Override

@@ -5,9 +5,14 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.safetyportal.content.lists.ListVersion;
+import org.safetyportal.content.lists.VersionStatus;
 
-/** One line on a version: its number, status, effective date, reason for the change, and when it was published. */
+/**
+ * One line on a version: its number, its standing today (in force, announced, superseded, repealed), its
+ * effective date ("takes effect on" for an announced one), reason for the change, and when it was published.
+ */
 class VersionSummary extends Div {
 
     VersionSummary(ListVersion version, ZoneId cityZone) {
@@ -15,9 +20,10 @@ class VersionSummary extends Div {
         addClassName("version-summary");
         Span status = new Span(getTranslation("lists.status." + version.status().name()));
         status.getElement().getThemeList().add("badge");
-        status.addClassName("version-status");
+        status.addClassNames("version-status", "version-status-" + version.status().name().toLowerCase(Locale.ROOT));
+        String effective = version.status() == VersionStatus.ANNOUNCED ? "lists.takesEffectOn" : "lists.effectiveFrom";
         add(new Span(title(this, version)), status,
-                new Span(getTranslation("lists.effectiveFrom", String.valueOf(version.effectiveDate()))),
+                new Span(getTranslation(effective, String.valueOf(version.effectiveDate()))),
                 new Span(getTranslation("lists.changeReason." + version.changeReason().name())),
                 new Span(getTranslation("lists.publishedAt", published.format(version.publishedAt()))));
     }

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -28,16 +30,24 @@ import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.organization.Sector;
 import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.ui.MainLayout;
+import org.safetyportal.portal.ui.filters.FilterAddress;
 import org.safetyportal.portal.ui.filters.FilterSelect;
 import org.safetyportal.portal.ui.filters.FilteredDownloads;
 import org.safetyportal.portal.ui.navigation.PortalSection;
+import org.safetyportal.portal.ui.readers.AdvertisesFeed;
 
-/** 重大隐患挂牌督办: every listed major hazard, newest first, narrowed by county, sector, status and year of listing. */
-@Route(value = "hazards", layout = MainLayout.class)
+/**
+ * 重大隐患挂牌督办: every listed major hazard, newest first, narrowed by county, sector, status and year of
+ * listing; the filter lives in the address ({@code /hazards?area=GP&status=OVERDUE}).
+ */
+@Route(value = MajorHazardsView.ROUTE, layout = MainLayout.class)
 @AnonymousAllowed
 @PortalSection(title = "nav.hazards", icon = VaadinIcon.WARNING, order = 50)
 @Prototype
-public class MajorHazardsView extends VerticalLayout implements HasDynamicTitle {
+public class MajorHazardsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver, AdvertisesFeed {
+
+    static final String ROUTE = "hazards";
+    static final String FEED = "/feeds/hazards.atom";
 
     private final MajorHazardRegister register;
     private final Select<Area> county = new Select<>();
@@ -49,6 +59,7 @@ public class MajorHazardsView extends VerticalLayout implements HasDynamicTitle 
     private final Grid<MajorHazard> grid = new Grid<>();
     private final Span count = new Span();
     private final Span error = new Span();
+    private final FilterAddress address = new FilterAddress(ROUTE, this::changed);
 
     MajorHazardsView(MajorHazardRegister register, MajorHazardExports exports, OrganizationDirectory organization) {
         this.register = register;
@@ -58,9 +69,30 @@ public class MajorHazardsView extends VerticalLayout implements HasDynamicTitle 
         heading.setId("section-heading");
         Anchor api = new Anchor("/api/v1/hazards", getTranslation("hazards.openData"));
         api.getElement().setAttribute("router-ignore", true);
-        add(heading, new Paragraph(getTranslation("hazards.purpose")), createFilters(organization),
+        Anchor feed = new Anchor(FEED, getTranslation("feeds.link"));
+        feed.setId("hazards-feed");
+        feed.getElement().setAttribute("router-ignore", true);
+        add(heading, new Paragraph(getTranslation("hazards.purpose")), feed, createFilters(organization),
                 new Paragraph(getTranslation("hazards.overdueExplained")), createSummary(), downloads, configureGrid(), api);
-        refresh();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> ignored = address.enter(event);
+        refresh(filter());
+        if (!ignored.isEmpty()) {
+            error.setText(FilterAddress.notice(this, ignored));
+        }
+    }
+
+    @Override
+    public String feedPath() {
+        return FEED;
+    }
+
+    @Override
+    public String feedTitle() {
+        return getTranslation("feeds.hazards.title");
     }
 
     @Override
@@ -80,12 +112,13 @@ public class MajorHazardsView extends VerticalLayout implements HasDynamicTitle 
         statuses.add(HazardFilter.OVERDUE);
         FilterSelect.configure(status, "status", getTranslation("hazards.filter.status"),
                 getTranslation("hazards.filter.allStatuses"), statuses, this::statusLabel);
+        List<Integer> years = register.listingYears();
         FilterSelect.configure(year, "year", getTranslation("hazards.filter.year"),
-                getTranslation("hazards.filter.allYears"), register.listingYears(), y -> Integer.toString(y));
-        county.addValueChangeListener(e -> refresh());
-        sector.addValueChangeListener(e -> refresh());
-        status.addValueChangeListener(e -> refresh());
-        year.addValueChangeListener(e -> refresh());
+                getTranslation("hazards.filter.allYears"), years, y -> Integer.toString(y));
+        address.choice("area", county, county.getLabel(), organization.counties(), Area::code)
+                .choice("sector", sector, sector.getLabel(), organization.sectors(), Sector::code)
+                .choice("status", status, status.getLabel(), statuses, s -> s)
+                .choice("year", year, year.getLabel(), years, y -> Integer.toString(y));
         Div filters = new Div(county, sector, status, year);
         filters.addClassName("inspections-filters");
         return filters;
@@ -124,11 +157,21 @@ public class MajorHazardsView extends VerticalLayout implements HasDynamicTitle 
         return grid;
     }
 
-    private void refresh() {
+    private HazardFilter filter() {
         Area area = county.getValue();
         Sector chosenSector = sector.getValue();
-        HazardFilter filter = new HazardFilter(area == null ? null : area.code(),
-                chosenSector == null ? null : chosenSector.code(), null, status.getValue(), year.getValue());
+        return new HazardFilter(area == null ? null : area.code(), chosenSector == null ? null : chosenSector.code(), null,
+                status.getValue(), year.getValue());
+    }
+
+    /** A filter chosen on the page: the rows, then the address. */
+    private void changed() {
+        HazardFilter filter = filter();
+        refresh(filter);
+        address.show(this, exports.parameters(filter));
+    }
+
+    private void refresh(HazardFilter filter) {
         error.setText(null);
         downloads.show(exports.parameters(filter));
         try {

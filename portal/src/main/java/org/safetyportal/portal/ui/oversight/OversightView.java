@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,6 +12,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -29,16 +32,24 @@ import org.safetyportal.content.oversight.OversightRegister;
 import org.safetyportal.content.oversight.OversightResult;
 import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.ui.MainLayout;
+import org.safetyportal.portal.ui.filters.FilterAddress;
 import org.safetyportal.portal.ui.filters.FilterSelect;
 import org.safetyportal.portal.ui.filters.FilteredDownloads;
 import org.safetyportal.portal.ui.navigation.PortalSection;
+import org.safetyportal.portal.ui.readers.AdvertisesFeed;
 
-/** 巡、考、督情况公开: every published result, newest first, narrowed by kind, year, area and department. */
-@Route(value = "oversight", layout = MainLayout.class)
+/**
+ * 巡、考、督情况公开: every published result, newest first, narrowed by kind, year, area and department; the
+ * filter lives in the address ({@code /oversight?kind=ASSESSMENT&year=2025}).
+ */
+@Route(value = OversightView.ROUTE, layout = MainLayout.class)
 @AnonymousAllowed
 @PortalSection(title = "nav.oversight", icon = VaadinIcon.FLAG_CHECKERED, order = 30)
 @Prototype
-public class OversightView extends VerticalLayout implements HasDynamicTitle {
+public class OversightView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver, AdvertisesFeed {
+
+    static final String ROUTE = "oversight";
+    static final String FEED = "/feeds/oversight.atom";
 
     private final OversightRegister register;
     private final Select<OversightKind> kind = new Select<>();
@@ -51,6 +62,7 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
     private final Span count = new Span();
     private final Span error = new Span();
     private final LocalDate today;
+    private final FilterAddress address = new FilterAddress(ROUTE, this::changed);
 
     OversightView(OversightRegister register, OversightExports exports, OrganizationDirectory organization) {
         this.register = register;
@@ -61,9 +73,30 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
         heading.setId("section-heading");
         Paragraph late = new Paragraph(getTranslation("oversight.lateByCalendarExplained", PublicationTimeliness.LIMIT_WORKING_DAYS));
         late.addClassName("inspections-note");
-        add(heading, new Paragraph(getTranslation("oversight.purpose")), createFilters(organization), late,
+        Anchor feed = new Anchor(FEED, getTranslation("feeds.link"));
+        feed.setId("oversight-feed");
+        feed.getElement().setAttribute("router-ignore", true);
+        add(heading, new Paragraph(getTranslation("oversight.purpose")), feed, createFilters(organization), late,
                 createSummary(), downloads, configureGrid());
-        refresh();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        List<String> ignored = address.enter(event);
+        refresh(filter());
+        if (!ignored.isEmpty()) {
+            error.setText(FilterAddress.notice(this, ignored));
+        }
+    }
+
+    @Override
+    public String feedPath() {
+        return FEED;
+    }
+
+    @Override
+    public String feedTitle() {
+        return getTranslation("feeds.oversight.title");
     }
 
     @Override
@@ -75,8 +108,9 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
         FilterSelect.configure(kind, "kind", getTranslation("oversight.filter.kind"),
                 getTranslation("oversight.filter.allKinds"), List.of(OversightKind.values()),
                 k -> getTranslation("oversight.kind." + k.name()));
+        List<Integer> years = register.years();
         FilterSelect.configure(year, "year", getTranslation("oversight.filter.year"),
-                getTranslation("oversight.filter.allYears"), register.years(),
+                getTranslation("oversight.filter.allYears"), years,
                 y -> getTranslation("oversight.yearValue", y));
         FilterSelect.configure(area, "area", getTranslation("oversight.filter.area"),
                 getTranslation("oversight.filter.allAreas"), organization.areas(), a -> a.name().in(getLocale()));
@@ -86,10 +120,10 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
         department.setItems(organization.departments());
         department.setItemLabelGenerator(d -> d.name().in(getLocale()));
         department.setClearButtonVisible(true);
-        kind.addValueChangeListener(e -> refresh());
-        year.addValueChangeListener(e -> refresh());
-        area.addValueChangeListener(e -> refresh());
-        department.addValueChangeListener(e -> refresh());
+        address.choice("kind", kind, kind.getLabel(), List.of(OversightKind.values()), OversightKind::name)
+                .choice("year", year, year.getLabel(), years, y -> Integer.toString(y))
+                .choice("area", area, area.getLabel(), organization.areas(), Area::code)
+                .choice("department", department, department.getLabel(), organization.departments(), Department::code);
         Div filters = new Div(kind, year, area, department);
         filters.addClassName("inspections-filters");
         return filters;
@@ -129,11 +163,21 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle {
         return grid;
     }
 
-    private void refresh() {
+    private OversightFilter filter() {
         Area chosenArea = area.getValue();
         Department chosenDepartment = department.getValue();
-        OversightFilter filter = new OversightFilter(kind.getValue(), year.getValue(),
-                chosenArea == null ? null : chosenArea.code(), chosenDepartment == null ? null : chosenDepartment.code());
+        return new OversightFilter(kind.getValue(), year.getValue(), chosenArea == null ? null : chosenArea.code(),
+                chosenDepartment == null ? null : chosenDepartment.code());
+    }
+
+    /** A filter chosen on the page: the rows, then the address. */
+    private void changed() {
+        OversightFilter filter = filter();
+        refresh(filter);
+        address.show(this, exports.parameters(filter));
+    }
+
+    private void refresh(OversightFilter filter) {
         error.setText(null);
         downloads.show(exports.parameters(filter));
         try {

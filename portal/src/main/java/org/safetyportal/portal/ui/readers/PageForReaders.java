@@ -53,6 +53,10 @@ public class PageForReaders implements VaadinServiceInitListener {
             return;
         }
         HasElement view = chain.get(0);
+        if (view instanceof AdvertisesFeed feed) {
+            head.appendElement("link").attr("rel", "alternate").attr("type", "application/atom+xml")
+                    .attr("href", feed.feedPath()).attr("title", feed.feedTitle());
+        }
         boolean staffOnly = !view.getClass().isAnnotationPresent(AnonymousAllowed.class);
         Element page = document.body().prependElement("div").attr("id", ID);
         if (!staffOnly) {
