@@ -10,7 +10,7 @@ public final class CompletenessPage {
 
     private CompletenessPage(Browser browser) {
         this.browser = browser;
-        browser.byId("completeness-summary");
+        browser.byId("completeness-overdue-rule");
     }
 
     /** From the front page, by its link, as a visitor finds it. */
