@@ -56,7 +56,8 @@ public final class DataDictionary {
         PARTY_CODE,
         DECIMAL,
         OVERSIGHT_SUBJECT,
-        COMPLETENESS_STATE
+        COMPLETENESS_STATE,
+        SIGNER_ROLE
     }
 
     /** One exported field: its name in every format, how it is written, and which list types fill it. */
