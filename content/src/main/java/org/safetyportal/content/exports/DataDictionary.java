@@ -55,7 +55,9 @@ public final class DataDictionary {
         PARTY_TYPE,
         PARTY_CODE,
         DECIMAL,
-        OVERSIGHT_SUBJECT
+        OVERSIGHT_SUBJECT,
+        COMPLETENESS_STATE,
+        SIGNER_ROLE
     }
 
     /** One exported field: its name in every format, how it is written, and which list types fill it. */

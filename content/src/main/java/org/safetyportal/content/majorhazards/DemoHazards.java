@@ -69,7 +69,8 @@ public class DemoHazards {
                 : staff.publisherOf(department);
         register.recordStep(actor, code, new StatusChange(HazardStatus.valueOf(step.get("status")),
                 LocalDate.parse(step.get("date")), step.get("note"), blankToNull(step.get("signed_off_by")),
-                blankToNull(step.get("signed_off_unit"))));
+                blankToNull(step.get("signed_off_unit")),
+                step.get("signer_role") == null || step.get("signer_role").isBlank() ? null : SignerRole.valueOf(step.get("signer_role"))));
     }
 
     private static NewMajorHazard listing(Map<String, String> row, Department department) {

@@ -42,6 +42,10 @@ class HazardEventContentSource implements PublishedContentSource {
         content.put("note", change.note());
         content.put("signedOffBy", change.signedOffBy());
         content.put("signedOffUnit", change.signedOffUnit());
+        // Only where stated: closings published before the role was asked keep the content they were hashed with.
+        if (change.signerRole() != null) {
+            content.put("signerRole", change.signerRole().name());
+        }
         content.put("recordedBy", recordedBy);
         return CanonicalJson.write(content);
     }

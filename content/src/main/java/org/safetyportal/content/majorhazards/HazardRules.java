@@ -32,7 +32,8 @@ final class HazardRules {
     }
 
     static StatusChange normalized(StatusChange c) {
-        return new StatusChange(c.status(), c.date(), text(c.note()), text(c.signedOffBy()), text(c.signedOffUnit()));
+        return new StatusChange(c.status(), c.date(), text(c.note()), text(c.signedOffBy()), text(c.signedOffUnit()),
+                c.signerRole());
     }
 
     /** Checks a normalized listing. */
@@ -92,11 +93,23 @@ final class HazardRules {
         if (c.note() == null || c.note().length() > MAX_TEXT) {
             throw new ValidationException("hazards.note.required", MAX_TEXT);
         }
+        if (c.status() == HazardStatus.REFERRED_FOR_INVESTIGATION) {
+            // Only a hazard not rectified as required: its deadline passed before the day of the referral, once.
+            if (hazard.investigation().isPresent()) {
+                throw new ValidationException("hazards.investigation.already");
+            }
+            if (!c.date().isAfter(hazard.deadline())) {
+                throw new ValidationException("hazards.investigation.notOverdue", hazard.deadline().toString());
+            }
+        }
         boolean closing = c.status() == HazardStatus.CLOSED;
         if (closing && (c.signedOffBy() == null || c.signedOffUnit() == null)) {
             throw new ValidationException("hazards.signOff.required");
         }
-        if (!closing && (c.signedOffBy() != null || c.signedOffUnit() != null)) {
+        if (closing && c.signerRole() == null) {
+            throw new ValidationException("hazards.signOff.roleRequired");
+        }
+        if (!closing && (c.signedOffBy() != null || c.signedOffUnit() != null || c.signerRole() != null)) {
             throw new ValidationException("hazards.signOff.onlyWhenClosing");
         }
         if (closing && (c.signedOffBy().length() > MAX_SIGNER || c.signedOffUnit().length() > MAX_NAME)) {

@@ -12,14 +12,20 @@ public enum HazardStatus {
     LISTED,
     RECTIFYING,
     RECTIFIED_PENDING_ACCEPTANCE,
-    CLOSED;
+    CLOSED,
+    /**
+     * 比照生产安全事故调查: a hazard not rectified as required (its deadline passed while it was open) is
+     * investigated as a work-safety accident would be (the notice's item 9). Rectification goes on from here.
+     */
+    REFERRED_FOR_INVESTIGATION;
 
     /** From RECTIFYING to RECTIFYING records progress; from pending acceptance back to RECTIFYING: acceptance failed. */
     private static final Map<HazardStatus, Set<HazardStatus>> NEXT = Map.of(
-            LISTED, Set.of(RECTIFYING),
-            RECTIFYING, Set.of(RECTIFYING, RECTIFIED_PENDING_ACCEPTANCE),
+            LISTED, Set.of(RECTIFYING, REFERRED_FOR_INVESTIGATION),
+            RECTIFYING, Set.of(RECTIFYING, RECTIFIED_PENDING_ACCEPTANCE, REFERRED_FOR_INVESTIGATION),
             RECTIFIED_PENDING_ACCEPTANCE, Set.of(RECTIFYING, CLOSED),
-            CLOSED, Set.of());
+            CLOSED, Set.of(),
+            REFERRED_FOR_INVESTIGATION, Set.of(RECTIFYING, RECTIFIED_PENDING_ACCEPTANCE));
 
     public Set<HazardStatus> next() {
         return NEXT.get(this);

@@ -33,6 +33,11 @@ public record MajorHazard(int id, String registerCode, Department department, St
         return history.stream().filter(e -> e.status() == HazardStatus.CLOSED).findFirst();
     }
 
+    /** The referral for investigation 比照生产安全事故调查, once made: its note is the reason. */
+    public Optional<HazardEvent> investigation() {
+        return history.stream().filter(e -> e.status() == HazardStatus.REFERRED_FOR_INVESTIGATION).findFirst();
+    }
+
     /** The day of the latest step, or the listing date. */
     public LocalDate lastDate() {
         return history.isEmpty() ? listingDate : history.get(history.size() - 1).date();

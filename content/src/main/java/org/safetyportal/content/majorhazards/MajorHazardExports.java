@@ -46,6 +46,10 @@ public class MajorHazardExports implements DocumentedRegister {
             new Field("closedOn", Format.DATE),
             new Field("signedOffBy", Format.TEXT),
             new Field("signedOffUnit", Format.TEXT),
+            new Field("signerRole", Format.SIGNER_ROLE),
+            new Field("investigationDate", Format.DATE),
+            new Field("investigationReason", Format.TEXT),
+            new Field("investigationSubject", Format.HAZARD_SUBJECT),
             new Field("listedBy", Format.TEXT),
             new Field("listedAt", Format.TIMESTAMP),
             new Field("ledgerSubject", Format.HAZARD_SUBJECT),
@@ -113,6 +117,11 @@ public class MajorHazardExports implements DocumentedRegister {
         row.put("closedOn", closing.map(e -> e.date().toString()).orElse(null));
         row.put("signedOffBy", closing.map(HazardEvent::signedOffBy).orElse(null));
         row.put("signedOffUnit", closing.map(HazardEvent::signedOffUnit).orElse(null));
+        row.put("signerRole", closing.map(HazardEvent::signerRole).map(Enum::name).orElse(null));
+        Optional<HazardEvent> investigation = h.investigation();
+        row.put("investigationDate", investigation.map(e -> e.date().toString()).orElse(null));
+        row.put("investigationReason", investigation.map(HazardEvent::note).orElse(null));
+        row.put("investigationSubject", investigation.map(HazardEvent::ledgerSubject).orElse(null));
         row.put("listedBy", h.listedBy());
         row.put("listedAt", RegisterFile.text(h.listedAt()));
         row.put("ledgerSubject", h.ledgerSubject());
@@ -125,6 +134,7 @@ public class MajorHazardExports implements DocumentedRegister {
     @Override
     public Documentation documentation() {
         return new Documentation("hazard", FIELDS, List.of(
-                CodeList.of("hazardStatus", HazardStatus.values(), "hazards.status.")), 30);
+                CodeList.of("hazardStatus", HazardStatus.values(), "hazards.status."),
+                CodeList.of("signerRole", SignerRole.values(), "hazards.signerRole.")), 30);
     }
 }

@@ -118,7 +118,10 @@ public class MajorHazardRegister {
                 || acceptance && hazard.rectifiers().contains(current.username())) {
             return List.of();
         }
-        return Arrays.stream(HazardStatus.values()).filter(hazard.status()::canMoveTo).toList();
+        // A referral for investigation is offered only for a hazard past its deadline that has none yet.
+        return Arrays.stream(HazardStatus.values()).filter(hazard.status()::canMoveTo)
+                .filter(s -> s != HazardStatus.REFERRED_FOR_INVESTIGATION || hazard.overdue() && hazard.investigation().isEmpty())
+                .toList();
     }
 
     /** The departments whose hazards this actor lists or accepts. */

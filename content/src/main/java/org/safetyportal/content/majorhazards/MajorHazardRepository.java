@@ -149,6 +149,7 @@ class MajorHazardRepository {
                 .set(MAJOR_HAZARD_EVENT.NOTE, change.note())
                 .set(MAJOR_HAZARD_EVENT.SIGNED_OFF_BY, change.signedOffBy())
                 .set(MAJOR_HAZARD_EVENT.SIGNED_OFF_UNIT, change.signedOffUnit())
+                .set(MAJOR_HAZARD_EVENT.SIGNER_ROLE, change.signerRole() == null ? null : change.signerRole().name())
                 .set(MAJOR_HAZARD_EVENT.RECORDED_BY, recordedBy)
                 .set(MAJOR_HAZARD_EVENT.RECORDED_AT, LocalDateTime.ofInstant(recordedAt, ZoneOffset.UTC))
                 .set(MAJOR_HAZARD_EVENT.CONTENT_HASH, contentHash)
@@ -220,13 +221,17 @@ class MajorHazardRepository {
 
     private static HazardEvent toEvent(MajorHazardEventRecord e) {
         return new HazardEvent(e.getId(), e.getSeq(), HazardStatus.valueOf(e.getStatus()), e.getEventDate(), e.getNote(),
-                e.getSignedOffBy(), e.getSignedOffUnit(), e.getRecordedBy(), e.getRecordedAt().toInstant(ZoneOffset.UTC),
+                e.getSignedOffBy(), e.getSignedOffUnit(), role(e), e.getRecordedBy(), e.getRecordedAt().toInstant(ZoneOffset.UTC),
                 e.getContentHash());
     }
 
     private static StatusChange change(MajorHazardEventRecord e) {
         return new StatusChange(HazardStatus.valueOf(e.getStatus()), e.getEventDate(), e.getNote(), e.getSignedOffBy(),
-                e.getSignedOffUnit());
+                e.getSignedOffUnit(), role(e));
+    }
+
+    private static SignerRole role(MajorHazardEventRecord e) {
+        return e.getSignerRole() == null ? null : SignerRole.valueOf(e.getSignerRole());
     }
 
     private static FiveImplementations five(MajorHazardRecord r) {

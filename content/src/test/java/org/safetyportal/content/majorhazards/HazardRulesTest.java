@@ -63,7 +63,10 @@ class HazardRulesTest {
 
     @Test
     void statusesMoveOnlyForward_throughAcceptance_andClosedIsFinal() {
-        assertEquals(Set.of(HazardStatus.RECTIFYING), HazardStatus.LISTED.next());
+        assertEquals(Set.of(HazardStatus.RECTIFYING, HazardStatus.REFERRED_FOR_INVESTIGATION), HazardStatus.LISTED.next());
+        assertEquals(Set.of(HazardStatus.RECTIFYING, HazardStatus.RECTIFIED_PENDING_ACCEPTANCE),
+                HazardStatus.REFERRED_FOR_INVESTIGATION.next(), "rectification goes on after a referral");
+        assertFalse(HazardStatus.REFERRED_FOR_INVESTIGATION.canMoveTo(HazardStatus.CLOSED), "never closed without acceptance");
         assertTrue(HazardStatus.RECTIFYING.canMoveTo(HazardStatus.RECTIFYING), "progress");
         assertFalse(HazardStatus.RECTIFYING.canMoveTo(HazardStatus.CLOSED), "never closed without acceptance");
         assertFalse(HazardStatus.LISTED.canMoveTo(HazardStatus.CLOSED));
@@ -85,6 +88,12 @@ class HazardRulesTest {
         assertKey("hazards.signOff.onlyWhenClosing", () -> HazardRules.checkStep(pending,
                 step(HazardStatus.RECTIFYING, day, "退回", "王示例", "某局"), TODAY));
         assertKey("hazards.note.required", () -> HazardRules.checkStep(pending, step(HazardStatus.RECTIFYING, day, " ", null, null), TODAY));
+        assertDoesNotThrow(() -> HazardRules.checkStep(pending,
+                step(HazardStatus.CLOSED, day, "合格", "王示例", "某县人民政府", SignerRole.GOVERNMENT_LEADER_IN_CHARGE), TODAY));
+        assertKey("hazards.signOff.roleRequired", () -> HazardRules.checkStep(pending,
+                step(HazardStatus.CLOSED, day, "合格", "王示例", "某局", null), TODAY));
+        assertKey("hazards.signOff.onlyWhenClosing", () -> HazardRules.checkStep(pending,
+                step(HazardStatus.RECTIFYING, day, "退回", null, null, SignerRole.DEPARTMENT_PRINCIPAL), TODAY));
         assertKey("hazards.step.beforeLast", () -> HazardRules.checkStep(pending,
                 step(HazardStatus.RECTIFYING, TODAY.minusDays(11), "退回", null, null), TODAY));
         assertKey("hazards.date.future", () -> HazardRules.checkStep(pending,
@@ -102,12 +111,17 @@ class HazardRulesTest {
         assertFalse(MajorHazard.isOverdue(HazardStatus.CLOSED, TODAY.minusDays(100), TODAY));
     }
 
+    /** A step; a closing one is signed by the department's principal leader. */
     private static StatusChange step(HazardStatus status, LocalDate date, String note, String by, String unit) {
-        return HazardRules.normalized(new StatusChange(status, date, note, by, unit));
+        return step(status, date, note, by, unit, status == HazardStatus.CLOSED ? SignerRole.DEPARTMENT_PRINCIPAL : null);
+    }
+
+    private static StatusChange step(HazardStatus status, LocalDate date, String note, String by, String unit, SignerRole role) {
+        return HazardRules.normalized(new StatusChange(status, date, note, by, unit, role));
     }
 
     private static HazardEvent event(int seq, HazardStatus status, LocalDate date) {
-        return new HazardEvent(seq, seq, status, date, "n", null, null, "pub", Instant.EPOCH, "h");
+        return new HazardEvent(seq, seq, status, date, "n", null, null, null, "pub", Instant.EPOCH, "h");
     }
 
     private static MajorHazard hazard(List<HazardEvent> history, LocalDate deadline) {

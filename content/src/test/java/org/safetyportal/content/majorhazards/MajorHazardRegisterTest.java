@@ -54,7 +54,7 @@ class MajorHazardRegisterTest {
         register.recordStep(world.actor("zz.publisher"), code,
                 StatusChange.progress(HazardStatus.RECTIFIED_PENDING_ACCEPTANCE, LocalDate.of(2026, 11, 20), "疏放完成"));
         return register.recordStep(world.actor(reviewer), code,
-                new StatusChange(HazardStatus.CLOSED, LocalDate.of(2026, 11, 27), "验收合格，同意销号", "王示例", "泽州县应急管理局"));
+                new StatusChange(HazardStatus.CLOSED, LocalDate.of(2026, 11, 27), "验收合格，同意销号", "王示例", "泽州县应急管理局", SignerRole.DEPARTMENT_PRINCIPAL));
     }
 
     @OnEveryTestDatabase
@@ -67,7 +67,7 @@ class MajorHazardRegisterTest {
             // The account holding both roles declares the rectification done ...
             register.recordStep(world.actor("zz.both"), "ZZ-HZ-3",
                     StatusChange.progress(HazardStatus.RECTIFIED_PENDING_ACCEPTANCE, day.plusDays(3), "已整改"));
-            StatusChange close = new StatusChange(HazardStatus.CLOSED, day.plusDays(4), "验收合格", "王示例", "泽州县应急管理局");
+            StatusChange close = new StatusChange(HazardStatus.CLOSED, day.plusDays(4), "验收合格", "王示例", "泽州县应急管理局", SignerRole.DEPARTMENT_PRINCIPAL);
 
             // ... and may not then accept its own declaration.
             assertKey("hazards.signOff.rectifier", () -> register.recordStep(world.actor("zz.both"), "ZZ-HZ-3", close));
@@ -91,7 +91,7 @@ class MajorHazardRegisterTest {
             world.disable("zz.reviewer");
 
             assertThrows(AccessDeniedException.class, () -> register.recordStep(reviewerAsThePageHoldsThem, "ZZ-HZ-4",
-                    new StatusChange(HazardStatus.CLOSED, day.plusDays(4), "验收合格", "王示例", "泽州县应急管理局")));
+                    new StatusChange(HazardStatus.CLOSED, day.plusDays(4), "验收合格", "王示例", "泽州县应急管理局", SignerRole.DEPARTMENT_PRINCIPAL)));
             assertEquals(HazardStatus.RECTIFIED_PENDING_ACCEPTANCE, register.byCode("ZZ-HZ-4").orElseThrow().status());
         }
     }
@@ -163,7 +163,7 @@ class MajorHazardRegisterTest {
             register.recordStep(world.actor("zz.both"), "ZZ-HZ-2", StatusChange.progress(HazardStatus.RECTIFYING, day, "整改"));
             register.recordStep(world.actor("zz.both"), "ZZ-HZ-2",
                     StatusChange.progress(HazardStatus.RECTIFIED_PENDING_ACCEPTANCE, day.plusDays(1), "完成"));
-            StatusChange close = new StatusChange(HazardStatus.CLOSED, day.plusDays(2), "合格", "王示例", "泽州县应急管理局");
+            StatusChange close = new StatusChange(HazardStatus.CLOSED, day.plusDays(2), "合格", "王示例", "泽州县应急管理局", SignerRole.DEPARTMENT_PRINCIPAL);
 
             assertKey("hazards.signOff.rectifier", () -> register.recordStep(world.actor("zz.both"), "ZZ-HZ-2", close));
             assertThrows(AccessDeniedException.class, () -> register.recordStep(world.actor("zz.publisher"), "ZZ-HZ-2", close));
@@ -179,10 +179,15 @@ class MajorHazardRegisterTest {
             assertKey("hazards.registerCode.exists", () -> register.list(world.actor("zz.publisher"),
                     hazard("ZZ-HZ-2", world.zezhou(), "ZZ", day, day)));
             assertKey("hazards.unknown", () -> register.recordStep(world.actor("zz.publisher"), "NOPE", close));
+            StatusChange unsigned = new StatusChange(HazardStatus.CLOSED, day.plusDays(2), "合格", "王示例", "泽州县应急管理局", null);
+            assertKey("hazards.signOff.roleRequired", () -> register.recordStep(world.actor("zz.reviewer"), "ZZ-HZ-2", unsigned));
             assertEquals(3, world.ledger().size(), "nothing refused reached the ledger");
 
             MajorHazard closed = register.recordStep(world.actor("zz.reviewer"), "ZZ-HZ-2", close);
             assertEquals(HazardStatus.CLOSED, closed.status());
+            assertEquals(SignerRole.DEPARTMENT_PRINCIPAL, closed.closing().orElseThrow().signerRole(),
+                    "the sign-off states the role it was signed in");
+            assertTrue(world.ledger().verify().intact());
         }
     }
 
@@ -239,6 +244,43 @@ class MajorHazardRegisterTest {
     }
 
     @OnEveryTestDatabase
+    void aHazardNotRectifiedByItsDeadline_isReferredForInvestigationOnce_withItsReason_andRectificationGoesOn(String kind) {
+        try (World world = World.start(kind)) {
+            MajorHazardRegister register = world.register();
+            LocalDate listed = LocalDate.of(2026, 9, 1);
+            register.list(world.actor("zz.publisher"), hazard("ZZ-HZ-8", world.zezhou(), "ZZ", listed, LocalDate.of(2026, 10, 31)));
+            register.list(world.actor("zz.publisher"), hazard("ZZ-HZ-9", world.zezhou(), "ZZ", listed, LocalDate.of(2026, 12, 31)));
+            register.recordStep(world.actor("zz.publisher"), "ZZ-HZ-8", StatusChange.progress(HazardStatus.RECTIFYING, listed.plusDays(3), "开始整改"));
+
+            assertEquals(List.of(HazardStatus.RECTIFYING, HazardStatus.RECTIFIED_PENDING_ACCEPTANCE, HazardStatus.REFERRED_FOR_INVESTIGATION),
+                    register.nextSteps(world.actor("zz.publisher"), register.byCode("ZZ-HZ-8").orElseThrow()), "offered once overdue");
+            assertEquals(List.of(HazardStatus.RECTIFYING),
+                    register.nextSteps(world.actor("zz.publisher"), register.byCode("ZZ-HZ-9").orElseThrow()), "not before");
+            assertKey("hazards.investigation.notOverdue", () -> register.recordStep(world.actor("zz.publisher"), "ZZ-HZ-9",
+                    StatusChange.progress(HazardStatus.REFERRED_FOR_INVESTIGATION, LocalDate.of(2026, 11, 20), "（示例）拒不整改")));
+            assertKey("hazards.investigation.notOverdue", () -> register.recordStep(world.actor("zz.publisher"), "ZZ-HZ-8",
+                    StatusChange.progress(HazardStatus.REFERRED_FOR_INVESTIGATION, LocalDate.of(2026, 10, 31), "（示例）期限当日")));
+            MajorHazard referred = register.recordStep(world.actor("zz.publisher"), "ZZ-HZ-8",
+                    StatusChange.progress(HazardStatus.REFERRED_FOR_INVESTIGATION, LocalDate.of(2026, 11, 20), "（示例）逾期未整改"));
+
+            assertEquals(HazardStatus.REFERRED_FOR_INVESTIGATION, referred.status());
+            assertTrue(referred.overdue(), "still not rectified");
+            HazardEvent referral = referred.investigation().orElseThrow();
+            assertEquals("（示例）逾期未整改", referral.note());
+            assertEquals(referral.contentHash(), world.ledger().entriesFor(referral.ledgerSubject()).get(0).contentHash());
+            MajorHazard goingOn = register.recordStep(world.actor("zz.publisher"), "ZZ-HZ-8",
+                    StatusChange.progress(HazardStatus.RECTIFYING, LocalDate.of(2026, 11, 25), "继续整改"));
+            assertEquals(HazardStatus.RECTIFYING, goingOn.status());
+            assertEquals(referral, goingOn.investigation().orElseThrow(), "the referral stays on the record");
+            assertKey("hazards.investigation.already", () -> register.recordStep(world.actor("zz.publisher"), "ZZ-HZ-8",
+                    StatusChange.progress(HazardStatus.REFERRED_FOR_INVESTIGATION, LocalDate.of(2026, 11, 27), "（示例）再次")));
+            assertEquals(List.of(), register.search(new HazardFilter(null, null, null, "REFERRED_FOR_INVESTIGATION", null), 0, 10),
+                    "the status filter is the current status; the referral stays in the history");
+            assertTrue(world.ledger().verify().intact());
+        }
+    }
+
+    @OnEveryTestDatabase
     void theDemonstrationListingsArePublishedOnce_someClosed_someOverdue(String kind) {
         try (World world = World.start(kind)) {
             DemoHazards demo = world.context().getBean(DemoHazards.class);
@@ -251,7 +293,11 @@ class MajorHazardRegisterTest {
             assertTrue(all.stream().allMatch(h -> h.enterpriseName().contains("示例") && CreditCode.isValid(h.creditCode())));
             assertTrue(all.stream().filter(h -> h.status() == HazardStatus.CLOSED).count() >= 3);
             assertTrue(all.stream().filter(h -> h.status() == HazardStatus.CLOSED)
-                    .allMatch(h -> h.closing().orElseThrow().signedOffBy().contains("示例")));
+                    .allMatch(h -> h.closing().orElseThrow().signedOffBy().contains("示例")
+                            && h.closing().orElseThrow().signerRole() == SignerRole.DEPARTMENT_PRINCIPAL));
+            List<MajorHazard> referred = all.stream().filter(h -> h.investigation().isPresent()).toList();
+            assertEquals(1, referred.size(), "one demo hazard not rectified as required is investigated as an accident");
+            assertTrue(referred.get(0).overdue());
             assertTrue(all.stream().anyMatch(h -> h.status() == HazardStatus.RECTIFYING && !h.overdue()));
             long overdue = all.stream().filter(MajorHazard::overdue).count();
             assertTrue(overdue >= 1 && overdue <= 2, "overdue: " + overdue);

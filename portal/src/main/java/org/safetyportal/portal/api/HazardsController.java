@@ -41,10 +41,10 @@ class HazardsController {
 
     @Serdeable
     record StepJson(int seq, String status, String date, String note, String signedOffBy, String signedOffUnit,
-            String recordedBy, String recordedAt, String contentHash, String ledgerSubject) {
+            String signerRole, String recordedBy, String recordedAt, String contentHash, String ledgerSubject) {
         static StepJson of(HazardEvent e) {
             return new StepJson(e.seq(), e.status().name(), e.date().toString(), e.note(), e.signedOffBy(),
-                    e.signedOffUnit(), e.recordedBy(), e.recordedAt().toString(), e.contentHash(), e.ledgerSubject());
+                    e.signedOffUnit(), e.signerRole() == null ? null : e.signerRole().name(), e.recordedBy(), e.recordedAt().toString(), e.contentHash(), e.ledgerSubject());
         }
     }
 
@@ -52,7 +52,7 @@ class HazardsController {
     record HazardJson(String registerCode, String department, String description, String enterpriseName,
             String creditCode, String area, String sector, String listingDate, String deadline,
             FiveImplementationsJson fiveImplementations, String status, boolean overdue, String listedBy,
-            String listedAt, String contentHash, String ledgerSubject, List<StepJson> history) {
+            String listedAt, String contentHash, String ledgerSubject, StepJson investigation, List<StepJson> history) {
         static HazardJson of(MajorHazard h) {
             var five = h.fiveImplementations();
             return new HazardJson(h.registerCode(), h.department().code(), h.description(), h.enterpriseName(),
@@ -60,7 +60,8 @@ class HazardsController {
                     new FiveImplementationsJson(five.measures(), five.responsibility(), five.funds(), five.timeLimit(),
                             five.contingencyPlan()),
                     h.status().name(), h.overdue(), h.listedBy(), h.listedAt().toString(), h.contentHash(),
-                    h.ledgerSubject(), h.history().stream().map(StepJson::of).toList());
+                    h.ledgerSubject(), h.investigation().map(StepJson::of).orElse(null),
+                    h.history().stream().map(StepJson::of).toList());
         }
     }
 
@@ -70,7 +71,7 @@ class HazardsController {
 
     /**
      * Newest listing first; area, sector and listing department by code, status one of LISTED, RECTIFYING,
-     * RECTIFIED_PENDING_ACCEPTANCE, CLOSED or OVERDUE, year the year of listing.
+     * RECTIFIED_PENDING_ACCEPTANCE, CLOSED, REFERRED_FOR_INVESTIGATION or OVERDUE, year the year of listing.
      */
     @Get("/hazards")
     PageJson hazards(@Nullable @QueryValue String area, @Nullable @QueryValue String sector,

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.inspection.CreditCode;
 import org.safetyportal.portal.e2e.pages.EnterprisePage;
@@ -55,6 +56,8 @@ class MajorHazardsIT extends BrowserJourney {
         LoginPage.open(browser).signInSuccessfully("hz.rev", REVIEWER_PASSWORD);
         work = HazardWorkPage.open(browser);
         work.recordStep(CODE, browser.text("hazards.step.to.CLOSED"), "现场验收合格，同意销号。", "钱示例", BUREAU);
+        work.waitForStepError(browser.text("hazards.signOff.roleRequired"));
+        work.signAs(browser.text("hazards.signerRole.DEPARTMENT_PRINCIPAL"));
         work.waitForStatus(CODE, browser.text("hazards.status.CLOSED"));
         signOut();
 
@@ -64,6 +67,8 @@ class MajorHazardsIT extends BrowserJourney {
         HazardPage hazard = register.openHazard(CODE);
         String signOff = hazard.signOff();
         assertTrue(signOff.contains(browser.text("hazards.signOff.text", today.toString(), "钱示例", BUREAU)), signOff);
+        assertEquals(browser.text("hazards.signOff.role", browser.text("hazards.signerRole.DEPARTMENT_PRINCIPAL")),
+                browser.byId("hazard-signer-role").getText());
         assertTrue(hazard.fiveImplementations().contains(FUNDS));
         assertEquals(4, hazard.historyEntries(), "listed and three steps");
         assertTrue(hazard.step(3).contains("现场验收合格"));
@@ -78,6 +83,26 @@ class MajorHazardsIT extends BrowserJourney {
         assertTrue(one.body().contains("\"status\":\"CLOSED\""), one.body());
         assertTrue(one.body().contains("\"signedOffBy\":\"钱示例\""), one.body());
         assertTrue(get("/api/v1/ledger/verify").body().startsWith("{\"intact\":true"));
+    }
+
+    @Test
+    void visitor_seesAHazardNotRectifiedAsRequired_investigatedAsAnAccident_andTheSignersRoleOfAClosing() throws Exception {
+        browser.open("/hazards/ZDYH-JCYJ-2026-005");
+        browser.waitForText(By.id("hazard-heading"), "ZDYH-JCYJ-2026-005");
+        String investigation = browser.byId("hazard-investigation").getText();
+        assertTrue(investigation.contains(browser.text("hazards.investigation.title")), investigation);
+        assertTrue(investigation.contains("2026-09-10") && investigation.contains("比照生产安全事故调查"), investigation);
+        assertTrue(investigation.contains("major-hazard-event:"), "the referral names its ledger entry: " + investigation);
+
+        browser.open("/hazards/ZDYH-ZZZJ-2026-007");
+        assertEquals(browser.text("hazards.signOff.role", browser.text("hazards.signerRole.DEPARTMENT_PRINCIPAL")),
+                browser.byId("hazard-signer-role").getText());
+
+        String json = get("/api/v1/hazards/ZDYH-JCYJ-2026-005").body();
+        assertTrue(json.contains("\"investigation\":{\"seq\":3,\"status\":\"REFERRED_FOR_INVESTIGATION\",\"date\":\"2026-09-10\""), json);
+        assertTrue(get("/api/v1/hazards/ZDYH-ZZZJ-2026-007").body().contains("\"signerRole\":\"DEPARTMENT_PRINCIPAL\""));
+        String csv = get("/api/v1/hazards/export.csv?area=GP").body();
+        assertTrue(csv.contains("investigationDate") && csv.contains("2026-09-10"), csv);
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.organization.Sector;
 import org.safetyportal.portal.ui.MainLayout;
+import org.safetyportal.portal.ui.completeness.CompletenessView;
 import org.safetyportal.portal.ui.lists.ListsView;
 import org.safetyportal.portal.ui.navigation.PortalSection;
 import org.safetyportal.portal.ui.sections.EducationView;
@@ -40,7 +41,10 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         addClassName("home-view");
         H1 heading = new H1(getTranslation("home.heading"));
         heading.setId("home-heading");
-        add(heading, new Paragraph(getTranslation("home.intro")), createPillars(), createSupervisionTable());
+        RouterLink completeness = new RouterLink(getTranslation("completeness.open"), CompletenessView.class);
+        completeness.setId("home-completeness-link");
+        add(heading, new Paragraph(getTranslation("home.intro")), createPillars(), new Paragraph(completeness),
+                createSupervisionTable());
     }
 
     @Override

@@ -27,6 +27,7 @@ import org.safetyportal.content.lists.ListVersion;
 import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.portal.ui.MainLayout;
+import org.safetyportal.portal.ui.completeness.CompletenessView;
 import org.safetyportal.portal.ui.ledger.LedgerView;
 import org.safetyportal.portal.ui.navigation.PortalSection;
 import org.safetyportal.portal.ui.readers.AdvertisesFeed;
@@ -51,8 +52,10 @@ public class ListsView extends VerticalLayout implements HasDynamicTitle, Advert
         dictionary.setId("data-dictionary-link");
         RouterLink items = new RouterLink(getTranslation("lists.items.link"), ListItemsView.class);
         items.setId("items-link");
+        RouterLink completeness = new RouterLink(getTranslation("completeness.link"), CompletenessView.class);
+        completeness.setId("completeness-link");
         add(heading, new Paragraph(getTranslation("section.lists.purpose")),
-                linkRow(new Div(new RouterLink(getTranslation("ledger.link"), LedgerView.class), feed, dictionary, items)));
+                linkRow(new Div(new RouterLink(getTranslation("ledger.link"), LedgerView.class), feed, dictionary, items, completeness)));
         List<ListVersion> current = catalogue.current();
         if (current.isEmpty()) {
             add(new Paragraph(getTranslation("lists.noneYet")));

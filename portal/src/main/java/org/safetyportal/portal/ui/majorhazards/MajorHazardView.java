@@ -55,6 +55,7 @@ public class MajorHazardView extends VerticalLayout implements BeforeEnterObserv
         description.setId("hazard-description");
         RouterLink back = new RouterLink(getTranslation("hazards.page.back"), MajorHazardsView.class);
         add(heading, description, createFacts(hazard), createFive(hazard.fiveImplementations()));
+        hazard.investigation().ifPresent(referral -> add(createInvestigation(referral)));
         hazard.closing().ifPresent(signOff -> add(createSignOff(signOff)));
         add(createHistory(hazard), new Paragraph(getTranslation("hazards.page.ledger", hazard.ledgerSubject())), back);
     }
@@ -94,10 +95,23 @@ public class MajorHazardView extends VerticalLayout implements BeforeEnterObserv
         return section;
     }
 
+    /** 比照生产安全事故调查: when it was decided and why, above everything that followed. */
+    private Component createInvestigation(HazardEvent referral) {
+        Paragraph text = new Paragraph(getTranslation("hazards.investigation.text", referral.date().toString(), referral.note()));
+        Paragraph ledger = new Paragraph(getTranslation("hazards.page.ledger", referral.ledgerSubject()));
+        Div box = new Div(new H2(getTranslation("hazards.investigation.title")), text, ledger);
+        box.setId("hazard-investigation");
+        box.addClassNames("hazard-signoff", "hazard-investigation");
+        return box;
+    }
+
     private Component createSignOff(HazardEvent signOff) {
         Paragraph text = new Paragraph(getTranslation("hazards.signOff.text", signOff.date().toString(),
                 signOff.signedOffBy(), signOff.signedOffUnit()));
-        Div box = new Div(new H2(getTranslation("hazards.signOff.title")), text);
+        Paragraph role = new Paragraph(signOff.signerRole() == null ? getTranslation("hazards.signOff.roleNotStated")
+                : getTranslation("hazards.signOff.role", getTranslation("hazards.signerRole." + signOff.signerRole().name())));
+        role.setId("hazard-signer-role");
+        Div box = new Div(new H2(getTranslation("hazards.signOff.title")), text, role);
         box.setId("hazard-signoff");
         box.addClassName("hazard-signoff");
         return box;

@@ -80,6 +80,19 @@ public final class HazardWorkPage {
             type("step-signedOffBy", signedOffBy);
             type("step-signedOffUnit", signedOffUnit);
         }
+
+        browser.click("step-save");
+    }
+
+    /** The open step dialog refused the step in these words. */
+    public void waitForStepError(String text) {
+        browser.waitForText(By.id("step-error"), text);
+    }
+
+    /** In the open step dialog: the role in which the official signs, then save again. */
+    public void signAs(String signerRoleLabel) {
+        browser.click("step-signerRole");
+        browser.pickOverlayItem("vaadin-select-item", signerRoleLabel);
         browser.click("step-save");
     }
 

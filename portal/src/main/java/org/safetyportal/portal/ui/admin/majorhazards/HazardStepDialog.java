@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.safetyportal.content.majorhazards.HazardStatus;
 import org.safetyportal.content.majorhazards.MajorHazard;
+import org.safetyportal.content.majorhazards.SignerRole;
 import org.safetyportal.content.majorhazards.StatusChange;
 import org.safetyportal.i18n.LocalizedException;
 import org.safetyportal.i18n.Messages;
@@ -30,6 +31,7 @@ class HazardStepDialog extends Dialog {
     private final TextArea note = new TextArea();
     private final TextField signedOffBy = new TextField();
     private final TextField signedOffUnit = new TextField();
+    private final Select<SignerRole> signerRole = new Select<>();
     private final Span error = new Span();
 
     HazardStepDialog(MajorHazard hazard, List<HazardStatus> steps, LocalDate today, Consumer<StatusChange> onSave) {
@@ -49,6 +51,10 @@ class HazardStepDialog extends Dialog {
         signedOffBy.setLabel(getTranslation("hazards.step.signedOffBy"));
         signedOffUnit.setId("step-signedOffUnit");
         signedOffUnit.setLabel(getTranslation("hazards.step.signedOffUnit"));
+        signerRole.setId("step-signerRole");
+        signerRole.setLabel(getTranslation("hazards.step.signerRole"));
+        signerRole.setItems(SignerRole.values());
+        signerRole.setItemLabelGenerator(role -> getTranslation("hazards.signerRole." + role.name()));
         showSignOff(false);
         status.addValueChangeListener(change -> showSignOff(change.getValue() == HazardStatus.CLOSED));
         if (steps.size() == 1) {
@@ -57,7 +63,7 @@ class HazardStepDialog extends Dialog {
         error.setId("step-error");
         error.addClassName("form-error");
         error.setVisible(false);
-        FormLayout form = new FormLayout(status, date, note, signedOffBy, signedOffUnit);
+        FormLayout form = new FormLayout(status, date, note, signedOffBy, signedOffUnit, signerRole);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28em", 2));
         form.setColspan(note, 2);
         add(form, error);
@@ -71,6 +77,8 @@ class HazardStepDialog extends Dialog {
     private void showSignOff(boolean closing) {
         signedOffBy.setVisible(closing);
         signedOffUnit.setVisible(closing);
+        signerRole.setVisible(closing);
+        signerRole.setRequiredIndicatorVisible(closing);
         signedOffBy.setRequiredIndicatorVisible(closing);
         signedOffUnit.setRequiredIndicatorVisible(closing);
     }
@@ -79,7 +87,8 @@ class HazardStepDialog extends Dialog {
         boolean closing = status.getValue() == HazardStatus.CLOSED;
         try {
             onSave.accept(new StatusChange(status.getValue(), date.getValue(), note.getValue(),
-                    closing ? signedOffBy.getValue() : null, closing ? signedOffUnit.getValue() : null));
+                    closing ? signedOffBy.getValue() : null, closing ? signedOffUnit.getValue() : null,
+                    closing ? signerRole.getValue() : null));
             close();
         } catch (LocalizedException refused) {
             error.setText(Messages.describe(getLocale(), refused));
