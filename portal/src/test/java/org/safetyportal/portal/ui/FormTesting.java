@@ -28,6 +28,9 @@ public final class FormTesting {
     public static final Department ZEZHOU_EMERGENCY = new Department(40, "ZZ-EMERGENCY", "EMERGENCY", ZEZHOU,
             new LocalizedName("泽州县应急管理局", "Zezhou County Emergency Management Bureau"));
 
+    /** Vaadin keeps the current UI only weakly: without this the UI may be collected in the middle of a test. */
+    private static final ThreadLocal<UI> VISITOR = new ThreadLocal<>();
+
     private FormTesting() {
     }
 
@@ -35,12 +38,14 @@ public final class FormTesting {
     public static UI visitorIn(Locale locale) {
         UI ui = new UI();
         ui.setLocale(locale);
+        VISITOR.set(ui);
         UI.setCurrent(ui);
         return ui;
     }
 
     public static void leave() {
         UI.setCurrent(null);
+        VISITOR.remove();
     }
 
     /** The component with that id anywhere inside the root, a dialog's footer included. */
