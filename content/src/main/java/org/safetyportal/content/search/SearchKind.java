@@ -11,5 +11,7 @@ public enum SearchKind {
     /** An entry of the work-safety dishonesty blacklist. */
     BLACKLIST,
     /** A result of 巡查, 考核 or 督查 of a government or department. */
-    OVERSIGHT
+    OVERSIGHT,
+    /** A 五进 safety-education lesson. */
+    LESSON
 }
