@@ -32,7 +32,7 @@ import org.safetyportal.portal.ui.login.LoginView;
 import org.safetyportal.portal.ui.readers.PageForReaders;
 import org.safetyportal.portal.ui.oversight.OversightView;
 import org.safetyportal.portal.ui.search.SearchView;
-import org.safetyportal.portal.ui.sections.EducationView;
+import org.safetyportal.portal.ui.education.EducationView;
 import org.safetyportal.portal.ui.inspections.InspectionsView;
 import org.safetyportal.portal.ui.reports.ReportView;
 import org.safetyportal.portal.ui.reports.TrackView;

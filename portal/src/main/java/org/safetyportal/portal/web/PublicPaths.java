@@ -18,6 +18,7 @@ public final class PublicPaths {
             case MAJOR_HAZARD -> "/hazards/" + key;
             case BLACKLIST -> "/blacklist/" + key;
             case OVERSIGHT -> "/oversight/" + key;
+            case LESSON -> "/education/lessons/" + key;
         };
     }
 }
