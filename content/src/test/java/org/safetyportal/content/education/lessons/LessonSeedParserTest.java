@@ -75,4 +75,20 @@ class LessonSeedParserTest {
         assertTrue(test.bodyEn().startsWith("## Where it goes"));
         assertTrue(seed.stream().allMatch(l -> !l.questions().isEmpty()));
     }
+
+    @Test
+    void theLessonsWrittenForThePortal_areAtLeastTwelve_eachWithFifteenQuestionsOrMore_andTheirImagesExist() {
+        List<LessonSource> written = SeedLessons.read(REFERENCE).stream().filter(l -> !l.code().startsWith("test-")).toList();
+
+        assertTrue(written.size() >= 12, "lessons: " + written.size());
+        for (LessonSource lesson : written) {
+            assertTrue(lesson.questions().size() >= 15, lesson.code() + " has " + lesson.questions().size() + " questions");
+            java.util.regex.Matcher images = java.util.regex.Pattern.compile("\\(images/([^)]+)\\)").matcher(
+                    lesson.bodyZh() + (lesson.bodyEn() == null ? "" : lesson.bodyEn()));
+            while (images.find()) {
+                assertTrue(EducationSeedFiles.bytes("images/" + images.group(1)).isPresent(),
+                        lesson.code() + " shows a missing image " + images.group(1));
+            }
+        }
+    }
 }
