@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.safetyportal.portal.e2e.pages.EducationPage;
 import org.safetyportal.portal.e2e.pages.LessonPage;
+import org.safetyportal.portal.e2e.pages.QuizPanel;
 
 /** A visitor finds a 五进 lesson by audience and topic, reads it with its pictures, and finds it by search; without JavaScript too. */
 class EducationIT extends BrowserJourney {
@@ -61,5 +63,54 @@ class EducationIT extends BrowserJourney {
                 + "&kind=LESSON");
         browser.click(browser.find(By.cssSelector(".search-hit a[href='education/lessons/" + GAS + "']")));
         assertEquals("家中和餐馆的燃气安全", LessonPage.shown(browser).title());
+    }
+
+    @Test
+    void visitor_takesTheSelfStudyQuiz_andTheBrowserHoldsNoAnswerKeyBeforeAnAnswerIsIn() throws Exception {
+        LessonPage lesson = LessonPage.open(browser, GAS);
+        // An explanation that the lesson's own text happens to repeat word for word says nothing about the quiz.
+        String lessonPage = browser.driver().getPageSource();
+        List<String> explanations = explanationsOf(GAS).stream().filter(e -> !lessonPage.contains(e)).toList();
+        assertTrue(explanations.size() >= 15, "the bank's explanations: " + explanations.size());
+        QuizPanel quiz = lesson.quiz();
+        assertTrue(quiz.rules().contains("10"), quiz.rules());
+        quiz.recordWhatTheBrowserReceives();
+
+        quiz.start();
+        assertEquals(10, quiz.questionCount());
+        quiz.pickFirstOption(1);
+        quiz.pickFirstOption(2);
+        assertTrue(quiz.responsesReceived() >= 3, "the paper and the choices went by UIDL");
+        String beforeAnyCheck = quiz.received();
+        assertTrue(beforeAnyCheck.contains("quiz-answer-10"), "the recording holds the paper");
+        for (String explanation : explanations) {
+            assertFalse(beforeAnyCheck.contains(explanation), "an explanation before any answer: " + explanation);
+        }
+        assertFalse(beforeAnyCheck.contains("quiz-right") || beforeAnyCheck.contains("quiz-wrong"));
+
+        String firstExplanation = quiz.check(1);
+        assertTrue(explanations.contains(firstExplanation), firstExplanation);
+        String afterOneCheck = quiz.received();
+        assertTrue(afterOneCheck.contains(firstExplanation), "the recording sees what the server sends once an answer is in");
+        long explained = explanations.stream().filter(afterOneCheck::contains).count();
+        assertEquals(1, explained, "only the checked question's explanation reached the browser");
+
+        for (int position = 3; position <= 10; position++) {
+            quiz.pickFirstOption(position);
+        }
+        String result = quiz.submit();
+        assertTrue(result.contains("/10"), result);
+        assertEquals(10, quiz.reviewedQuestions());
+        assertEquals(browser.text("education.quiz.attemptsLeft", 2), quiz.attemptsLeft());
+    }
+
+    /** The explanations of a lesson's bank as the seed writes them, to look for in what the browser received. */
+    private static List<String> explanationsOf(String lesson) throws Exception {
+        try (var in = EducationIT.class.getClassLoader().getResourceAsStream("seed/education/questions/" + lesson + ".txt")) {
+            assertNotNull(in, "the seed bank of " + lesson);
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(line -> line.startsWith("explanation:")).map(line -> line.substring("explanation:".length()).strip())
+                    .toList();
+        }
     }
 }

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.education.lessons.Lesson;
 import org.safetyportal.content.education.lessons.LessonLibrary;
+import org.safetyportal.content.education.quiz.QuizEngine;
 import org.safetyportal.portal.ui.MainLayout;
 
 /** One lesson's permanent page ({@code /education/lessons/{code}}): the lesson as published, then its self-study quiz. */
@@ -30,11 +31,13 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final LessonLibrary library;
     private final CityClock clock;
+    private final QuizEngine quiz;
     private String title;
 
-    LessonView(LessonLibrary library, CityClock clock) {
+    LessonView(LessonLibrary library, CityClock clock, QuizEngine quiz) {
         this.library = library;
         this.clock = clock;
+        this.quiz = quiz;
         addClassName("lesson-view");
     }
 
@@ -73,6 +76,8 @@ public class LessonView extends VerticalLayout implements BeforeEnterObserver, H
         ledger.setId("lesson-ledger");
         ledger.addClassName("lesson-about");
         add(body, ledger);
+        quiz.selfStudy(lesson.code()).ifPresent(settings -> add(new QuizPanel(quiz, lesson.code(), settings, getLocale(),
+                clock.zone())));
     }
 
     @Override

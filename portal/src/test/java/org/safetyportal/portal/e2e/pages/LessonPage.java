@@ -41,4 +41,8 @@ public final class LessonPage {
     public WebElement ledgerLine() {
         return browser.find(By.id("lesson-ledger"));
     }
+
+    public QuizPanel quiz() {
+        return new QuizPanel(browser);
+    }
 }
