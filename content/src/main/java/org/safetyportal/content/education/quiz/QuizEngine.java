@@ -117,46 +117,76 @@ public class QuizEngine {
         Map<Integer, BankQuestion> bank = bankOf(unlocked);
         return dsl.transactionResult(() -> {
             StoredAttempt a = repository.attemptForUpdate(attemptKey).orElseThrow();
-            Instant now = clock.now();
-            if (a.submitted()) {
-                throw new ValidationException("quiz.attempt.submitted");
-            }
-            if (a.deadline() != null && now.isAfter(a.deadline())) {
-                throw new ValidationException("quiz.attempt.timeUp");
-            }
-            StoredAttempt.Item item = a.item(position);
-            if (item == null) {
-                throw new ValidationException("quiz.answer.unknownQuestion");
-            }
-            if (a.settings().feedback() == Feedback.IMMEDIATE && item.answeredAt() != null) {
-                throw new ValidationException("quiz.answer.alreadyChecked");
-            }
-            Set<String> keys = item.choices().stream().map(StoredAttempt.Choice::optionKey).collect(Collectors.toSet());
-            Set<String> chosen = optionIds == null ? Set.of() : Set.copyOf(optionIds);
-            if (!keys.containsAll(chosen)) {
-                throw new ValidationException("quiz.answer.unknownOption");
-            }
-            BankQuestion question = bank.get(item.questionPosition());
-            if (chosen.isEmpty()) {
-                throw new ValidationException("quiz.answer.none");
-            }
-            if (question.kind() != QuestionKind.MULTIPLE && chosen.size() != 1) {
-                throw new ValidationException("quiz.answer.chooseOne");
-            }
-            repository.choose(a.id(), position, chosen, now);
+            StoredAttempt.Item item = record(a, bank, position, optionIds, clock.now());
+            Set<String> chosen = Set.copyOf(optionIds);
             return a.settings().feedback() == Feedback.IMMEDIATE
-                    ? Optional.of(feedback(item, question, chosen))
+                    ? Optional.of(feedback(item, bank.get(item.questionPosition()), chosen))
                     : Optional.<QuestionFeedback>empty();
         });
     }
 
+    /** Checks one answer against the attempt's state and rules and stores it; answers the item answered. */
+    private StoredAttempt.Item record(StoredAttempt a, Map<Integer, BankQuestion> bank, int position, Set<String> optionIds,
+            Instant now) {
+        if (a.submitted()) {
+            throw new ValidationException("quiz.attempt.submitted");
+        }
+        if (a.deadline() != null && now.isAfter(a.deadline())) {
+            throw new ValidationException("quiz.attempt.timeUp");
+        }
+        StoredAttempt.Item item = a.item(position);
+        if (item == null) {
+            throw new ValidationException("quiz.answer.unknownQuestion");
+        }
+        if (a.settings().feedback() == Feedback.IMMEDIATE && item.answeredAt() != null) {
+            throw new ValidationException("quiz.answer.alreadyChecked");
+        }
+        Set<String> keys = item.choices().stream().map(StoredAttempt.Choice::optionKey).collect(Collectors.toSet());
+        Set<String> chosen = optionIds == null ? Set.of() : Set.copyOf(optionIds);
+        if (!keys.containsAll(chosen)) {
+            throw new ValidationException("quiz.answer.unknownOption");
+        }
+        if (chosen.isEmpty()) {
+            throw new ValidationException("quiz.answer.none");
+        }
+        if (bank.get(item.questionPosition()).kind() != QuestionKind.MULTIPLE && chosen.size() != 1) {
+            throw new ValidationException("quiz.answer.chooseOne");
+        }
+        repository.choose(a.id(), position, chosen, now);
+        return item;
+    }
+
     /** Submits the attempt and grades it (an unanswered question counts as wrong); a second submission answers the same result. */
     public QuizResult submit(String attemptKey) {
+        return submit(attemptKey, Map.of());
+    }
+
+    /**
+     * Submits with the choices the page still holds for questions not yet answered (in the same transaction,
+     * so a paper is handed in whole); a choice that breaks a rule or comes after the time limit is left out.
+     */
+    public QuizResult submit(String attemptKey, Map<Integer, Set<String>> lastChoices) {
         StoredAttempt unlocked = attempt(attemptKey).orElseThrow(() -> new ValidationException("quiz.attempt.unknown"));
         Map<Integer, BankQuestion> bank = bankOf(unlocked);
         return dsl.transactionResult(() -> {
             StoredAttempt a = repository.attemptForUpdate(attemptKey).orElseThrow();
             if (!a.submitted()) {
+                Instant now = clock.now();
+                boolean recorded = false;
+                for (Map.Entry<Integer, Set<String>> choice : lastChoices.entrySet()) {
+                    StoredAttempt.Item item = a.item(choice.getKey());
+                    if (item != null && item.answeredAt() == null && !choice.getValue().isEmpty()) {
+                        try {
+                            record(a, bank, choice.getKey(), choice.getValue(), now);
+                            recorded = true;
+                        } catch (ValidationException late) {
+                            // Graded as unanswered, as the rules say for this choice.
+                        }
+                    }
+                }
+                if (recorded) {
+                    a = repository.attempt(attemptKey).orElseThrow();
+                }
                 Map<Integer, Boolean> correct = new LinkedHashMap<>();
                 for (StoredAttempt.Item item : a.items()) {
                     correct.put(item.position(), feedback(item, bank.get(item.questionPosition()), chosen(item)).correct());

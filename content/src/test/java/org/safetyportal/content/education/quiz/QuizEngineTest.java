@@ -120,6 +120,15 @@ class QuizEngineTest {
             assertEquals(4, result.score());
             assertTrue(result.passed());
             assertEquals(100, result.percent());
+
+            Paper handedIn = engine.start(LESSON, "visitor-2", settings(4, Feedback.IMMEDIATE, 0));
+            engine.answer(handedIn.attemptKey(), 1, world.answer(handedIn.questions().get(0), false));
+            java.util.Map<Integer, Set<String>> onThePage = new java.util.HashMap<>();
+            handedIn.questions().forEach(q -> onThePage.put(q.position(), world.answer(q, true)));
+            onThePage.put(4, Set.of("not-an-option"));
+            QuizResult whole = engine.submit(handedIn.attemptKey(), onThePage);
+            assertEquals(List.of(false, true, true, false), whole.review().stream().map(QuestionFeedback::correct).toList(),
+                    "a checked answer stays, the page's choices go with the paper, a bad one counts as unanswered");
         }
     }
 
