@@ -1,8 +1,11 @@
 package org.safetyportal.portal.e2e.pages;
 
+import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safetyportal.portal.e2e.Browser;
 
 /**
@@ -68,9 +71,11 @@ public final class QuizPanel {
         return browser.find(By.cssSelector("#quiz-feedback-" + position + " .quiz-explanation")).getText();
     }
 
+    /** Hands the paper in; grading a whole paper may take a while on a busy machine, so the wait is longer than a click's. */
     public String submit() {
         browser.click("quiz-submit");
-        return browser.byId("quiz-result").getText();
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(90))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("quiz-result"))).getDomProperty("textContent");
     }
 
     public int reviewedQuestions() {
