@@ -82,8 +82,11 @@ public final class QuizPanel {
         return browser.all(By.cssSelector("#quiz-review .quiz-question")).size();
     }
 
+    /** Back to the start of the quiz, which says how many attempts are left. */
     public String attemptsLeft() {
-        browser.click("quiz-again");
-        return browser.byId("quiz-attempts-left").getText();
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+        browser.script("arguments[0].click()", wait.until(ExpectedConditions.presenceOfElementLocated(By.id("quiz-again"))));
+        browser.settle();
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id("quiz-attempts-left"))).getDomProperty("textContent");
     }
 }
