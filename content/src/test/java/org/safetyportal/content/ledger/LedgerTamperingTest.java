@@ -36,6 +36,7 @@ import org.safetyportal.content.lists.ListType;
 import org.safetyportal.content.lists.TaskProgressUpdates;
 import org.safetyportal.content.lists.TaskStatus;
 import org.safetyportal.content.organization.Department;
+import org.safetyportal.content.education.lessons.LessonPublishing;
 import org.safetyportal.content.oversight.DemoOversight;
 import org.safetyportal.content.seed.DemoStaff;
 import org.safetyportal.content.testing.OnEveryTestDatabase;
@@ -203,6 +204,20 @@ class LedgerTamperingTest {
                     "UPDATE oversight_rectification_report SET filed_at = '2026-01-02 03:04:05' WHERE id = {report}"),
             change("report summary", CONTENT_CHANGED, "oversight-rectification:{report}",
                     "UPDATE oversight_rectification_report SET summary = 'changed' WHERE id = {report}"),
+            // education lessons with their banks
+            change("lesson published_at", RECORD_ALTERED, "lesson:{lesson}",
+                    "UPDATE education_lesson SET published_at = '2026-01-02 03:04:05' WHERE id = {lesson}"),
+            change("lesson content_hash", RECORD_ALTERED, "lesson:{lesson}",
+                    "UPDATE education_lesson SET content_hash = '" + "a".repeat(64) + "' WHERE id = {lesson}"),
+            change("lesson body", CONTENT_CHANGED, "lesson:{lesson}",
+                    "UPDATE education_lesson SET body_zh = 'changed' WHERE id = {lesson}"),
+            change("lesson question explanation", CONTENT_CHANGED, "lesson:{lesson}",
+                    "UPDATE education_question SET explanation_zh = 'changed' WHERE id = {lessonQuestion}"),
+            change("lesson right answer moved", CONTENT_CHANGED, "lesson:{lesson}",
+                    "UPDATE education_question_option SET correct = NOT correct WHERE question_id = {lessonQuestion}"),
+            change("lesson question deleted", CONTENT_CHANGED, "lesson:{lesson}",
+                    "DELETE FROM education_question_option WHERE question_id = {lessonQuestion}",
+                    "DELETE FROM education_question WHERE id = {lessonQuestion}"),
             // the ledger itself
             change("entry time", ENTRY_ALTERED, null,
                     "UPDATE publication_ledger SET occurred_at = '2026-01-02 03:04:05' WHERE seq = 3"),
@@ -274,6 +289,7 @@ class LedgerTamperingTest {
         world.bean(DemoHazards.class).publishIfNoneExist();
         world.bean(DemoOversight.class).publishIfNoneExist();
         world.bean(DemoBlacklist.class).publishIfNoneExist();
+        world.bean(LessonPublishing.class).publishMissing();
         DSLContext dsl = world.database().dsl();
         DemoStaff staff = world.bean(DemoStaff.class);
         Map<String, String> ids = new HashMap<>();
@@ -334,6 +350,9 @@ class LedgerTamperingTest {
         ids.put("removal", String.valueOf(id(dsl, "SELECT MIN(id) FROM blacklist_removal")));
         ids.put("oversight", String.valueOf(id(dsl, "SELECT MIN(id) FROM oversight_result WHERE grade IS NOT NULL")));
         ids.put("report", String.valueOf(id(dsl, "SELECT MIN(id) FROM oversight_rectification_report")));
+        ids.put("lesson", String.valueOf(id(dsl, "SELECT MIN(id) FROM education_lesson")));
+        ids.put("lessonQuestion", String.valueOf(id(dsl, "SELECT MIN(id) FROM education_question WHERE lesson_id = "
+                + ids.get("lesson"))));
 
         LedgerHead head = world.ledger().head();
         LedgerEntry last = world.ledger().entry(head.seq()).orElseThrow();

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.safetyportal.content.account.AccountService;
 import org.safetyportal.content.blacklist.DemoBlacklist;
+import org.safetyportal.content.education.lessons.LessonPublishing;
 import org.safetyportal.content.majorhazards.DemoHazards;
 import org.safetyportal.content.inspection.DemoInspections;
 import org.safetyportal.content.lists.DemoLists;
@@ -30,10 +31,12 @@ class PortalStartup implements ApplicationEventListener<StartupEvent> {
     private final DemoBlacklist demoBlacklist;
     private final PortalConfiguration configuration;
     private final DemoReports demoReports;
+    private final LessonPublishing lessons;
 
     PortalStartup(ReferenceDataLoader referenceData, AccountService accounts, DemoLists demoLists,
             DemoInspections demoInspections, DemoHazards demoHazards, DemoOversight demoOversight,
-            DemoBlacklist demoBlacklist, PortalConfiguration configuration, DemoReports demoReports) {
+            DemoBlacklist demoBlacklist, PortalConfiguration configuration, DemoReports demoReports,
+            LessonPublishing lessons) {
         this.referenceData = referenceData;
         this.accounts = accounts;
         this.demoLists = demoLists;
@@ -43,6 +46,7 @@ class PortalStartup implements ApplicationEventListener<StartupEvent> {
         this.demoBlacklist = demoBlacklist;
         this.configuration = configuration;
         this.demoReports = demoReports;
+        this.lessons = lessons;
     }
 
     @Override
@@ -50,6 +54,14 @@ class PortalStartup implements ApplicationEventListener<StartupEvent> {
         ReferenceDataLoader.Summary summary = referenceData.load();
         LOG.info("Reference data: {} areas, {} kinds of department, {} departments, {} sectors",
                 summary.areas(), summary.departmentTypes(), summary.departments(), summary.sectors());
+        // The lessons written for the portal are its content, not demonstration data: published on every start that lacks them.
+        LessonPublishing.Summary lessonSummary = lessons.publishMissing();
+        LOG.info("Education: {} lessons published now, {} already published", lessonSummary.published(),
+                lessonSummary.alreadyPublished());
+        if (!lessonSummary.seedDiffers().isEmpty()) {
+            LOG.warn("Education: the seed files of {} differ from the lessons published; the published ones stay",
+                    lessonSummary.seedDiffers());
+        }
         if (configuration.isDemoData()) {
             int published = demoLists.publishIfNoListsExist();
             if (published > 0) {

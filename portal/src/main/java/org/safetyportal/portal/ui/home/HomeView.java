@@ -23,8 +23,8 @@ import org.safetyportal.content.organization.Sector;
 import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.completeness.CompletenessView;
 import org.safetyportal.portal.ui.lists.ListsView;
+import org.safetyportal.portal.ui.education.EducationView;
 import org.safetyportal.portal.ui.navigation.PortalSection;
-import org.safetyportal.portal.ui.sections.EducationView;
 import org.safetyportal.portal.ui.reports.ReportView;
 
 /** The front page: what the portal offers, and who supervises which sector (管行业必须管安全). */

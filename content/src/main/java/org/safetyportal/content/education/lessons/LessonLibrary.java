@@ -1,0 +1,103 @@
+package org.safetyportal.content.education.lessons;
+
+import jakarta.inject.Singleton;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.safetyportal.content.calendar.CityClock;
+import org.safetyportal.content.ledger.PerHeadCache;
+import org.safetyportal.content.ledger.PublicationHead;
+
+/**
+ * The published lessons as the public reads them: read whole once per ledger head and served from
+ * memory. Lessons by audience and topic, the campaign featured today with its lessons, a lesson's HTML,
+ * the seed's images, and each lesson's bank for the quiz (which the server alone grades).
+ */
+@Singleton
+public class LessonLibrary {
+
+    private final LessonRepository repository;
+    private final EducationReference reference;
+    private final CityClock clock;
+    private final PerHeadCache<Boolean, Map<String, PublishedLesson>> cache;
+
+    LessonLibrary(LessonRepository repository, EducationReference reference, CityClock clock, PublicationHead head) {
+        this.repository = repository;
+        this.reference = reference;
+        this.clock = clock;
+        this.cache = new PerHeadCache<>(head, 2);
+    }
+
+    /** Every published lesson, by code. */
+    public List<Lesson> lessons() {
+        return published().values().stream().map(PublishedLesson::lesson).toList();
+    }
+
+    public Optional<Lesson> lesson(String code) {
+        return published(code).map(PublishedLesson::lesson);
+    }
+
+    /** The lesson's bank as published, right answers and explanations included: for the server's quiz only. */
+    public Optional<List<BankQuestion>> bank(String code) {
+        return published(code).map(PublishedLesson::questions);
+    }
+
+    public List<Lesson> forAudience(Audience audience) {
+        return lessons().stream().filter(l -> l.audiences().contains(audience)).toList();
+    }
+
+    public List<Lesson> onTopic(Topic topic) {
+        return lessons().stream().filter(l -> l.topics().contains(topic)).toList();
+    }
+
+    public List<Audience> audiences() {
+        return reference.audiences();
+    }
+
+    /** The topics that have at least one lesson, in the order of the reference data. */
+    public List<Topic> topicsWithLessons() {
+        List<Lesson> lessons = lessons();
+        return reference.topics().stream().filter(t -> lessons.stream().anyMatch(l -> l.topics().contains(t))).toList();
+    }
+
+    public Optional<Topic> topic(String code) {
+        return reference.topic(code);
+    }
+
+    /** The campaign featured today in the city (running, or starting soon, else the next), with the lessons on its topics. */
+    public Optional<FeaturedCampaign> featuredCampaign() {
+        var today = clock.today();
+        return reference.featured(today).map(dates -> new FeaturedCampaign(dates, dates.runsOn(today),
+                lessons().stream().filter(l -> l.topics().stream().anyMatch(dates.campaign().topics()::contains)).toList()));
+    }
+
+    /** The lesson's body in the reader's language as safe HTML, its images under {@code imageBase}. */
+    public String html(Lesson lesson, Locale locale, String imageBase) {
+        return LessonMarkdown.html(lesson.body(locale), imageBase);
+    }
+
+    /** An image of the seed by its file name ({@code gas-valve-steps.svg}); nothing for any other name. */
+    public Optional<byte[]> image(String name) {
+        if (name == null || !LessonMarkdown.IMAGE_NAME.matcher(name).matches()) {
+            return Optional.empty();
+        }
+        return EducationSeedFiles.bytes("images/" + name);
+    }
+
+    private Optional<PublishedLesson> published(String code) {
+        if (code == null || code.length() > LessonSeedParser.MAX_CODE || !code.matches(LessonSeedParser.CODE_PATTERN)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(published().get(code));
+    }
+
+    private Map<String, PublishedLesson> published() {
+        return cache.get(Boolean.TRUE, any -> {
+            Map<String, PublishedLesson> byCode = new LinkedHashMap<>();
+            repository.all().forEach(p -> byCode.put(p.lesson().code(), p));
+            return java.util.Collections.unmodifiableMap(byCode);
+        });
+    }
+}

@@ -1,0 +1,89 @@
+package org.safetyportal.portal.ui.education;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import io.micronaut.context.annotation.Prototype;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.safetyportal.content.calendar.CityClock;
+import org.safetyportal.content.education.lessons.Lesson;
+import org.safetyportal.content.education.lessons.LessonLibrary;
+import org.safetyportal.content.education.quiz.QuizEngine;
+import org.safetyportal.portal.ui.MainLayout;
+
+/** One lesson's permanent page ({@code /education/lessons/{code}}): the lesson as published, then its self-study quiz. */
+@Route(value = "education/lessons/:" + LessonView.CODE, layout = MainLayout.class)
+@AnonymousAllowed
+@Prototype
+public class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String CODE = "code";
+    /** Where the portal serves the seed's images ({@code EducationImagesController}). */
+    public static final String IMAGE_BASE = "/api/education/images/";
+
+    private final LessonLibrary library;
+    private final CityClock clock;
+    private final QuizEngine quiz;
+    private String title;
+
+    LessonView(LessonLibrary library, CityClock clock, QuizEngine quiz) {
+        this.library = library;
+        this.clock = clock;
+        this.quiz = quiz;
+        addClassName("lesson-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Lesson> found = event.getRouteParameters().get(CODE).flatMap(library::lesson);
+        if (found.isEmpty()) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        Lesson lesson = found.get();
+        title = lesson.title().in(getLocale());
+        removeAll();
+        H1 heading = new H1(title);
+        heading.setId("lesson-title");
+        Paragraph summary = new Paragraph(lesson.summary().in(getLocale()));
+        summary.setId("lesson-summary");
+        Span about = new Span(getTranslation("education.lesson.about",
+                lesson.audiences().stream().map(a -> a.name().in(getLocale())).collect(Collectors.joining("、")),
+                LessonCard.topics(lesson, getLocale()), lesson.minutes()));
+        about.setId("lesson-about");
+        about.addClassName("lesson-about");
+        RouterLink back = new RouterLink(getTranslation("education.lesson.back"), EducationView.class);
+        back.setId("lesson-back");
+        add(heading, summary, about, back);
+        if ("en".equals(getLocale().getLanguage()) && !lesson.hasEnglishBody()) {
+            add(new Paragraph(getTranslation("education.lesson.chineseOnly")));
+        }
+        Div body = new Div();
+        body.setId("lesson-body");
+        body.addClassName("lesson-body");
+        // Markdown rendered with raw HTML escaped and only the seed's own images (LessonMarkdown).
+        body.getElement().setProperty("innerHTML", library.html(lesson, getLocale(), IMAGE_BASE));
+        Paragraph ledger = new Paragraph(getTranslation("education.lesson.ledger", lesson.publishedBy(),
+                clock.dateOf(lesson.publishedAt()).toString(), lesson.ledgerSubject(), lesson.contentHash()));
+        ledger.setId("lesson-ledger");
+        ledger.addClassName("lesson-about");
+        add(body, ledger);
+        quiz.selfStudy(lesson.code()).ifPresent(settings -> add(new QuizPanel(quiz, lesson.code(), settings, getLocale(),
+                clock.zone())));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (title == null ? getTranslation("section.education.title") : title) + " · " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,226 @@
+package org.safetyportal.portal.ui.education;
+
+import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.safetyportal.content.ValidationException;
+import org.safetyportal.content.education.quiz.Paper;
+import org.safetyportal.content.education.quiz.PaperOption;
+import org.safetyportal.content.education.quiz.PaperQuestion;
+import org.safetyportal.content.education.quiz.QuestionFeedback;
+import org.safetyportal.content.education.quiz.QuizEngine;
+import org.safetyportal.content.education.quiz.QuizResult;
+import org.safetyportal.content.education.quiz.QuizSettings;
+
+/**
+ * The self-study quiz under a lesson, for a visitor without an account. The paper comes from the server
+ * with option ids and texts only; this panel sends the ids chosen and shows the server's verdict, so the
+ * browser holds no answer key before an answer is in. The visitor's attempts are counted per browser session.
+ */
+final class QuizPanel extends Div {
+
+    private static final String TAKER = "education.quiz.taker";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final QuizEngine engine;
+    private final String lessonCode;
+    private final QuizSettings settings;
+    private final Locale locale;
+    private final ZoneId zone;
+    private final Span error = new Span();
+    private final Div content = new Div();
+    private final Map<Integer, HasValue<?, ?>> answers = new HashMap<>();
+    private final Map<Integer, Button> checks = new HashMap<>();
+    private final Map<Integer, Div> feedbacks = new HashMap<>();
+    private Paper paper;
+
+    QuizPanel(QuizEngine engine, String lessonCode, QuizSettings settings, Locale locale, ZoneId zone) {
+        this.engine = engine;
+        this.lessonCode = lessonCode;
+        this.settings = settings;
+        this.locale = locale;
+        this.zone = zone;
+        setId("quiz");
+        addClassName("inspection-card");
+        error.setId("quiz-error");
+        error.addClassName("form-error");
+        add(new H2(getTranslation("education.quiz.heading")), content, error);
+        showStart();
+    }
+
+    private void showStart() {
+        content.removeAll();
+        Paragraph rules = new Paragraph(getTranslation("education.quiz.rules", settings.questionCount(),
+                settings.timeLimit().toMinutes(), settings.passMark(), settings.attemptLimit()));
+        rules.setId("quiz-rules");
+        int left = engine.attemptsLeft(lessonCode, taker(), settings);
+        Paragraph attempts = new Paragraph(getTranslation("education.quiz.attemptsLeft", left));
+        attempts.setId("quiz-attempts-left");
+        Button start = new Button(getTranslation("education.quiz.start"), click -> start());
+        start.setId("quiz-start");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        start.setEnabled(left != 0);
+        content.add(rules, attempts, start);
+    }
+
+    private void start() {
+        act(() -> {
+            paper = engine.start(lessonCode, taker(), settings);
+            answers.clear();
+            checks.clear();
+            feedbacks.clear();
+            content.removeAll();
+            Paragraph deadline = new Paragraph(getTranslation("education.quiz.deadline",
+                    paper.deadline().atZone(zone).format(TIME)));
+            deadline.setId("quiz-deadline");
+            content.add(deadline);
+            paper.questions().forEach(q -> content.add(question(q)));
+            Button submit = new Button(getTranslation("education.quiz.submit"), click -> submit());
+            submit.setId("quiz-submit");
+            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            content.add(submit);
+        });
+    }
+
+    private Component question(PaperQuestion q) {
+        Div box = new Div();
+        box.setId("quiz-question-" + q.position());
+        box.addClassName("quiz-question");
+        H3 stem = new H3(q.position() + ". " + q.stem(locale));
+        AbstractField<?, ?> field;
+        if (q.manyAnswers()) {
+            CheckboxGroup<PaperOption> group = new CheckboxGroup<>();
+            group.setLabel(getTranslation("education.quiz.chooseMany"));
+            group.setItems(q.options());
+            group.setItemLabelGenerator(o -> o.text(locale));
+            field = group;
+        } else {
+            RadioButtonGroup<PaperOption> group = new RadioButtonGroup<>();
+            group.setLabel(getTranslation("education.quiz.chooseOne"));
+            group.setItems(q.options());
+            group.setItemLabelGenerator(o -> o.text(locale));
+            field = group;
+        }
+        field.setId("quiz-answer-" + q.position());
+        answers.put(q.position(), field);
+        Div feedback = new Div();
+        feedback.setId("quiz-feedback-" + q.position());
+        Button check = new Button(getTranslation("education.quiz.check"), click -> act(() -> record(q.position())
+                .ifPresent(f -> showFeedback(q, f))));
+        check.setId("quiz-check-" + q.position());
+        checks.put(q.position(), check);
+        feedbacks.put(q.position(), feedback);
+        box.add(stem, field, check, feedback);
+        return box;
+    }
+
+    /** Sends the choice on one question to the server; answers its verdict when the quiz gives it at once. */
+    private Optional<QuestionFeedback> record(int position) {
+        return engine.answer(paper.attemptKey(), position, chosen(position));
+    }
+
+    private Set<String> chosen(int position) {
+        Object value = answers.get(position).getValue();
+        if (value instanceof PaperOption one) {
+            return Set.of(one.id());
+        }
+        if (value instanceof Set<?> many) {
+            return many.stream().map(o -> ((PaperOption) o).id()).collect(Collectors.toSet());
+        }
+        return Set.of();
+    }
+
+    private void showFeedback(PaperQuestion q, QuestionFeedback f) {
+        answers.get(q.position()).setReadOnly(true);
+        checks.get(q.position()).setVisible(false);
+        feedbacks.get(q.position()).removeAll();
+        feedbacks.get(q.position()).add(verdict(q, f));
+    }
+
+    private Component verdict(PaperQuestion q, QuestionFeedback f) {
+        Div verdict = new Div();
+        verdict.addClassName(f.correct() ? "quiz-right" : "quiz-wrong");
+        verdict.add(new Paragraph(getTranslation(f.correct() ? "education.quiz.right" : "education.quiz.wrong")));
+        verdict.add(new Paragraph(getTranslation("education.quiz.rightAnswer", texts(q, f.rightOptionIds()))));
+        Paragraph why = new Paragraph(f.explanation(locale));
+        why.addClassName("quiz-explanation");
+        verdict.add(why);
+        return verdict;
+    }
+
+    private String texts(PaperQuestion q, Set<String> ids) {
+        String chosen = q.options().stream().filter(o -> ids.contains(o.id())).map(o -> o.text(locale))
+                .collect(Collectors.joining("；"));
+        return chosen.isEmpty() ? getTranslation("education.quiz.noAnswer") : chosen;
+    }
+
+    private void submit() {
+        act(() -> {
+            // A choice made but not yet checked goes with the submission, so that the grade counts what the page shows.
+            Map<Integer, Set<String>> pending = new HashMap<>();
+            answers.keySet().forEach(position -> pending.put(position, chosen(position)));
+            showResult(engine.submit(paper.attemptKey(), pending));
+        });
+    }
+
+    private void showResult(QuizResult result) {
+        content.removeAll();
+        Paragraph score = new Paragraph(getTranslation(result.passed() ? "education.quiz.passed" : "education.quiz.failed",
+                result.score(), result.total(), result.percent(), result.passMark()));
+        score.setId("quiz-result");
+        score.addClassName(result.passed() ? "quiz-right" : "quiz-wrong");
+        Div review = new Div(new H3(getTranslation("education.quiz.review")));
+        review.setId("quiz-review");
+        for (int i = 0; i < result.questions().size(); i++) {
+            PaperQuestion q = result.questions().get(i);
+            QuestionFeedback f = result.review().get(i);
+            Div item = new Div(new Paragraph(q.position() + ". " + q.stem(locale)),
+                    new Paragraph(getTranslation("education.quiz.yourAnswer", texts(q, f.chosenOptionIds()))),
+                    verdict(q, f));
+            item.addClassName("quiz-question");
+            review.add(item);
+        }
+        Button again = new Button(getTranslation("education.quiz.again"), click -> showStart());
+        again.setId("quiz-again");
+        content.add(score, again, review);
+    }
+
+    private void act(Runnable action) {
+        error.setText(null);
+        try {
+            action.run();
+        } catch (ValidationException refused) {
+            error.setText(getTranslation(refused.messageKey(), refused.messageArguments()));
+        }
+    }
+
+    /** Who takes the quiz, for the attempt limit: a random key of this browser session, never a name. */
+    private static String taker() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object key = session.getAttribute(TAKER);
+        if (key == null) {
+            key = UUID.randomUUID().toString();
+            session.setAttribute(TAKER, key);
+        }
+        return key.toString();
+    }
+}

@@ -1,0 +1,116 @@
+package org.safetyportal.portal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.safetyportal.portal.e2e.pages.EducationPage;
+import org.safetyportal.portal.e2e.pages.LessonPage;
+import org.safetyportal.portal.e2e.pages.QuizPanel;
+
+/** A visitor finds a 五进 lesson by audience and topic, reads it with its pictures, and finds it by search; without JavaScript too. */
+class EducationIT extends BrowserJourney {
+
+    private static final String GAS = "gas-at-home";
+
+    @Test
+    void visitor_findsALessonByTopicAndAudience_readsItWithItsImages_andItIsInTheLedger() throws Exception {
+        EducationPage education = EducationPage.open(browser);
+        assertEquals(browser.text("section.education.title"), browser.byId("section-heading").getText());
+        assertTrue(education.campaignHeading().startsWith(browser.text("education.campaign.heading", "").strip()),
+                education.campaignHeading());
+        assertFalse(education.campaignLessons().isEmpty(), "the featured campaign features lessons");
+
+        EducationPage gasOnly = education.chooseTopic("GAS");
+        assertTrue(browser.path().endsWith("/education?topic=GAS"), browser.path());
+        assertTrue(gasOnly.lessonsFor("FAMILY").contains(GAS), gasOnly.lessonsFor("FAMILY").toString());
+        assertFalse(gasOnly.lessonsFor("SCHOOL").contains("drowning-prevention"), "another topic is not listed");
+
+        LessonPage lesson = gasOnly.openLesson("FAMILY", GAS);
+        assertTrue(browser.path().endsWith("/education/lessons/" + GAS), browser.path());
+        assertEquals("家中和餐馆的燃气安全", lesson.title());
+        assertTrue(lesson.body().contains("闻到燃气味"), lesson.body());
+        assertTrue(lesson.imagesLoaded(), "the lesson's pictures are served by the portal");
+        assertTrue(browser.all(By.cssSelector("#lesson-body table td")).size() > 2, "its table is drawn");
+        String ledger = lesson.ledgerLine().getText();
+        assertTrue(ledger.contains("lesson:"), ledger);
+        assertTrue(get("/api/v1/ledger/verify").body().startsWith("{\"intact\":true"), "the ledger verifies");
+    }
+
+    @Test
+    void aLesson_readsWithoutJavaScript_anUnknownOneIs404_andTheSearchFindsLessons() throws Exception {
+        HttpResponse<String> page = get("/education/lessons/" + GAS);
+        assertEquals(200, page.statusCode());
+        Document document = Jsoup.parse(page.body());
+        assertNotNull(document.selectFirst("#page-for-readers main h1"));
+        assertEquals("家中和餐馆的燃气安全", document.selectFirst("#page-for-readers main h1").text());
+        assertFalse(document.select("#page-for-readers main h2").isEmpty(), "the lesson's headings");
+        assertTrue(document.selectFirst("#page-for-readers main").text().contains("闻到燃气味"));
+        assertTrue(document.select("#page-for-readers script").isEmpty());
+
+        assertEquals(404, get("/education/lessons/no-such-lesson").statusCode());
+        assertEquals(404, get("/api/education/images/no-such.svg").statusCode());
+        assertEquals(200, get("/api/education/images/gas-valve-steps.svg").statusCode());
+
+        browser.open("/search?q=" + java.net.URLEncoder.encode("燃气泄漏", java.nio.charset.StandardCharsets.UTF_8)
+                + "&kind=LESSON");
+        browser.click(browser.find(By.cssSelector(".search-hit a[href='education/lessons/" + GAS + "']")));
+        assertEquals("家中和餐馆的燃气安全", LessonPage.shown(browser).title());
+    }
+
+    @Test
+    void visitor_takesTheSelfStudyQuiz_andTheBrowserHoldsNoAnswerKeyBeforeAnAnswerIsIn() throws Exception {
+        LessonPage lesson = LessonPage.open(browser, GAS);
+        // An explanation that the lesson's own text happens to repeat word for word says nothing about the quiz.
+        String lessonPage = browser.driver().getPageSource();
+        List<String> explanations = explanationsOf(GAS).stream().filter(e -> !lessonPage.contains(e)).toList();
+        assertTrue(explanations.size() >= 15, "the bank's explanations: " + explanations.size());
+        QuizPanel quiz = lesson.quiz();
+        assertTrue(quiz.rules().contains("10"), quiz.rules());
+        quiz.recordWhatTheBrowserReceives();
+
+        quiz.start();
+        assertEquals(10, quiz.questionCount());
+        quiz.pickFirstOption(1);
+        quiz.pickFirstOption(2);
+        assertTrue(quiz.responsesReceived() >= 3, "the paper and the choices went by UIDL");
+        String beforeAnyCheck = quiz.received();
+        assertTrue(beforeAnyCheck.contains("quiz-answer-10"), "the recording holds the paper");
+        for (String explanation : explanations) {
+            assertFalse(beforeAnyCheck.contains(explanation), "an explanation before any answer: " + explanation);
+        }
+        assertFalse(beforeAnyCheck.contains("quiz-right") || beforeAnyCheck.contains("quiz-wrong"));
+
+        String firstExplanation = quiz.check(1);
+        assertTrue(explanations.contains(firstExplanation), firstExplanation);
+        String afterOneCheck = quiz.received();
+        assertTrue(afterOneCheck.contains(firstExplanation), "the recording sees what the server sends once an answer is in");
+        long explained = explanations.stream().filter(afterOneCheck::contains).count();
+        assertEquals(1, explained, "only the checked question's explanation reached the browser");
+
+        for (int position = 3; position <= 10; position++) {
+            quiz.pickFirstOption(position);
+        }
+        String result = quiz.submit();
+        assertTrue(result.contains("/10"), result);
+        assertEquals(10, quiz.reviewedQuestions());
+        assertEquals(browser.text("education.quiz.attemptsLeft", 2), quiz.attemptsLeft());
+    }
+
+    /** The explanations of a lesson's bank as the seed writes them, to look for in what the browser received. */
+    private static List<String> explanationsOf(String lesson) throws Exception {
+        try (var in = EducationIT.class.getClassLoader().getResourceAsStream("seed/education/questions/" + lesson + ".txt")) {
+            assertNotNull(in, "the seed bank of " + lesson);
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(line -> line.startsWith("explanation:")).map(line -> line.substring("explanation:".length()).strip())
+                    .toList();
+        }
+    }
+}
