@@ -26,6 +26,7 @@ import org.safetyportal.content.majorhazards.FiveImplementations;
 import org.safetyportal.content.majorhazards.HazardEvent;
 import org.safetyportal.content.majorhazards.HazardStatus;
 import org.safetyportal.content.majorhazards.MajorHazard;
+import org.safetyportal.content.majorhazards.SignerRole;
 import org.safetyportal.content.majorhazards.StatusChange;
 import org.safetyportal.content.organization.Sector;
 import org.safetyportal.content.organization.SectorKind;
@@ -87,12 +88,15 @@ class HazardStepDialogTest {
         assertTrue(signer.isRequiredIndicatorVisible());
         signer.setValue("王示例");
         byId(dialog, "step-signedOffUnit", TextField.class).setValue("泽州县应急管理局（示例）");
+        Select<SignerRole> role = byId(dialog, "step-signerRole", Select.class);
+        assertTrue(role.isVisible() && role.isRequiredIndicatorVisible(), "the signer's role is asked for");
+        role.setValue(SignerRole.DEPARTMENT_PRINCIPAL);
         byId(dialog, "step-note", TextArea.class).setValue("现场验收合格。");
 
         byId(dialog, "step-save", Button.class).click();
 
-        assertEquals(List.of(new StatusChange(HazardStatus.CLOSED, TODAY, "现场验收合格。", "王示例", "泽州县应急管理局（示例）")),
-                saved);
+        assertEquals(List.of(new StatusChange(HazardStatus.CLOSED, TODAY, "现场验收合格。", "王示例", "泽州县应急管理局（示例）",
+                SignerRole.DEPARTMENT_PRINCIPAL)), saved);
     }
 
     @Test
@@ -176,7 +180,7 @@ class HazardStepDialogTest {
     }
 
     private static HazardEvent step(HazardStatus status) {
-        return new HazardEvent(1, 1, status, LocalDate.of(2026, 10, 1), "整改中。", null, null, "mh.pub",
+        return new HazardEvent(1, 1, status, LocalDate.of(2026, 10, 1), "整改中。", null, null, null, "mh.pub",
                 Instant.parse("2026-10-01T02:00:00Z"), "hash");
     }
 
