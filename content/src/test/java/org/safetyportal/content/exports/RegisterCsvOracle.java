@@ -27,7 +27,8 @@ final class RegisterCsvOracle {
     static final List<String> HAZARD_HEADER = List.of("registerCode", "department", "enterpriseName", "creditCode",
             "area", "sector", "description", "listingDate", "deadline", "measures", "responsibility", "funds",
             "timeLimit", "contingencyPlan", "status", "overdue", "statusDate", "closedOn", "signedOffBy",
-            "signedOffUnit", "listedBy", "listedAt", "ledgerSubject", "contentHash", "statusSubject", "statusHash");
+            "signedOffUnit", "signerRole", "investigationDate", "investigationReason", "investigationSubject", "listedBy",
+            "listedAt", "ledgerSubject", "contentHash", "statusSubject", "statusHash");
 
     static final List<String> BLACKLIST_HEADER = List.of("id", "enterpriseName", "creditCode", "responsiblePerson",
             "area", "sector", "department", "conduct", "legalBasis", "decisionNo", "listingDate", "expiryDate",
@@ -52,6 +53,8 @@ final class RegisterCsvOracle {
         FiveImplementations five = h.fiveImplementations();
         HazardEvent latest = h.history().isEmpty() ? null : h.history().get(h.history().size() - 1);
         HazardEvent closing = h.history().stream().filter(e -> e.status() == HazardStatus.CLOSED).findFirst().orElse(null);
+        HazardEvent referral = h.history().stream().filter(e -> e.status() == HazardStatus.REFERRED_FOR_INVESTIGATION)
+                .findFirst().orElse(null);
         HazardStatus status = latest == null ? HazardStatus.LISTED : latest.status();
         boolean overdue = status != HazardStatus.CLOSED && today.isAfter(h.deadline());
         String statusSubject = latest == null ? null : "major-hazard-event:" + latest.id();
@@ -60,6 +63,9 @@ final class RegisterCsvOracle {
                 five.responsibility(), five.funds(), five.timeLimit(), five.contingencyPlan(), status, overdue,
                 latest == null ? h.listingDate() : latest.date(), closing == null ? null : closing.date(),
                 closing == null ? null : closing.signedOffBy(), closing == null ? null : closing.signedOffUnit(),
+                closing == null || closing.signerRole() == null ? null : closing.signerRole().name(),
+                referral == null ? null : referral.date(), referral == null ? null : referral.note(),
+                referral == null ? null : "major-hazard-event:" + referral.id(),
                 h.listedBy(), h.listedAt(), "major-hazard:" + h.id(), ledgerHash("major-hazard:" + h.id()),
                 statusSubject, statusSubject == null ? null : ledgerHash(statusSubject));
     }
