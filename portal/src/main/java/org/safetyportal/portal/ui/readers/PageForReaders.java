@@ -2,6 +2,7 @@ package org.safetyportal.portal.ui.readers;
 
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -57,7 +58,8 @@ public class PageForReaders implements VaadinServiceInitListener {
             head.appendElement("link").attr("rel", "alternate").attr("type", "application/atom+xml")
                     .attr("href", feed.feedPath()).attr("title", feed.feedTitle());
         }
-        boolean staffOnly = !view.getClass().isAnnotationPresent(AnonymousAllowed.class);
+        // Error pages (404, 403) are for everyone; any other view is copied only when it says it is public.
+        boolean staffOnly = !(view instanceof HasErrorParameter<?>) && !view.getClass().isAnnotationPresent(AnonymousAllowed.class);
         Element page = document.body().prependElement("div").attr("id", ID);
         if (!staffOnly) {
             ReadableHtml html = new ReadableHtml(ui::getTranslation);
