@@ -37,8 +37,8 @@ import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.organization.Sector;
 import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.ui.MainLayout;
+import org.safetyportal.portal.ui.filters.Choices;
 import org.safetyportal.portal.ui.filters.FilterAddress;
-import org.safetyportal.portal.ui.filters.FilterSelect;
 import org.safetyportal.portal.ui.filters.FilteredDownloads;
 import org.safetyportal.portal.ui.navigation.PortalSection;
 import org.safetyportal.portal.ui.readers.AdvertisesFeed;
@@ -120,18 +120,14 @@ public class BlacklistView extends VerticalLayout implements HasDynamicTitle, Be
     }
 
     private Component createFilters(OrganizationDirectory organization) {
-        FilterSelect.configure(county, "county", getTranslation("blacklist.filter.county"),
-                getTranslation("blacklist.filter.allCounties"), organization.counties(), a -> a.name().in(getLocale()));
-        FilterSelect.configure(sector, "sector", getTranslation("blacklist.filter.sector"),
-                getTranslation("blacklist.filter.allSectors"), organization.sectors(), s -> s.name().in(getLocale()));
-        department.setId("filter-department");
-        department.setLabel(getTranslation("blacklist.filter.department"));
-        department.setPlaceholder(getTranslation("blacklist.filter.allDepartments"));
-        department.setItems(organization.departments());
-        department.setItemLabelGenerator(d -> d.name().in(getLocale()));
-        department.setClearButtonVisible(true);
-        FilterSelect.configure(year, "year", getTranslation("blacklist.filter.year"),
-                getTranslation("blacklist.filter.allYears"), register.listingYears(), y -> Integer.toString(y));
+        address.select("area", "county", county, getTranslation("blacklist.filter.county"),
+                        getTranslation("blacklist.filter.allCounties"), Choices.counties(organization, getLocale()))
+                .select("sector", "sector", sector, getTranslation("blacklist.filter.sector"),
+                        getTranslation("blacklist.filter.allSectors"), Choices.sectors(organization, getLocale()))
+                .comboBox("department", department, getTranslation("blacklist.filter.department"),
+                        getTranslation("blacklist.filter.allDepartments"), Choices.departments(organization, getLocale()))
+                .select("year", "year", year, getTranslation("blacklist.filter.year"), getTranslation("blacklist.filter.allYears"),
+                        Choices.years(register.listingYears(), y -> Integer.toString(y)));
         address.choice("area", county, county.getLabel(), organization.counties(), Area::code)
                 .choice("sector", sector, sector.getLabel(), organization.sectors(), Sector::code)
                 .choice("department", department, department.getLabel(), organization.departments(), Department::code)

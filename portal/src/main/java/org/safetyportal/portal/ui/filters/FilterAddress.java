@@ -3,6 +3,8 @@ package org.safetyportal.portal.ui.filters;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
@@ -63,6 +65,26 @@ public final class FilterAddress {
     public <T> FilterAddress choice(String name, HasValue<?, T> field, String label, Collection<T> choices,
             Function<T, String> codeOf) {
         return field(name, field, label, code -> choices.stream().filter(c -> codeOf.apply(c).equalsIgnoreCase(code)).findFirst());
+    }
+
+    /**
+     * A choice that may be left empty for "all", set up as every register's ({@link FilterSelect}, id
+     * {@code filter-<id>}) and kept in the address under {@code name}.
+     */
+    public <T> FilterAddress select(String name, String id, Select<T> select, String label, String allCaption, Choices<T> choices) {
+        FilterSelect.configure(select, id, label, allCaption, choices.values(), choices.nameOf());
+        return choice(name, select, label, choices.values(), choices.codeOf());
+    }
+
+    /** A choice among many (departments), typed to narrow it down, cleared for "all"; its id is {@code filter-<name>}. */
+    public <T> FilterAddress comboBox(String name, ComboBox<T> box, String label, String allCaption, Choices<T> choices) {
+        box.setId("filter-" + name);
+        box.setLabel(label);
+        box.setPlaceholder(allCaption);
+        box.setItems(choices.values());
+        box.setItemLabelGenerator(value -> choices.nameOf().apply(value));
+        box.setClearButtonVisible(true);
+        return choice(name, box, label, choices.values(), choices.codeOf());
     }
 
     /** A date field: the address holds the ISO date ({@code 2026-12-02}). */

@@ -26,8 +26,8 @@ import org.safetyportal.content.inspection.RectificationStatus;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.inspection.InspectionExports;
+import org.safetyportal.portal.ui.filters.Choices;
 import org.safetyportal.portal.ui.filters.FilterAddress;
-import org.safetyportal.portal.ui.filters.FilterSelect;
 import org.safetyportal.portal.ui.filters.FilteredDownloads;
 import org.safetyportal.content.inspection.InspectionFilter;
 import org.safetyportal.content.inspection.InspectionRecord;
@@ -107,33 +107,19 @@ public class InspectionsView extends VerticalLayout implements HasDynamicTitle, 
     }
 
     private Component createFilters(OrganizationDirectory organization) {
-        FilterSelect.configure(county, "county", getTranslation("inspections.filter.county"),
-                getTranslation("inspections.filter.allCounties"), organization.counties(), area -> area.name().in(getLocale()));
-        FilterSelect.configure(sector, "sector", getTranslation("inspections.filter.sector"),
-                getTranslation("inspections.filter.allSectors"), organization.sectors(), s -> s.name().in(getLocale()));
-        from.setId("filter-from");
-        from.setLabel(getTranslation("inspections.filter.from"));
-        to.setId("filter-to");
-        to.setLabel(getTranslation("inspections.filter.to"));
-        FilterSelect.configure(kind, "kind", getTranslation("inspections.filter.kind"),
-                getTranslation("inspections.filter.allKinds"), List.of(InspectionKind.values()),
-                k -> getTranslation("inspections.kind." + k.name()));
-        FilterSelect.configure(status, "status", getTranslation("inspections.filter.status"),
-                getTranslation("inspections.filter.allStatuses"), List.of(RectificationStatus.values()),
-                s -> getTranslation("inspections.rectification." + s.name()));
-        department.setId("filter-department");
-        department.setLabel(getTranslation("inspections.filter.department"));
-        department.setPlaceholder(getTranslation("inspections.filter.allDepartments"));
-        department.setItems(organization.departments());
-        department.setItemLabelGenerator(d -> d.name().in(getLocale()));
-        department.setClearButtonVisible(true);
-        address.choice("area", county, county.getLabel(), organization.counties(), Area::code)
-                .choice("sector", sector, sector.getLabel(), organization.sectors(), Sector::code)
-                .choice("department", department, department.getLabel(), organization.departments(), Department::code)
-                .date("from", from, from.getLabel())
-                .date("to", to, to.getLabel())
-                .choice("kind", kind, kind.getLabel(), List.of(InspectionKind.values()), InspectionKind::name)
-                .choice("status", status, status.getLabel(), List.of(RectificationStatus.values()), RectificationStatus::name);
+        address.select("area", "county", county, getTranslation("inspections.filter.county"),
+                        getTranslation("inspections.filter.allCounties"), Choices.counties(organization, getLocale()))
+                .select("sector", "sector", sector, getTranslation("inspections.filter.sector"),
+                        getTranslation("inspections.filter.allSectors"), Choices.sectors(organization, getLocale()))
+                .comboBox("department", department, getTranslation("inspections.filter.department"),
+                        getTranslation("inspections.filter.allDepartments"), Choices.departments(organization, getLocale()))
+                .date("from", from, getTranslation("inspections.filter.from"))
+                .date("to", to, getTranslation("inspections.filter.to"))
+                .select("kind", "kind", kind, getTranslation("inspections.filter.kind"), getTranslation("inspections.filter.allKinds"),
+                        Choices.of(InspectionKind.values(), k -> getTranslation("inspections.kind." + k.name())))
+                .select("status", "status", status, getTranslation("inspections.filter.status"),
+                        getTranslation("inspections.filter.allStatuses"),
+                        Choices.of(RectificationStatus.values(), s -> getTranslation("inspections.rectification." + s.name())));
         Div filters = new Div(county, sector, from, to, kind, status, department);
         filters.addClassName("inspections-filters");
         return filters;

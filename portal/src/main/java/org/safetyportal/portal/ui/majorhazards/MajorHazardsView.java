@@ -30,8 +30,8 @@ import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.organization.Sector;
 import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.ui.MainLayout;
+import org.safetyportal.portal.ui.filters.Choices;
 import org.safetyportal.portal.ui.filters.FilterAddress;
-import org.safetyportal.portal.ui.filters.FilterSelect;
 import org.safetyportal.portal.ui.filters.FilteredDownloads;
 import org.safetyportal.portal.ui.navigation.PortalSection;
 import org.safetyportal.portal.ui.readers.AdvertisesFeed;
@@ -101,24 +101,19 @@ public class MajorHazardsView extends VerticalLayout implements HasDynamicTitle,
     }
 
     private Component createFilters(OrganizationDirectory organization) {
-        FilterSelect.configure(county, "county", getTranslation("inspections.filter.county"),
-                getTranslation("inspections.filter.allCounties"), organization.counties(), a -> a.name().in(getLocale()));
-        FilterSelect.configure(sector, "sector", getTranslation("inspections.filter.sector"),
-                getTranslation("inspections.filter.allSectors"), organization.sectors(), s -> s.name().in(getLocale()));
         List<String> statuses = new ArrayList<>();
         for (HazardStatus s : HazardStatus.values()) {
             statuses.add(s.name());
         }
         statuses.add(HazardFilter.OVERDUE);
-        FilterSelect.configure(status, "status", getTranslation("hazards.filter.status"),
-                getTranslation("hazards.filter.allStatuses"), statuses, this::statusLabel);
-        List<Integer> years = register.listingYears();
-        FilterSelect.configure(year, "year", getTranslation("hazards.filter.year"),
-                getTranslation("hazards.filter.allYears"), years, y -> Integer.toString(y));
-        address.choice("area", county, county.getLabel(), organization.counties(), Area::code)
-                .choice("sector", sector, sector.getLabel(), organization.sectors(), Sector::code)
-                .choice("status", status, status.getLabel(), statuses, s -> s)
-                .choice("year", year, year.getLabel(), years, y -> Integer.toString(y));
+        address.select("area", "county", county, getTranslation("inspections.filter.county"),
+                        getTranslation("inspections.filter.allCounties"), Choices.counties(organization, getLocale()))
+                .select("sector", "sector", sector, getTranslation("inspections.filter.sector"),
+                        getTranslation("inspections.filter.allSectors"), Choices.sectors(organization, getLocale()))
+                .select("status", "status", status, getTranslation("hazards.filter.status"),
+                        getTranslation("hazards.filter.allStatuses"), new Choices<>(statuses, this::statusLabel, s -> s))
+                .select("year", "year", year, getTranslation("hazards.filter.year"), getTranslation("hazards.filter.allYears"),
+                        Choices.years(register.listingYears(), y -> Integer.toString(y)));
         Div filters = new Div(county, sector, status, year);
         filters.addClassName("inspections-filters");
         return filters;

@@ -32,8 +32,8 @@ import org.safetyportal.content.oversight.OversightRegister;
 import org.safetyportal.content.oversight.OversightResult;
 import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.ui.MainLayout;
+import org.safetyportal.portal.ui.filters.Choices;
 import org.safetyportal.portal.ui.filters.FilterAddress;
-import org.safetyportal.portal.ui.filters.FilterSelect;
 import org.safetyportal.portal.ui.filters.FilteredDownloads;
 import org.safetyportal.portal.ui.navigation.PortalSection;
 import org.safetyportal.portal.ui.readers.AdvertisesFeed;
@@ -105,25 +105,14 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle, Be
     }
 
     private Component createFilters(OrganizationDirectory organization) {
-        FilterSelect.configure(kind, "kind", getTranslation("oversight.filter.kind"),
-                getTranslation("oversight.filter.allKinds"), List.of(OversightKind.values()),
-                k -> getTranslation("oversight.kind." + k.name()));
-        List<Integer> years = register.years();
-        FilterSelect.configure(year, "year", getTranslation("oversight.filter.year"),
-                getTranslation("oversight.filter.allYears"), years,
-                y -> getTranslation("oversight.yearValue", y));
-        FilterSelect.configure(area, "area", getTranslation("oversight.filter.area"),
-                getTranslation("oversight.filter.allAreas"), organization.areas(), a -> a.name().in(getLocale()));
-        department.setId("filter-department");
-        department.setLabel(getTranslation("oversight.filter.department"));
-        department.setPlaceholder(getTranslation("oversight.filter.allDepartments"));
-        department.setItems(organization.departments());
-        department.setItemLabelGenerator(d -> d.name().in(getLocale()));
-        department.setClearButtonVisible(true);
-        address.choice("kind", kind, kind.getLabel(), List.of(OversightKind.values()), OversightKind::name)
-                .choice("year", year, year.getLabel(), years, y -> Integer.toString(y))
-                .choice("area", area, area.getLabel(), organization.areas(), Area::code)
-                .choice("department", department, department.getLabel(), organization.departments(), Department::code);
+        address.select("kind", "kind", kind, getTranslation("oversight.filter.kind"), getTranslation("oversight.filter.allKinds"),
+                        Choices.of(OversightKind.values(), k -> getTranslation("oversight.kind." + k.name())))
+                .select("year", "year", year, getTranslation("oversight.filter.year"), getTranslation("oversight.filter.allYears"),
+                        Choices.years(register.years(), y -> getTranslation("oversight.yearValue", y)))
+                .select("area", "area", area, getTranslation("oversight.filter.area"), getTranslation("oversight.filter.allAreas"),
+                        Choices.areas(organization, getLocale()))
+                .comboBox("department", department, getTranslation("oversight.filter.department"),
+                        getTranslation("oversight.filter.allDepartments"), Choices.departments(organization, getLocale()));
         Div filters = new Div(kind, year, area, department);
         filters.addClassName("inspections-filters");
         return filters;
