@@ -6,6 +6,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 import org.safetyportal.content.testing.TestDatabase;
+import org.safetyportal.portal.testing.InProcessPortal;
 
 /** The API tier against the portal on an in-memory H2 database. */
 @MicronautTest

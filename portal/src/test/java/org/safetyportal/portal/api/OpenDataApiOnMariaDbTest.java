@@ -7,6 +7,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.safetyportal.content.testing.TestDatabase;
+import org.safetyportal.portal.testing.InProcessPortal;
 
 /** The API tier against the portal on a fresh database of the MySQL/MariaDB server {@code PORTAL_TEST_DB_URL} names. */
 @MicronautTest

@@ -1,6 +1,8 @@
 package org.safetyportal.portal.ui.admin;
 
 import io.micronaut.context.annotation.Prototype;
+import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
@@ -18,9 +20,14 @@ public class RoleLabels {
     private final Map<Integer, Department> departments;
     private final Map<Integer, Area> areas;
 
+    @Inject
     RoleLabels(OrganizationDirectory organization) {
-        departments = organization.departments().stream().collect(Collectors.toMap(Department::id, Function.identity()));
-        areas = organization.areas().stream().collect(Collectors.toMap(Area::id, Function.identity()));
+        this(organization.departments(), organization.areas());
+    }
+
+    public RoleLabels(List<Department> departments, List<Area> areas) {
+        this.departments = departments.stream().collect(Collectors.toMap(Department::id, Function.identity()));
+        this.areas = areas.stream().collect(Collectors.toMap(Area::id, Function.identity()));
     }
 
     public String role(String roleCode, Locale locale) {

@@ -61,6 +61,7 @@ class RoleGrantsEditor extends Div {
         adder.setAlignItems(FlexLayout.Alignment.END);
         adder.addClassName("role-grant-adder");
         add(current, adder);
+        render();
     }
 
     void setGrants(List<RoleGrant> initial) {

@@ -1,4 +1,4 @@
-package org.safetyportal.portal.api;
+package org.safetyportal.portal.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,14 +14,14 @@ import org.safetyportal.content.testing.TestDatabase;
  * folder of its own and a fresh database of the given kind (in-memory H2, or a new database on the
  * server {@code PORTAL_TEST_DB_URL} names, dropped when the tier is done), with the demo data.
  */
-final class InProcessPortal {
+public final class InProcessPortal {
 
-    static final String ADMIN_PASSWORD = "api-tier-admin-password";
+    public static final String ADMIN_PASSWORD = "api-tier-admin-password";
 
     private InProcessPortal() {
     }
 
-    static Map<String, String> properties(TestDatabase database) {
+    public static Map<String, String> properties(TestDatabase database) {
         // As the portal's main does: embedded Tomcat otherwise writes its work folder into the module.
         if (System.getProperty("catalina.base") == null) {
             System.setProperty("catalina.base", dataDir().toString());
