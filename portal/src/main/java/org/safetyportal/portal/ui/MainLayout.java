@@ -16,6 +16,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
 import io.micronaut.context.annotation.Prototype;
 import java.util.Locale;
 import org.safetyportal.i18n.SupportedLocales;
@@ -28,8 +29,10 @@ import org.safetyportal.portal.ui.readers.PageForReaders;
 
 /**
  * The portal's frame: title, sections, language switch, staff sign-in, footer. It knows no view: the
- * sections are those the views declare ({@link PortalSection}), shown to whoever may enter them.
+ * sections are those the views declare ({@link PortalSection}), shown to whoever may enter them, and
+ * every route is drawn in it ({@link Layout}) without naming it.
  */
+@Layout
 @Prototype
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 

@@ -3,9 +3,14 @@ package org.safetyportal.portal.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.junit.jupiter.api.BeforeAll;
@@ -111,6 +116,22 @@ class ModuleBoundariesTest {
     void the_frame_knows_no_view() {
         noClasses().that().haveFullyQualifiedName(MainLayout.class.getName())
                 .should().dependOnClassesThat().areAnnotatedWith(Route.class)
+                .check(classes);
+    }
+
+    /** The frame is Vaadin's automatic layout: a new section is its view, naming neither the frame nor a menu. */
+    @Test
+    void routes_are_drawn_in_the_frame_without_naming_it() {
+        classes().that().areAnnotatedWith(Route.class)
+                .should(new ArchCondition<JavaClass>("not name a layout") {
+                    @Override
+                    public void check(JavaClass route, ConditionEvents events) {
+                        Route annotation = route.reflect().getAnnotation(Route.class);
+                        if (annotation.layout() != UI.class) {
+                            events.add(SimpleConditionEvent.violated(route, route.getName() + " names its layout"));
+                        }
+                    }
+                })
                 .check(classes);
     }
 

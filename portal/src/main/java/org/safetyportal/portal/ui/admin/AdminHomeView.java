@@ -14,12 +14,11 @@ import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.account.Permissions;
 import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.RequiresPermission;
-import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.navigation.Sections;
 import org.safetyportal.portal.ui.navigation.PortalSection;
 
 /** The staff start page: who you are signed in as, in which roles, and the tools those roles open (the views declared as staff tools). */
-@Route(value = "admin", layout = MainLayout.class)
+@Route(value = "admin")
 @PortalSection(title = "nav.admin", icon = VaadinIcon.COG, order = 100)
 @RequiresPermission(Permissions.ENTER_ADMIN)
 @Prototype

@@ -14,10 +14,9 @@ import org.safetyportal.content.account.AuditLog;
 import org.safetyportal.content.account.Permissions;
 import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.RequiresPermission;
-import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.navigation.PortalSection;
 
-@Route(value = "admin/audit", layout = MainLayout.class)
+@Route(value = "admin/audit")
 @PortalSection(title = "admin.audit.title", icon = VaadinIcon.RECORDS, order = 90, place = PortalSection.Place.STAFF_TOOLS, id = "tool-audit")
 @RequiresPermission(Permissions.VIEW_AUDIT_LOG)
 @Prototype

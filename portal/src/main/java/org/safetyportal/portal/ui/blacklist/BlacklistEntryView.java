@@ -15,11 +15,10 @@ import io.micronaut.context.annotation.Prototype;
 import java.util.Optional;
 import org.safetyportal.content.blacklist.BlacklistEntry;
 import org.safetyportal.content.blacklist.BlacklistRegister;
-import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.enterprises.EnterpriseView;
 
 /** The permalink of one blacklist entry: basis, dates, expiry, early removal, history and the objection route. */
-@Route(value = "blacklist/:" + BlacklistEntryView.ID, layout = MainLayout.class)
+@Route(value = "blacklist/:" + BlacklistEntryView.ID)
 @AnonymousAllowed
 @Prototype
 public class BlacklistEntryView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

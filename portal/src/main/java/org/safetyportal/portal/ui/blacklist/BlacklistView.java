@@ -36,7 +36,6 @@ import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.organization.Sector;
 import org.safetyportal.i18n.Messages;
-import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.filters.Choices;
 import org.safetyportal.portal.ui.filters.FilterAddress;
 import org.safetyportal.portal.ui.filters.FilteredDownloads;
@@ -47,7 +46,7 @@ import org.safetyportal.portal.ui.readers.AdvertisesFeed;
  * 失信“黑名单”: the current list or its history, narrowed by county, sector, listing authority and year; the
  * filter lives in the address ({@code /blacklist?status=history&area=ZZ}).
  */
-@Route(value = BlacklistView.ROUTE, layout = MainLayout.class)
+@Route(value = BlacklistView.ROUTE)
 @AnonymousAllowed
 @PortalSection(title = "nav.blacklist", icon = VaadinIcon.BAN, order = 40)
 @Prototype

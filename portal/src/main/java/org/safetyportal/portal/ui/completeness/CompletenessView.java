@@ -27,7 +27,6 @@ import org.safetyportal.content.completeness.PublicationCompleteness;
 import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.i18n.Messages;
-import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.filters.FilterSelect;
 import org.safetyportal.portal.ui.filters.FilteredDownloads;
 import org.safetyportal.portal.ui.navigation.PortalSection;
@@ -36,7 +35,7 @@ import org.safetyportal.portal.ui.navigation.PortalSection;
  * Who has not published: every department with safety duties, by area, with the state of each of its
  * three lists and its oversight against the notice's minimum. The year and area are in the address.
  */
-@Route(value = CompletenessView.ROUTE, layout = MainLayout.class)
+@Route(value = CompletenessView.ROUTE)
 @AnonymousAllowed
 @PortalSection(title = "nav.completeness", icon = VaadinIcon.CHECK_SQUARE_O, order = 12)
 @Prototype

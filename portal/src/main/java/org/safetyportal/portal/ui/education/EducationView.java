@@ -25,14 +25,13 @@ import org.safetyportal.content.education.lessons.FeaturedCampaign;
 import org.safetyportal.content.education.lessons.Lesson;
 import org.safetyportal.content.education.lessons.LessonLibrary;
 import org.safetyportal.content.education.lessons.Topic;
-import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.navigation.PortalSection;
 
 /**
  * 五进 safety education ({@code /education}): the campaign featured now with its lessons, then the lessons
  * for each of the five audiences, narrowed to one topic by the address ({@code ?topic=FIRE}).
  */
-@Route(value = "education", layout = MainLayout.class)
+@Route(value = "education")
 @AnonymousAllowed
 @PortalSection(title = "nav.education", icon = VaadinIcon.ACADEMY_CAP, order = 60)
 @Prototype

@@ -19,10 +19,9 @@ import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.education.lessons.Lesson;
 import org.safetyportal.content.education.lessons.LessonLibrary;
 import org.safetyportal.content.education.quiz.QuizEngine;
-import org.safetyportal.portal.ui.MainLayout;
 
 /** One lesson's permanent page ({@code /education/lessons/{code}}): the lesson as published, then its self-study quiz. */
-@Route(value = "education/lessons/:" + LessonView.CODE, layout = MainLayout.class)
+@Route(value = "education/lessons/:" + LessonView.CODE)
 @AnonymousAllowed
 @Prototype
 public class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

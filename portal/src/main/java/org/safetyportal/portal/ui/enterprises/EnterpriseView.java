@@ -22,7 +22,6 @@ import org.safetyportal.content.majorhazards.MajorHazard;
 import org.safetyportal.content.majorhazards.MajorHazardRegister;
 import org.safetyportal.content.inspection.InspectionRecord;
 import org.safetyportal.content.inspection.InspectionRegister;
-import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.blacklist.BlacklistDetails;
 import org.safetyportal.portal.ui.blacklist.BlacklistEntryView;
 import org.safetyportal.portal.ui.inspections.InspectionCells;
@@ -34,7 +33,7 @@ import org.safetyportal.portal.ui.majorhazards.HazardBadges;
  * credit code. Its entries on the dishonesty blacklist (current and history) and its listed major
  * hazards come first, then every inspection result, newest first.
  */
-@Route(value = "enterprises/:" + EnterpriseView.CREDIT_CODE, layout = MainLayout.class)
+@Route(value = "enterprises/:" + EnterpriseView.CREDIT_CODE)
 @AnonymousAllowed
 @Prototype
 public class EnterpriseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -31,14 +31,13 @@ import org.safetyportal.content.lists.ListType;
 import org.safetyportal.content.lists.PowerType;
 import org.safetyportal.content.lists.TaskStatus;
 import org.safetyportal.content.organization.OrganizationDirectory;
-import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.ledger.LedgerView;
 
 /**
  * What every exported field means, how it is written and which lists fill it; the codes used in
  * the files; the three file formats; and how to check a saved copy against the publication record.
  */
-@Route(value = "lists/dictionary", layout = MainLayout.class)
+@Route(value = "lists/dictionary")
 @AnonymousAllowed
 @Prototype
 public class DataDictionaryView extends VerticalLayout implements HasDynamicTitle {

@@ -20,7 +20,6 @@ import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.organization.Sector;
-import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.completeness.CompletenessView;
 import org.safetyportal.portal.ui.lists.ListsView;
 import org.safetyportal.portal.ui.education.EducationView;
@@ -28,7 +27,7 @@ import org.safetyportal.portal.ui.navigation.PortalSection;
 import org.safetyportal.portal.ui.reports.ReportView;
 
 /** The front page: what the portal offers, and who supervises which sector (管行业必须管安全). */
-@Route(value = "", layout = MainLayout.class)
+@Route(value = "")
 @AnonymousAllowed
 @PortalSection(title = "nav.home", icon = VaadinIcon.HOME, order = 0)
 @Prototype

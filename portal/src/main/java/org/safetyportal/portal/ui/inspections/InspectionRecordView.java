@@ -30,14 +30,13 @@ import org.safetyportal.content.inspection.InspectionRecord;
 import org.safetyportal.content.inspection.InspectionRegister;
 import org.safetyportal.content.inspection.RectificationEvent;
 import org.safetyportal.content.organization.OrganizationDirectory;
-import org.safetyportal.portal.ui.MainLayout;
 
 /**
  * The permalink of one inspection result ({@code /inspections/JCYJ-2026-044}): the values in force,
  * a note when they were corrected, and the whole history: the record as first published, every
  * correction with the fields it changed and why, every rectification-status change.
  */
-@Route(value = "inspections/:" + InspectionRecordView.RECORD_CODE, layout = MainLayout.class)
+@Route(value = "inspections/:" + InspectionRecordView.RECORD_CODE)
 @AnonymousAllowed
 @Prototype
 public class InspectionRecordView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -37,7 +37,6 @@ import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.organization.Sector;
 import org.safetyportal.i18n.Messages;
-import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.navigation.PortalSection;
 import org.safetyportal.portal.ui.readers.AdvertisesFeed;
 
@@ -45,7 +44,7 @@ import org.safetyportal.portal.ui.readers.AdvertisesFeed;
  * 检查结果公示: every published inspection result, newest first, narrowed by county, sector, dates, kind,
  * status and department; the filter lives in the address ({@code /inspections?area=ZZ&kind=...}).
  */
-@Route(value = InspectionsView.ROUTE, layout = MainLayout.class)
+@Route(value = InspectionsView.ROUTE)
 @AnonymousAllowed
 @PortalSection(title = "nav.inspections", icon = VaadinIcon.CLIPBOARD_CHECK, order = 20)
 @Prototype

@@ -15,14 +15,13 @@ import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.ledger.LedgerEntry;
 import org.safetyportal.content.ledger.LedgerVerification;
 import org.safetyportal.content.ledger.PublicationLedger;
-import org.safetyportal.portal.ui.MainLayout;
 
 /**
  * The publication ledger in public: every publication event with its hashes, and a button that
  * recomputes the whole chain and every published content on the server, as anyone can do with
  * {@code /api/v1/ledger/verify}.
  */
-@Route(value = "ledger", layout = MainLayout.class)
+@Route(value = "ledger")
 @AnonymousAllowed
 @Prototype
 public class LedgerView extends VerticalLayout implements HasDynamicTitle {

@@ -29,12 +29,11 @@ import org.safetyportal.content.lists.VersionStatus;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.oversight.OversightRegister;
-import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.oversight.DepartmentOversight;
 import org.safetyportal.portal.ui.readers.AdvertisesFeed;
 
 /** One department's lists in force, each with its items and the versions before it. */
-@Route(value = "lists/department/:" + DepartmentListsView.CODE, layout = MainLayout.class)
+@Route(value = "lists/department/:" + DepartmentListsView.CODE)
 @AnonymousAllowed
 @Prototype
 public class DepartmentListsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, AdvertisesFeed {

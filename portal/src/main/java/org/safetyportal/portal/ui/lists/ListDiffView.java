@@ -23,10 +23,9 @@ import org.safetyportal.content.lists.ListDiff;
 import org.safetyportal.content.lists.ListVersion;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.i18n.Messages;
-import org.safetyportal.portal.ui.MainLayout;
 
 /** Two published versions of one list side by side: for whoever checks what a department changed. */
-@Route(value = "lists/diff/:" + ListDiffView.FROM + "/:" + ListDiffView.TO, layout = MainLayout.class)
+@Route(value = "lists/diff/:" + ListDiffView.FROM + "/:" + ListDiffView.TO)
 @AnonymousAllowed
 @Prototype
 public class ListDiffView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -18,13 +18,12 @@ import org.safetyportal.content.lists.PublishedItem;
 import org.safetyportal.content.lists.PublishedItems;
 import org.safetyportal.content.lists.VersionStatus;
 import org.safetyportal.content.organization.OrganizationDirectory;
-import org.safetyportal.portal.ui.MainLayout;
 
 /**
  * One item exactly as one published version holds it, {@code /lists/version/7/items/ZR-YJ-001}: the
  * address media cite, because it never changes, whatever later versions say.
  */
-@Route(value = "lists/version/:" + VersionRoute.ID + "/items/:" + ListItemVersionView.CODE, layout = MainLayout.class)
+@Route(value = "lists/version/:" + VersionRoute.ID + "/items/:" + ListItemVersionView.CODE)
 @AnonymousAllowed
 @Prototype
 public class ListItemVersionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -20,7 +20,6 @@ import org.safetyportal.content.lists.ListType;
 import org.safetyportal.content.lists.PublishedItem;
 import org.safetyportal.content.lists.PublishedItems;
 import org.safetyportal.content.organization.OrganizationDirectory;
-import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.content.lists.ListVersion;
 import org.safetyportal.content.lists.ListCatalogue;
 import com.vaadin.flow.component.html.Paragraph;
@@ -31,10 +30,10 @@ import com.vaadin.flow.component.html.Paragraph;
  * {@code items}): the item as in force now, its history across versions, and the version-pinned
  * address to cite for exactly what was read.
  */
-@Route(value = "lists/:" + ListItemView.DEPARTMENT + "/:" + ListItemView.TYPE + "/items/:" + ListItemView.CODE, layout = MainLayout.class)
+@Route(value = "lists/:" + ListItemView.DEPARTMENT + "/:" + ListItemView.TYPE + "/items/:" + ListItemView.CODE)
 @AnonymousAllowed
 @RouteAlias(value = "lists/:" + ListItemView.DEPARTMENT + "/:" + ListItemView.TYPE + "/:" + ListItemView.YEAR + "([0-9]{4})/items/:"
-        + ListItemView.CODE, layout = MainLayout.class)
+        + ListItemView.CODE)
 @Prototype
 public class ListItemView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

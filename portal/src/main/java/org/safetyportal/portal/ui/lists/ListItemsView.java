@@ -36,7 +36,6 @@ import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.organization.Sector;
 import org.safetyportal.i18n.Messages;
-import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.filters.FilterAddress;
 import org.safetyportal.portal.ui.filters.FilterSelect;
 
@@ -45,7 +44,7 @@ import org.safetyportal.portal.ui.filters.FilterSelect;
  * and effective dates. The filter lives in the address ({@code /lists/items?listType=RESPONSIBILITY&sector=GAS}),
  * so a filtered view can be cited and reopened; the downloads hold exactly the filtered items.
  */
-@Route(value = "lists/items", layout = MainLayout.class)
+@Route(value = "lists/items")
 @AnonymousAllowed
 @Prototype
 public class ListItemsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -29,11 +29,10 @@ import org.safetyportal.content.lists.ListVersion;
 import org.safetyportal.content.lists.TaskProgressUpdates;
 import org.safetyportal.content.lists.VersionStatus;
 import org.safetyportal.content.organization.OrganizationDirectory;
-import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.ledger.LedgerView;
 
 /** A permanent page for one published version, current or superseded, with its ledger record. */
-@Route(value = "lists/version/:" + ListVersionView.ID, layout = MainLayout.class)
+@Route(value = "lists/version/:" + ListVersionView.ID)
 @AnonymousAllowed
 @Prototype
 public class ListVersionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -26,14 +26,13 @@ import org.safetyportal.content.lists.ListCatalogue;
 import org.safetyportal.content.lists.ListVersion;
 import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.Department;
-import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.completeness.CompletenessView;
 import org.safetyportal.portal.ui.ledger.LedgerView;
 import org.safetyportal.portal.ui.navigation.PortalSection;
 import org.safetyportal.portal.ui.readers.AdvertisesFeed;
 
 /** 三清单: every department that has published its lists, by area. */
-@Route(value = "lists", layout = MainLayout.class)
+@Route(value = "lists")
 @AnonymousAllowed
 @PortalSection(title = "nav.lists", icon = VaadinIcon.LIST, order = 10)
 @Prototype

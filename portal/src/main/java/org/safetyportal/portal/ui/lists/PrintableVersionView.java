@@ -27,13 +27,12 @@ import org.safetyportal.content.lists.ListCatalogue;
 import org.safetyportal.content.lists.ListItem;
 import org.safetyportal.content.lists.ListVersion;
 import org.safetyportal.content.organization.OrganizationDirectory;
-import org.safetyportal.portal.ui.MainLayout;
 
 /**
  * One published version as plain tables for printing: every field its list type fills, the
  * version's particulars and its provenance. The print style sheet hides the portal's frame.
  */
-@Route(value = "lists/version/:" + PrintableVersionView.ID + "/print", layout = MainLayout.class)
+@Route(value = "lists/version/:" + PrintableVersionView.ID + "/print")
 @AnonymousAllowed
 @Prototype
 public class PrintableVersionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -19,10 +19,9 @@ import io.micronaut.context.annotation.Prototype;
 import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.SignInAddress;
 import org.safetyportal.portal.security.SignInResult;
-import org.safetyportal.portal.ui.MainLayout;
 
 /** Staff sign-in. Citizens never need an account. */
-@Route(value = SignInAddress.ROUTE, layout = MainLayout.class)
+@Route(value = SignInAddress.ROUTE)
 @AnonymousAllowed
 @Prototype
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -22,10 +22,9 @@ import org.safetyportal.content.majorhazards.FiveImplementations;
 import org.safetyportal.content.majorhazards.HazardEvent;
 import org.safetyportal.content.majorhazards.MajorHazard;
 import org.safetyportal.content.majorhazards.MajorHazardRegister;
-import org.safetyportal.portal.ui.MainLayout;
 
 /** One listed major hazard, at a permalink media can cite: the facts, the 五落实, the sign-off and the whole history with dates. */
-@Route(value = "hazards/:" + MajorHazardView.CODE, layout = MainLayout.class)
+@Route(value = "hazards/:" + MajorHazardView.CODE)
 @AnonymousAllowed
 @Prototype
 public class MajorHazardView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

@@ -29,7 +29,6 @@ import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.organization.Sector;
 import org.safetyportal.i18n.Messages;
-import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.filters.Choices;
 import org.safetyportal.portal.ui.filters.FilterAddress;
 import org.safetyportal.portal.ui.filters.FilteredDownloads;
@@ -40,7 +39,7 @@ import org.safetyportal.portal.ui.readers.AdvertisesFeed;
  * 重大隐患挂牌督办: every listed major hazard, newest first, narrowed by county, sector, status and year of
  * listing; the filter lives in the address ({@code /hazards?area=GP&status=OVERDUE}).
  */
-@Route(value = MajorHazardsView.ROUTE, layout = MainLayout.class)
+@Route(value = MajorHazardsView.ROUTE)
 @AnonymousAllowed
 @PortalSection(title = "nav.hazards", icon = VaadinIcon.WARNING, order = 50)
 @Prototype

@@ -19,10 +19,9 @@ import java.util.Optional;
 import org.safetyportal.content.oversight.OversightRegister;
 import org.safetyportal.content.oversight.OversightResult;
 import org.safetyportal.content.oversight.RectificationReport;
-import org.safetyportal.portal.ui.MainLayout;
 
 /** One result's permanent page ({@code /oversight/{code}}): everything published about it and its rectification report. */
-@Route(value = "oversight/:" + OversightResultView.CODE, layout = MainLayout.class)
+@Route(value = "oversight/:" + OversightResultView.CODE)
 @AnonymousAllowed
 @Prototype
 public class OversightResultView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

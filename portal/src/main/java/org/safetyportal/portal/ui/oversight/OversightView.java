@@ -31,7 +31,6 @@ import org.safetyportal.content.oversight.OversightKind;
 import org.safetyportal.content.oversight.OversightRegister;
 import org.safetyportal.content.oversight.OversightResult;
 import org.safetyportal.i18n.Messages;
-import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.filters.Choices;
 import org.safetyportal.portal.ui.filters.FilterAddress;
 import org.safetyportal.portal.ui.filters.FilteredDownloads;
@@ -42,7 +41,7 @@ import org.safetyportal.portal.ui.readers.AdvertisesFeed;
  * 巡、考、督情况公开: every published result, newest first, narrowed by kind, year, area and department; the
  * filter lives in the address ({@code /oversight?kind=ASSESSMENT&year=2025}).
  */
-@Route(value = OversightView.ROUTE, layout = MainLayout.class)
+@Route(value = OversightView.ROUTE)
 @AnonymousAllowed
 @PortalSection(title = "nav.oversight", icon = VaadinIcon.FLAG_CHECKERED, order = 30)
 @Prototype

@@ -12,7 +12,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.i18n.Messages;
-import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.navigation.PortalSection;
 import org.safetyportal.reporting.intake.NewReport;
 import org.safetyportal.reporting.intake.Receipt;
@@ -22,7 +21,7 @@ import org.safetyportal.reporting.intake.ReportIntake;
  * {@code /report}: first the emergency numbers, then, for a hazard that can wait for a department, the
  * form; once the report is stored, its receipt in place of the form.
  */
-@Route(value = "report", layout = MainLayout.class)
+@Route(value = "report")
 @AnonymousAllowed
 @PortalSection(title = "nav.report", icon = VaadinIcon.EXCLAMATION_CIRCLE_O, order = 70)
 @Prototype

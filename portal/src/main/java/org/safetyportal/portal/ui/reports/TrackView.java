@@ -17,7 +17,6 @@ import io.micronaut.context.annotation.Prototype;
 import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.i18n.Messages;
-import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.navigation.PortalSection;
 import org.safetyportal.reporting.tracking.ReportTracking;
 
@@ -25,7 +24,7 @@ import org.safetyportal.reporting.tracking.ReportTracking;
  * {@code /track}: the tracking code and PIN from the receipt show where a report stands. A mismatch
  * gets one message whichever of the two was wrong.
  */
-@Route(value = "track", layout = MainLayout.class)
+@Route(value = "track")
 @AnonymousAllowed
 @PortalSection(title = "nav.track", icon = VaadinIcon.BARCODE, order = 80)
 @Prototype

@@ -33,11 +33,10 @@ import org.safetyportal.content.search.SearchKind;
 import org.safetyportal.content.search.SearchResults;
 import org.safetyportal.i18n.LocalizedException;
 import org.safetyportal.i18n.Messages;
-import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.navigation.PortalSection;
 
 /** One search box over everything published, with the matching words marked. The address holds the query, so results can be shared. */
-@Route(value = "search", layout = MainLayout.class)
+@Route(value = "search")
 @AnonymousAllowed
 @PortalSection(title = "nav.search", icon = VaadinIcon.SEARCH, order = 90)
 @Prototype

@@ -24,7 +24,6 @@ import org.safetyportal.content.blacklist.RemovalRequest;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.RequiresPermission;
-import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.blacklist.BlacklistEntryView;
 import org.safetyportal.portal.ui.navigation.PortalSection;
 
@@ -32,7 +31,7 @@ import org.safetyportal.portal.ui.navigation.PortalSection;
  * Publishers list entities and request early removals for their departments; reviewers of the
  * department approve or reject the requests (never their own). The service checks every step.
  */
-@Route(value = "admin/blacklist", layout = MainLayout.class)
+@Route(value = "admin/blacklist")
 @PortalSection(title = "admin.blacklist.title", icon = VaadinIcon.BAN, order = 50, place = PortalSection.Place.STAFF_TOOLS, id = "tool-blacklist")
 @RequiresPermission({Permissions.LIST_BLACKLIST, Permissions.REVIEW_BLACKLIST})
 @Prototype

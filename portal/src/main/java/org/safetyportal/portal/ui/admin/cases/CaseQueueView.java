@@ -27,7 +27,6 @@ import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.organization.Sector;
 import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.RequiresPermission;
-import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.navigation.PortalSection;
 import org.safetyportal.reporting.cases.CaseClock;
 import org.safetyportal.reporting.cases.CaseFilter;
@@ -35,7 +34,7 @@ import org.safetyportal.reporting.cases.CaseWork;
 import org.safetyportal.reporting.cases.HazardCase;
 
 /** The case handler's queue (/admin/cases): the cases of the handler's department and county, and a committee's disputes. */
-@Route(value = "admin/cases", layout = MainLayout.class)
+@Route(value = "admin/cases")
 @PortalSection(title = "admin.cases.toolLink", icon = VaadinIcon.INBOX, order = 80, place = PortalSection.Place.STAFF_TOOLS, id = "tool-cases")
 @RequiresPermission(Permissions.HANDLE_CASES)
 @Prototype

@@ -29,7 +29,6 @@ import org.safetyportal.content.account.Permissions;
 import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.RequiresPermission;
-import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.reporting.cases.CaseDetails;
 import org.safetyportal.reporting.cases.CaseEvent;
 import org.safetyportal.reporting.cases.CaseTransition;
@@ -42,7 +41,7 @@ import org.safetyportal.reporting.intake.ReportingPlaces;
  * One case for its handlers (/admin/cases/12): the report, every step with internal notes, the actions
  * the transition table allows this member of staff now, and, for a real-name report, "reveal" with a reason.
  */
-@Route(value = "admin/cases/:" + CaseView.ID, layout = MainLayout.class)
+@Route(value = "admin/cases/:" + CaseView.ID)
 @RequiresPermission(Permissions.HANDLE_CASES)
 @Prototype
 public class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

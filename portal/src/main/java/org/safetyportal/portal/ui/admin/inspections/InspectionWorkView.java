@@ -30,7 +30,6 @@ import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.RequiresPermission;
-import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.inspections.InspectionRecordView;
 import org.safetyportal.portal.ui.navigation.PortalSection;
 
@@ -38,7 +37,7 @@ import org.safetyportal.portal.ui.navigation.PortalSection;
  * A publisher publishes inspection results of their department, corrects a published one (a new
  * correction, never an edit) and records a completed rectification; the department's records below.
  */
-@Route(value = "admin/inspections", layout = MainLayout.class)
+@Route(value = "admin/inspections")
 @PortalSection(title = "admin.inspections.title", icon = VaadinIcon.CLIPBOARD_CHECK, order = 70, place = PortalSection.Place.STAFF_TOOLS, id = "tool-inspections")
 @RequiresPermission(Permissions.PUBLISH_INSPECTIONS)
 @Prototype

@@ -42,14 +42,13 @@ import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.organization.Sector;
 import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.RequiresPermission;
-import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.lists.ListDiffPanel;
 
 /**
  * One open version of a list. Its publisher edits the items and submits it; a reviewer of the
  * department then publishes it or returns it with a reason. The services enforce who may do what.
  */
-@Route(value = "admin/lists/version/:" + ListVersionEditor.ID, layout = MainLayout.class)
+@Route(value = "admin/lists/version/:" + ListVersionEditor.ID)
 @RequiresPermission({Permissions.DRAFT_LISTS, Permissions.REVIEW_LISTS})
 @Prototype
 public class ListVersionEditor extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

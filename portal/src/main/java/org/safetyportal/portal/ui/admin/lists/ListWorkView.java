@@ -32,11 +32,10 @@ import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.RequiresPermission;
-import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.navigation.PortalSection;
 
 /** Publishers start new versions of their department's lists; both publishers and reviewers see what awaits them. */
-@Route(value = "admin/lists", layout = MainLayout.class)
+@Route(value = "admin/lists")
 @PortalSection(title = "admin.lists.title", icon = VaadinIcon.LIST, order = 30, place = PortalSection.Place.STAFF_TOOLS, id = "tool-lists")
 @RequiresPermission({Permissions.DRAFT_LISTS, Permissions.REVIEW_LISTS})
 @Prototype

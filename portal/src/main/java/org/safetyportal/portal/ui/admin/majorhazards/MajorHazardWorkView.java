@@ -24,12 +24,11 @@ import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.RequiresPermission;
-import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.majorhazards.HazardBadges;
 import org.safetyportal.portal.ui.navigation.PortalSection;
 
 /** Staff work on the major hazard register: publishers list hazards and record progress; reviewers sign off 验收销号. */
-@Route(value = "admin/hazards", layout = MainLayout.class)
+@Route(value = "admin/hazards")
 @PortalSection(title = "hazards.admin.title", icon = VaadinIcon.WARNING, order = 60, place = PortalSection.Place.STAFF_TOOLS, id = "tool-hazards")
 @RequiresPermission({Permissions.LIST_HAZARDS, Permissions.ACCEPT_HAZARDS})
 @Prototype

@@ -22,12 +22,11 @@ import org.safetyportal.content.oversight.OversightRegister;
 import org.safetyportal.content.oversight.OversightResult;
 import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.RequiresPermission;
-import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.navigation.PortalSection;
 import org.safetyportal.portal.ui.oversight.OversightCells;
 
 /** A publisher of a conducting department publishes 巡查/考核/督查 results and enters the rectification reports on them. */
-@Route(value = "admin/oversight", layout = MainLayout.class)
+@Route(value = "admin/oversight")
 @PortalSection(title = "admin.oversight.toolLink", icon = VaadinIcon.FLAG_CHECKERED, order = 40, place = PortalSection.Place.STAFF_TOOLS, id = "tool-oversight")
 @RequiresPermission(Permissions.PUBLISH_OVERSIGHT)
 @Prototype

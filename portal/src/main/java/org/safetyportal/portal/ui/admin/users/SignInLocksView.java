@@ -20,11 +20,10 @@ import org.safetyportal.content.account.SignInLock;
 import org.safetyportal.content.account.SignInThrottle;
 import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.RequiresPermission;
-import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.navigation.PortalSection;
 
 /** The sign-in locks in force, each with who and where it locks, and a button to lift it (audited). */
-@Route(value = "admin/sign-in-locks", layout = MainLayout.class)
+@Route(value = "admin/sign-in-locks")
 @PortalSection(title = "admin.locks.title", icon = VaadinIcon.LOCK, order = 20, place = PortalSection.Place.STAFF_TOOLS, id = "tool-sign-in-locks")
 @RequiresPermission(Permissions.MANAGE_USERS)
 @Prototype

@@ -27,12 +27,11 @@ import org.safetyportal.content.account.StaffAccount;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.RequiresPermission;
-import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.admin.RoleLabels;
 import org.safetyportal.portal.ui.navigation.PortalSection;
 
 /** Staff accounts: create, change roles and scope, disable, reset a password. Every change is audited. */
-@Route(value = "admin/users", layout = MainLayout.class)
+@Route(value = "admin/users")
 @PortalSection(title = "admin.users.title", icon = VaadinIcon.USERS, order = 10, place = PortalSection.Place.STAFF_TOOLS, id = "tool-users")
 @RequiresPermission(Permissions.MANAGE_USERS)
 @Prototype
