@@ -72,6 +72,27 @@ class ReportJourneyIT extends BrowserJourney {
         assertEquals(0L, browser.script("return document.querySelectorAll('#tracked-case script').length"));
     }
 
+    @Test
+    void aFloodFromOnePhone_isSlowedDownInWords_withTheHotlineOffered() {
+        browser.driver().manage().deleteCookieNamed("sp-device");
+        for (int i = 1; i <= 5; i++) {
+            ReportPage report = ReportPage.open(browser).startReport().category("燃气").county("泽州县")
+                    .address("示例路" + i + "号").describe("第" + i + "处闻到燃气味。");
+            report.submit();
+            assertTrue(report.receiptCode().matches("[2-9A-HJ-NP-Z-]{15}"), report.receiptCode());
+        }
+        assertTrue(browser.driver().manage().getCookieNamed("sp-device").isHttpOnly());
+
+        ReportPage sixth = ReportPage.open(browser).startReport().category("燃气").county("泽州县")
+                .address("示例路6号").describe("第6处闻到燃气味。");
+        sixth.submit();
+
+        String[] around = browser.text("report.limit.device.1", 5, "§").split("§");
+        String refusal = sixth.error();
+        assertTrue(refusal.startsWith(around[0]) && refusal.endsWith(around[1]), refusal);
+        assertTrue(refusal.contains("12350"), refusal);
+    }
+
     private void assertNoSidewaysScrolling() {
         long pageWidth = (Long) browser.script("return document.documentElement.scrollWidth");
         long viewport = (Long) browser.script("return window.innerWidth");

@@ -27,6 +27,7 @@ public final class ReportingKey {
 
     private final byte[] sealing;
     private final byte[] pinHashing;
+    private final byte[] sourceMarking;
     private final String id;
 
     private ReportingKey(byte[] secret) {
@@ -35,6 +36,7 @@ public final class ReportingKey {
         }
         this.sealing = derive(secret, "identity-sealing-v1");
         this.pinHashing = derive(secret, "tracking-pin-v1");
+        this.sourceMarking = derive(secret, "intake-source-v1");
         this.id = HexFormat.of().formatHex(sha256(sealing), 0, 8);
     }
 
@@ -91,6 +93,11 @@ public final class ReportingKey {
     /** HMAC-SHA256 of the text under the PIN key, in hex. */
     public String pinHash(String text) {
         return HexFormat.of().formatHex(hmac(pinHashing, text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A report's source (address, device mark) as abuse control keeps it: comparable, not readable back. */
+    public String sourceMark(String text) {
+        return HexFormat.of().formatHex(hmac(sourceMarking, text.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Override

@@ -48,10 +48,12 @@ public class ReportIntake {
     private final SealedIdentities identities;
     private final CaseJournal journal;
     private final ReportingKey key;
+    private final IntakeLimits limits;
     private final Clock clock;
 
     ReportIntake(DSLContext dsl, ReportRepository repository, HazardRouting routing, OrganizationDirectory organization,
-            ReportingPlaces places, SealedIdentities identities, CaseJournal journal, ReportingKey key, Clock clock) {
+            ReportingPlaces places, SealedIdentities identities, CaseJournal journal, ReportingKey key, IntakeLimits limits,
+            Clock clock) {
         this.dsl = dsl;
         this.repository = repository;
         this.routing = routing;
@@ -60,11 +62,23 @@ public class ReportIntake {
         this.identities = identities;
         this.journal = journal;
         this.key = key;
+        this.limits = limits;
         this.clock = clock;
     }
 
-    public Receipt submit(NewReport input) {
+    /** A visitor's report, counted against the limits of where it comes from ({@link IntakeLimits}). */
+    public Receipt submit(NewReport input, IntakeSource source) {
         NewReport report = rules().check(input);
+        limits.check(source);
+        return store(report, () -> limits.count(source));
+    }
+
+    /** A report the portal itself enters (demonstration data), which no visitor's limit concerns. */
+    public Receipt submit(NewReport input) {
+        return store(rules().check(input), () -> { });
+    }
+
+    private Receipt store(NewReport report, Runnable counted) {
         ResponsibleDepartment routed = routing.route(report.sectorCode(), report.areaCode());
         String pin = pin();
         HazardCase stored = dsl.transactionResult(() -> {
@@ -81,6 +95,7 @@ public class ReportIntake {
                 identities.seal(id, report.reporter());
             }
             HazardCase hazardCase = repository.byId(id).orElseThrow();
+            counted.run();
             journal.record(hazardCase, new CaseJournal.Step(SUBMIT, CaseStatuses.SUBMITTED, null, null, null, null,
                     true, CITIZEN), now);
             return hazardCase;

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import org.safetyportal.content.ValidationException;
@@ -59,7 +61,7 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle {
     private void submit(NewReport report) {
         Receipt receipt;
         try {
-            receipt = intake.submit(report);
+            receipt = intake.submit(report, DeviceMark.sourceOf(VaadinRequest.getCurrent(), VaadinResponse.getCurrent()));
         } catch (ValidationException refused) {
             form.showError(Messages.describe(getLocale(), refused));
             return;

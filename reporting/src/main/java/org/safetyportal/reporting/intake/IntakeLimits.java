@@ -1,0 +1,101 @@
+package org.safetyportal.reporting.intake;
+
+import static org.safetyportal.reporting.internal.jooq.Tables.REPORT_INTAKE_MARK;
+
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.safetyportal.content.ValidationException;
+import org.safetyportal.content.calendar.CityClock;
+import org.safetyportal.reporting.identity.ReportingKey;
+
+/**
+ * Slows down a flood of reports from one source without ever shutting out an honest reporter: the
+ * limits are far above what one person reports (a school or a factory behind one address included),
+ * a refusal says in words until when and offers the 12350 line, and only accepted reports count, so a
+ * refused or mistyped form costs nothing. Sources are kept as keyed hashes for a day, never as addresses.
+ */
+@Singleton
+class IntakeLimits {
+
+    /** At most {@code most} accepted reports from one source of this kind within {@code window}. */
+    record Limit(String kind, Duration window, int most) {
+    }
+
+    static final List<Limit> LIMITS = List.of(
+            new Limit("device", Duration.ofHours(1), 5),
+            new Limit("device", Duration.ofDays(1), 10),
+            new Limit("address", Duration.ofHours(1), 20),
+            new Limit("address", Duration.ofDays(1), 60));
+    private static final Duration KEPT = Duration.ofDays(1);
+    private static final int MAX_SOURCE_TEXT = 200;
+    private static final DateTimeFormatter RETRY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final DSLContext dsl;
+    private final ReportingKey key;
+    private final CityClock clock;
+
+    IntakeLimits(DSLContext dsl, ReportingKey key, CityClock clock) {
+        this.dsl = dsl;
+        this.key = key;
+        this.clock = clock;
+    }
+
+    /** Refuses, in words, a report from a source that has reached a limit. */
+    void check(IntakeSource source) {
+        Instant now = clock.now();
+        for (Limit limit : LIMITS) {
+            String mark = mark(limit.kind(), source);
+            if (mark == null) {
+                continue;
+            }
+            LocalDateTime since = utc(now.minus(limit.window()));
+            List<LocalDateTime> recent = dsl.select(REPORT_INTAKE_MARK.RECEIVED_AT).from(REPORT_INTAKE_MARK)
+                    .where(REPORT_INTAKE_MARK.SOURCE.eq(mark)).and(REPORT_INTAKE_MARK.RECEIVED_AT.gt(since))
+                    .orderBy(REPORT_INTAKE_MARK.RECEIVED_AT.desc()).limit(limit.most())
+                    .fetch(REPORT_INTAKE_MARK.RECEIVED_AT);
+            if (recent.size() >= limit.most()) {
+                Instant freed = recent.get(recent.size() - 1).toInstant(ZoneOffset.UTC).plus(limit.window());
+                throw new ValidationException("report.limit." + limit.kind() + "." + limit.window().toHours(), limit.most(),
+                        RETRY_TIME.format(freed.atZone(clock.zone())));
+            }
+        }
+    }
+
+    /** Counts an accepted report against its sources, in the intake's transaction, and forgets day-old marks. */
+    void count(IntakeSource source) {
+        Instant now = clock.now();
+        dsl.deleteFrom(REPORT_INTAKE_MARK).where(REPORT_INTAKE_MARK.RECEIVED_AT.lt(utc(now.minus(KEPT)))).execute();
+        List<String> marks = new ArrayList<>();
+        for (String kind : List.of("device", "address")) {
+            String mark = mark(kind, source);
+            if (mark != null) {
+                marks.add(mark);
+            }
+        }
+        for (String mark : marks) {
+            dsl.insertInto(REPORT_INTAKE_MARK).set(REPORT_INTAKE_MARK.SOURCE, mark)
+                    .set(REPORT_INTAKE_MARK.RECEIVED_AT, utc(now)).execute();
+        }
+    }
+
+    private String mark(String kind, IntakeSource source) {
+        String value = "device".equals(kind) ? source.device() : source.address();
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String bounded = value.strip();
+        bounded = bounded.length() > MAX_SOURCE_TEXT ? bounded.substring(0, MAX_SOURCE_TEXT) : bounded;
+        return key.sourceMark(kind + ":" + bounded);
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}
