@@ -3,6 +3,7 @@ package org.safetyportal.content.lists;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,9 @@ import java.util.stream.Collectors;
  */
 final class EffectiveVersions {
 
+    /** The statuses of versions the public sees. */
+    static final EnumSet<VersionStatus> PUBLIC = EnumSet.of(VersionStatus.PUBLISHED, VersionStatus.SUPERSEDED, VersionStatus.REPEALED);
+
     private EffectiveVersions() {
     }
 
@@ -31,6 +35,25 @@ final class EffectiveVersions {
         versions.stream().collect(Collectors.groupingBy(v -> v.department().id() + "/" + v.type() + "/" + v.year()))
                 .values().forEach(list -> standing.putAll(ofOneList(list, today)));
         return versions.stream().map(v -> v.withStatus(standing.getOrDefault(v.id(), v.status()))).toList();
+    }
+
+    /**
+     * One stored version with its standing on {@code today} and the version of its list announced to take
+     * effect later, if any, read from the database as it stands (inside a deciding transaction, where the
+     * catalogue's per-head answers must not be used).
+     */
+    static Standing of(ListRepository repository, ListVersion stored, LocalDate today) {
+        List<ListVersion> list = on(repository.versionsOf(stored.department().id(), PUBLIC).stream()
+                .filter(v -> v.type() == stored.type() && v.year() == stored.year()).toList(), today);
+        ListVersion version = list.stream().filter(v -> v.id() == stored.id()).findFirst().orElse(stored);
+        return new Standing(version, list.stream().filter(v -> v.status() == VersionStatus.ANNOUNCED).findFirst());
+    }
+
+    record Standing(ListVersion version, Optional<ListVersion> announced) {
+
+        boolean inForce() {
+            return version.status() == VersionStatus.PUBLISHED;
+        }
     }
 
     /** The standing of each version of one list on {@code today}, by version id. */

@@ -28,8 +28,7 @@ import org.safetyportal.content.organization.Department;
 @Singleton
 public class ListCatalogue {
 
-    private static final EnumSet<VersionStatus> PUBLIC = EnumSet.of(VersionStatus.PUBLISHED, VersionStatus.SUPERSEDED,
-            VersionStatus.REPEALED);
+    private static final EnumSet<VersionStatus> PUBLIC = EffectiveVersions.PUBLIC;
     private static final long MAXIMUM_ITEMS_HELD = 200_000;
 
     private final ListRepository repository;

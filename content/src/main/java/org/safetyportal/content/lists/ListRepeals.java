@@ -9,6 +9,7 @@ import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.account.CurrentRights;
 import org.safetyportal.content.account.Permissions;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.publishing.PublicationKind;
 import org.safetyportal.content.publishing.PublicationRecorder;
 
@@ -31,12 +32,15 @@ public class ListRepeals {
     private final RepealAndProgressRepository events;
     private final PublicationRecorder recorder;
     private final CurrentRights rights;
+    private final CityClock clock;
 
-    ListRepeals(ListRepository lists, RepealAndProgressRepository events, PublicationRecorder recorder, CurrentRights rights) {
+    ListRepeals(ListRepository lists, RepealAndProgressRepository events, PublicationRecorder recorder, CurrentRights rights,
+            CityClock clock) {
         this.lists = lists;
         this.events = events;
         this.recorder = recorder;
         this.rights = rights;
+        this.clock = clock;
     }
 
     /** A publisher asks to repeal a version in force from a date, for a reason. */
@@ -51,9 +55,7 @@ public class ListRepeals {
         return recorder.inTransaction(actor, recording -> {
             ListVersion version = lists.version(versionId).orElseThrow(() -> new ValidationException("lists.version.notFound"));
             recording.actor().require(Permissions.DRAFT_LISTS, version.department().id(), null);
-            if (version.status() != VersionStatus.PUBLISHED) {
-                throw new ValidationException("lists.repeal.notInForce");
-            }
+            requireRepealable(version);
             if (events.repealsOf(versionId).stream().anyMatch(r -> r.status() == RepealStatus.REQUESTED)) {
                 throw new ValidationException("lists.repeal.alreadyRequested");
             }
@@ -68,9 +70,7 @@ public class ListRepeals {
         return recorder.deciding(actor, recording -> {
             recording.takeTurn();
             ListRepeal repeal = requested(recording.actor(), repealId);
-            if (repeal.version().status() != VersionStatus.PUBLISHED) {
-                throw new ValidationException("lists.repeal.notInForce");
-            }
+            requireRepealable(repeal.version());
             events.decideRepeal(repealId, RepealStatus.PUBLISHED, actor.username(), recording.now(), null);
             lists.markRepealed(repeal.version().id());
             // The canonical content is read back as stored, so the ledger holds exactly what the verifier will read.
@@ -79,6 +79,20 @@ public class ListRepeals {
                     published.version().ledgerSubject());
             return published;
         });
+    }
+
+    /**
+     * Only the version in force today can be repealed, and not while a newer version is announced: the
+     * repeal would end the list while the announced version still took effect on its date.
+     */
+    private void requireRepealable(ListVersion version) {
+        EffectiveVersions.Standing standing = EffectiveVersions.of(lists, version, clock.today());
+        if (!standing.inForce()) {
+            throw new ValidationException("lists.repeal.notInForce");
+        }
+        if (standing.announced().isPresent()) {
+            throw new ValidationException("lists.repeal.newerAnnounced", standing.announced().get().effectiveDate().toString());
+        }
     }
 
     public ListRepeal decline(Actor actor, int repealId, String comment) {

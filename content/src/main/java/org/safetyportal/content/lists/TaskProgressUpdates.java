@@ -58,7 +58,8 @@ public class TaskProgressUpdates {
         return recorder.inTransaction(actor, recording -> {
             ListVersion version = lists.version(versionId).orElseThrow(() -> new ValidationException("lists.version.notFound"));
             recording.actor().require(Permissions.DRAFT_LISTS, version.department().id(), null);
-            if (version.type() != ListType.ANNUAL_TASKS || version.status() != VersionStatus.PUBLISHED) {
+            // The version in force today, whatever the newest published one: an announced one has not begun.
+            if (version.type() != ListType.ANNUAL_TASKS || !EffectiveVersions.of(lists, version, clock.today()).inForce()) {
                 throw new ValidationException("lists.progress.notInForce");
             }
             if (lists.items(versionId).stream().noneMatch(item -> item.code().equals(itemCode))) {

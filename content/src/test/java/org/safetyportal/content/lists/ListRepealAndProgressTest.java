@@ -115,6 +115,31 @@ class ListRepealAndProgressTest {
     }
 
     @OnEveryTestDatabase
+    void whileANewerVersionIsAnnounced_progressGoesOnTheVersionInForce_andTheListCannotBeRepealed(String kind) {
+        try (World world = World.start(kind)) {
+            ListVersion inForce = world.publishTasks();
+            ListVersion announced = world.publish(ListType.ANNUAL_TASKS, 2026, List.of(task("RW-1", "隐患排查治理"),
+                    task("RW-3", "汛期安全")), new ListVersionApproval(LocalDate.of(2026, 4, 1), ChangeReason.ANNUAL_UPDATE, null));
+            assertEquals(VersionStatus.ANNOUNCED, world.catalogue().version(announced.id()).orElseThrow().status());
+
+            TaskProgress posted = world.progress().post(world.actor("publisher"), inForce.id(), "RW-2", TaskStatus.IN_PROGRESS,
+                    "演练方案已印发", LocalDate.of(2026, 3, 5));
+            assertEquals(inForce.id(), posted.versionId());
+            assertRefused("lists.progress.notInForce", () -> world.progress().post(world.actor("publisher"), announced.id(), "RW-3",
+                    TaskStatus.NOT_STARTED, "尚未开始", LocalDate.of(2026, 3, 5)));
+
+            assertRefused("lists.repeal.newerAnnounced", () -> world.repeals().request(world.actor("publisher"), inForce.id(),
+                    LocalDate.of(2026, 3, 31), "合并"));
+            assertRefused("lists.repeal.notInForce", () -> world.repeals().request(world.actor("publisher"), announced.id(),
+                    LocalDate.of(2026, 4, 30), "合并"));
+
+            world.clock().advance(java.time.Duration.ofDays(30));
+            ListRepeal requested = world.repeals().request(world.actor("publisher"), announced.id(), LocalDate.of(2026, 12, 31), "合并");
+            assertEquals(announced.id(), requested.version().id(), "once in force, the new version is the one to repeal");
+        }
+    }
+
+    @OnEveryTestDatabase
     void aDeclinedRepealLeavesTheListInForce(String kind) {
         try (World world = World.start(kind)) {
             ListVersion tasks = world.publishTasks();
