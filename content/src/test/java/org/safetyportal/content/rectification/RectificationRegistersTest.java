@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.function.Executable;
 import org.safetyportal.content.AccessDeniedException;
 import org.safetyportal.content.ValidationException;
+import org.safetyportal.content.exports.ExportFormat;
 import org.safetyportal.content.majorhazards.FiveImplementations;
 import org.safetyportal.content.majorhazards.MajorHazardRegister;
 import org.safetyportal.content.majorhazards.NewMajorHazard;
@@ -134,6 +137,28 @@ class RectificationRegistersTest {
             assertEquals(1, world.problems().workOf(world.actor("zz.publisher")).size());
             assertEquals(0, world.problems().workOf(world.actor("gp.publisher")).size());
             assertTrue(world.ledger().verify().intact());
+        }
+    }
+
+    @OnEveryTestDatabase
+    void theExportsCarryTheFilteredEntriesWithTheirLinks_andRefuseMoreThanAFileHolds(String kind) {
+        try (World world = World.start(kind)) {
+            world.listHazard("ZZ-HZ-5");
+            world.problems().record(world.actor("zz.publisher"), problem("ZZ-PR-5", world.zezhou(), "ZZ", "ZZ-HZ-5", DAY.plusDays(10)));
+            world.problems().record(world.actor("zz.publisher"), problem("ZZ-PR-6", world.zezhou(), "ZZ", null, DAY.plusDays(60)));
+            world.accountability().record(world.actor("zz.publisher"), decision("ZZ-AC-5", world.zezhou(), "ZZ-PR-5", "ZZ-HZ-5"));
+            Clock clock = world.bean(Clock.class);
+
+            String csv = new String(new ProblemExports(world.problems(), clock, 10)
+                    .export(new ProblemFilter(null, null, ProblemFilter.OVERDUE), ExportFormat.CSV).bytes(), StandardCharsets.UTF_8);
+            String decisions = new String(new AccountabilityExports(world.accountability(), clock, 10)
+                    .export(AccountabilityFilter.all(), ExportFormat.JSON).bytes(), StandardCharsets.UTF_8);
+
+            assertTrue(csv.contains("ZZ-PR-5") && csv.contains("ZZ-HZ-5"), csv);
+            assertFalse(csv.contains("ZZ-PR-6"), "only the overdue one: " + csv);
+            assertTrue(decisions.contains("\"heldPost\":\"安全生产分管负责人\"") && decisions.contains("\"problem\":\"ZZ-PR-5\""), decisions);
+            assertKey("rectification.export.tooMany", () -> new ProblemExports(world.problems(), clock, 1)
+                    .export(ProblemFilter.all(), ExportFormat.CSV));
         }
     }
 

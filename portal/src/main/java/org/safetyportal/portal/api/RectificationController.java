@@ -1,6 +1,7 @@
 package org.safetyportal.portal.api;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -8,9 +9,11 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import org.safetyportal.content.rectification.AccountabilityDecision;
+import org.safetyportal.content.rectification.AccountabilityExports;
 import org.safetyportal.content.rectification.AccountabilityFilter;
 import org.safetyportal.content.rectification.AccountabilityRegister;
 import org.safetyportal.content.rectification.ProblemCompletion;
+import org.safetyportal.content.rectification.ProblemExports;
 import org.safetyportal.content.rectification.ProblemFilter;
 import org.safetyportal.content.rectification.ProblemRegister;
 import org.safetyportal.content.rectification.RectificationProblem;
@@ -24,10 +27,15 @@ class RectificationController {
 
     private final ProblemRegister problems;
     private final AccountabilityRegister decisions;
+    private final ProblemExports problemExports;
+    private final AccountabilityExports decisionExports;
 
-    RectificationController(ProblemRegister problems, AccountabilityRegister decisions) {
+    RectificationController(ProblemRegister problems, AccountabilityRegister decisions, ProblemExports problemExports,
+            AccountabilityExports decisionExports) {
         this.problems = problems;
         this.decisions = decisions;
+        this.problemExports = problemExports;
+        this.decisionExports = decisionExports;
     }
 
     @Serdeable
@@ -87,6 +95,14 @@ class RectificationController {
                 problems.search(filter, offset, limit).stream().map(ProblemJson::of).toList());
     }
 
+    /** The filtered set as {@code export.csv}, {@code .xlsx} or {@code .json}, with the list's parameters. */
+    @Get("/rectification/export.{extension}")
+    HttpResponse<byte[]> exportProblems(@PathVariable String extension, @Nullable @QueryValue String area,
+            @Nullable @QueryValue String source, @Nullable @QueryValue String status) {
+        return RegisterDownloads.of(problemExports.export(
+                new ProblemFilter(blankToNull(area), blankToNull(source), blankToNull(status)), RegisterDownloads.format(extension)));
+    }
+
     @Get("/rectification/{code}")
     ProblemWithDecisionsJson problem(@PathVariable String code) {
         RectificationProblem problem = problems.byCode(code).orElseThrow(ResourceNotFoundException::new);
@@ -114,6 +130,12 @@ class RectificationController {
         AccountabilityFilter filter = new AccountabilityFilter(blankToNull(measure));
         return new DecisionPageJson(decisions.count(filter), offset, limit,
                 decisions.search(filter, offset, limit).stream().map(DecisionJson::of).toList());
+    }
+
+    @Get("/accountability/export.{extension}")
+    HttpResponse<byte[]> exportDecisions(@PathVariable String extension, @Nullable @QueryValue String measure) {
+        return RegisterDownloads.of(decisionExports.export(new AccountabilityFilter(blankToNull(measure)),
+                RegisterDownloads.format(extension)));
     }
 
     @Get("/accountability/{code}")

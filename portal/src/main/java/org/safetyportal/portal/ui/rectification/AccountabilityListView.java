@@ -19,9 +19,9 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.rectification.AccountabilityDecision;
+import org.safetyportal.content.rectification.AccountabilityExports;
 import org.safetyportal.content.rectification.AccountabilityFilter;
 import org.safetyportal.content.rectification.AccountabilityMeasure;
 import org.safetyportal.content.rectification.AccountabilityRegister;
@@ -29,6 +29,7 @@ import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.filters.FilterAddress;
 import org.safetyportal.portal.ui.filters.FilterSelect;
+import org.safetyportal.portal.ui.filters.FilteredDownloads;
 import org.safetyportal.portal.ui.navigation.PortalSection;
 
 /**
@@ -46,14 +47,17 @@ public class AccountabilityListView extends VerticalLayout implements HasDynamic
     static final String API = "/api/v1/accountability";
 
     private final AccountabilityRegister register;
+    private final AccountabilityExports exports;
+    private final FilteredDownloads downloads = new FilteredDownloads("accountability", API, "exports.download.");
     private final Select<String> measure = new Select<>();
     private final Grid<AccountabilityDecision> grid = new Grid<>();
     private final Span count = new Span();
     private final Span error = new Span();
     private final FilterAddress address = new FilterAddress(ROUTE, this::changed);
 
-    AccountabilityListView(AccountabilityRegister register) {
+    AccountabilityListView(AccountabilityRegister register, AccountabilityExports exports) {
         this.register = register;
+        this.exports = exports;
         addClassName("accountability-list-view");
         H1 heading = new H1(getTranslation("accountability.title"));
         heading.setId("section-heading");
@@ -63,7 +67,7 @@ public class AccountabilityListView extends VerticalLayout implements HasDynamic
                 RectificationParts.seeAlso(this, "/rectification", "rectification"));
         seeAlso.addClassName("inspections-filters");
         add(heading, new Paragraph(getTranslation("accountability.purpose")), seeAlso, createFilters(), createSummary(),
-                configureGrid(), api);
+                downloads, configureGrid(), api);
     }
 
     @Override
@@ -121,11 +125,12 @@ public class AccountabilityListView extends VerticalLayout implements HasDynamic
     private void changed() {
         AccountabilityFilter filter = filter();
         refresh(filter);
-        address.show(this, filter.measure() == null ? Map.of() : Map.of("measure", filter.measure()));
+        address.show(this, exports.parameters(filter));
     }
 
     private void refresh(AccountabilityFilter filter) {
         error.setText(null);
+        downloads.show(exports.parameters(filter));
         try {
             count.setText(getTranslation("accountability.count", register.count(filter)));
             grid.setItems(query -> register.search(filter, query.getOffset(), query.getLimit()).stream(),

@@ -18,12 +18,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.OrganizationDirectory;
+import org.safetyportal.content.rectification.ProblemExports;
 import org.safetyportal.content.rectification.ProblemFilter;
 import org.safetyportal.content.rectification.ProblemRegister;
 import org.safetyportal.content.rectification.ProblemSource;
@@ -33,6 +32,7 @@ import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.filters.FilterAddress;
 import org.safetyportal.portal.ui.filters.FilterSelect;
+import org.safetyportal.portal.ui.filters.FilteredDownloads;
 import org.safetyportal.portal.ui.navigation.PortalSection;
 
 /**
@@ -50,6 +50,8 @@ public class ProblemsView extends VerticalLayout implements HasDynamicTitle, Bef
     static final String API = "/api/v1/rectification";
 
     private final ProblemRegister register;
+    private final ProblemExports exports;
+    private final FilteredDownloads downloads = new FilteredDownloads("rectification", API, "exports.download.");
     private final Select<Area> county = new Select<>();
     private final Select<String> source = new Select<>();
     private final Select<String> status = new Select<>();
@@ -58,15 +60,16 @@ public class ProblemsView extends VerticalLayout implements HasDynamicTitle, Bef
     private final Span error = new Span();
     private final FilterAddress address = new FilterAddress(ROUTE, this::changed);
 
-    ProblemsView(ProblemRegister register, OrganizationDirectory organization) {
+    ProblemsView(ProblemRegister register, ProblemExports exports, OrganizationDirectory organization) {
         this.register = register;
+        this.exports = exports;
         addClassName("problems-view");
         H1 heading = new H1(getTranslation("rectification.title"));
         heading.setId("section-heading");
         Anchor api = new Anchor(API, getTranslation("rectification.openData"));
         api.getElement().setAttribute("router-ignore", true);
         add(heading, new Paragraph(getTranslation("rectification.purpose")), createSeeAlso(), createFilters(organization),
-                new Paragraph(getTranslation("rectification.overdueExplained")), createSummary(), configureGrid(), api);
+                new Paragraph(getTranslation("rectification.overdueExplained")), createSummary(), downloads, configureGrid(), api);
     }
 
     @Override
@@ -157,21 +160,12 @@ public class ProblemsView extends VerticalLayout implements HasDynamicTitle, Bef
     private void changed() {
         ProblemFilter filter = filter();
         refresh(filter);
-        Map<String, String> parameters = new LinkedHashMap<>();
-        if (filter.areaCode() != null) {
-            parameters.put("area", filter.areaCode());
-        }
-        if (filter.source() != null) {
-            parameters.put("source", filter.source());
-        }
-        if (filter.status() != null) {
-            parameters.put("status", filter.status());
-        }
-        address.show(this, parameters);
+        address.show(this, exports.parameters(filter));
     }
 
     private void refresh(ProblemFilter filter) {
         error.setText(null);
+        downloads.show(exports.parameters(filter));
         try {
             count.setText(getTranslation("rectification.count", register.count(filter)));
             grid.setItems(query -> register.search(filter, query.getOffset(), query.getLimit()).stream(),

@@ -83,7 +83,7 @@ public final class RectificationParts {
         }
         UnorderedList list = new UnorderedList();
         for (RectificationProblem p : problems) {
-            list.add(new ListItem(problemLink(p.problemCode(), id + "-"), new Span(" " + section.getTranslation(
+            list.add(new ListItem(problemLink(p.problemCode(), id + "-"), new Span(section.getTranslation(
                     "rectification.linked.problem", p.description(), p.deadline().toString(),
                     section.getTranslation("rectification.status." + p.status().name())))));
         }
@@ -102,7 +102,7 @@ public final class RectificationParts {
         }
         UnorderedList list = new UnorderedList();
         for (AccountabilityDecision d : decisions) {
-            list.add(new ListItem(decisionLink(d.decisionCode(), id + "-"), new Span(" " + section.getTranslation(
+            list.add(new ListItem(decisionLink(d.decisionCode(), id + "-"), new Span(section.getTranslation(
                     "rectification.linked.decision", d.heldUnit(), d.heldPost(),
                     section.getTranslation("accountability.measure." + d.measure().name()), d.decidedBy(),
                     d.decisionDate().toString()))));

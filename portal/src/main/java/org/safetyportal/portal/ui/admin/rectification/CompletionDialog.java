@@ -37,7 +37,7 @@ class CompletionDialog extends Dialog {
                 onSave.accept(date.getValue(), note.getValue());
                 close();
             } catch (LocalizedException refused) {
-                refusal.show(refused);
+                refusal.show(refused, getLocale());
             }
         });
         save.setId("completion-save");

@@ -58,10 +58,13 @@ class NewDecisionForm extends Div {
         measure.setItems(AccountabilityMeasure.values());
         measure.setItemLabelGenerator(m -> m == null ? "" : getTranslation("accountability.measure." + m.name()));
         decisionDate.setValue(today);
-        Map.ofEntries(Map.entry("decisionCode", decisionCode), Map.entry("heldUnit", heldUnit),
-                Map.entry("heldPost", heldPost), Map.entry("measure", measure), Map.entry("reason", reason),
-                Map.entry("decidedBy", decidedBy), Map.entry("decisionDate", decisionDate))
-                .forEach((name, field) -> setUp(name, field, true));
+        setUp("decisionCode", decisionCode, true);
+        setUp("heldUnit", heldUnit, true);
+        setUp("heldPost", heldPost, true);
+        setUp("measure", measure, true);
+        setUp("reason", reason, true);
+        setUp("decidedBy", decidedBy, true);
+        setUp("decisionDate", decisionDate, true);
         setUp("problem", problem, false);
         setUp("hazard", hazard, false);
         department.setLabel(getTranslation("rectification.field.department"));
@@ -96,7 +99,7 @@ class NewDecisionForm extends Div {
             onSubmit.accept(value());
             List.of(decisionCode, heldPost, reason, problem, hazard).forEach(HasValue::clear);
         } catch (LocalizedException refused) {
-            refusal.show(refused);
+            refusal.show(refused, getLocale());
         }
     }
 }

@@ -66,11 +66,16 @@ class NewProblemForm extends Div {
         county.setItems(counties);
         county.setItemLabelGenerator(a -> a == null ? "" : a.name().in(getLocale()));
         foundDate.setValue(today);
-        Map.ofEntries(Map.entry("department", department), Map.entry("problemCode", problemCode),
-                Map.entry("source", source), Map.entry("campaign", campaign), Map.entry("inspectedParty", inspectedParty),
-                Map.entry("description", description), Map.entry("measures", measures),
-                Map.entry("responsibleUnit", responsibleUnit), Map.entry("foundDate", foundDate),
-                Map.entry("deadline", deadline)).forEach((name, field) -> setUp(name, field, true));
+        setUp("department", department, true);
+        setUp("problemCode", problemCode, true);
+        setUp("source", source, true);
+        setUp("campaign", campaign, true);
+        setUp("inspectedParty", inspectedParty, true);
+        setUp("description", description, true);
+        setUp("measures", measures, true);
+        setUp("responsibleUnit", responsibleUnit, true);
+        setUp("foundDate", foundDate, true);
+        setUp("deadline", deadline, true);
         setUp("hazard", hazard, false);
         setUp("inspection", inspection, false);
         setUp("oversight", oversight, false);
@@ -108,7 +113,7 @@ class NewProblemForm extends Div {
             List.of(problemCode, description, measures, hazard, inspection, oversight).forEach(HasValue::clear);
             deadline.clear();
         } catch (LocalizedException refused) {
-            refusal.show(refused);
+            refusal.show(refused, getLocale());
         }
     }
 }

@@ -2,6 +2,7 @@ package org.safetyportal.portal.ui.admin.rectification;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
 import java.util.Map;
 import org.safetyportal.i18n.LocalizedException;
 import org.safetyportal.i18n.Messages;
@@ -31,8 +32,8 @@ final class RefusalDisplay {
         error.setVisible(false);
     }
 
-    void show(LocalizedException refused) {
-        String message = Messages.describe(error.getLocale(), refused);
+    void show(LocalizedException refused, Locale locale) {
+        String message = Messages.describe(locale, refused);
         error.setText(message);
         error.setVisible(true);
         fieldsByKey.entrySet().stream().filter(e -> refused.messageKey().startsWith(e.getKey() + "."))
