@@ -110,7 +110,7 @@ public class AccountabilityRegister {
         return problemCode == null ? List.of() : repository.byProblem(problemCode.strip());
     }
 
-    /** The decisions about one listed major hazard, newest first. */
+    /** The decisions about one listed major hazard or about a problem linked to it, newest first. */
     public List<AccountabilityDecision> ofHazard(String hazardCode) {
         return hazardCode == null ? List.of() : repository.byHazard(hazardCode.strip());
     }

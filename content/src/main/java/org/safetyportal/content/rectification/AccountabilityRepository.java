@@ -1,6 +1,7 @@
 package org.safetyportal.content.rectification;
 
 import static org.safetyportal.content.internal.jooq.Tables.ACCOUNTABILITY_DECISION;
+import static org.safetyportal.content.internal.jooq.Tables.RECTIFICATION_PROBLEM;
 
 import jakarta.inject.Singleton;
 import java.time.Instant;
@@ -65,8 +66,11 @@ class AccountabilityRepository {
         return linked(ACCOUNTABILITY_DECISION.PROBLEM_CODE.eq(problemCode));
     }
 
+    /** About the hazard itself or about one of the problems linked to it. */
     List<AccountabilityDecision> byHazard(String hazardCode) {
-        return linked(ACCOUNTABILITY_DECISION.HAZARD_CODE.eq(hazardCode));
+        return linked(ACCOUNTABILITY_DECISION.HAZARD_CODE.eq(hazardCode).or(ACCOUNTABILITY_DECISION.PROBLEM_CODE.in(
+                DSL.select(RECTIFICATION_PROBLEM.PROBLEM_CODE).from(RECTIFICATION_PROBLEM)
+                        .where(RECTIFICATION_PROBLEM.HAZARD_CODE.eq(hazardCode)))));
     }
 
     List<AccountabilityDecision> byDepartment(int departmentId) {

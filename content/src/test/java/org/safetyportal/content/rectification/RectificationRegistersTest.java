@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.function.Executable;
 import org.safetyportal.content.AccessDeniedException;
 import org.safetyportal.content.ValidationException;
@@ -17,6 +18,7 @@ import org.safetyportal.content.exports.ExportFormat;
 import org.safetyportal.content.majorhazards.FiveImplementations;
 import org.safetyportal.content.majorhazards.MajorHazardRegister;
 import org.safetyportal.content.majorhazards.NewMajorHazard;
+import org.safetyportal.content.search.PublicSearch;
 import org.safetyportal.content.testing.CountyEmergencyWorld;
 import org.safetyportal.content.testing.OnEveryTestDatabase;
 import org.safetyportal.content.testing.TestWorld;
@@ -67,18 +69,24 @@ class RectificationRegistersTest {
                     problem("ZZ-PR-1", world.zezhou(), "ZZ", " ZZ-HZ-1 ", DAY.plusDays(10)));
             AccountabilityDecision decision = world.accountability().record(world.actor("zz.publisher"),
                     decision("ZZ-AC-1", world.zezhou(), "ZZ-PR-1", "ZZ-HZ-1"));
+            world.accountability().record(world.actor("zz.publisher"), decision("ZZ-AC-3", world.zezhou(), "ZZ-PR-1", null));
 
             assertEquals("ZZ-HZ-1", recorded.hazardCode());
             assertEquals("<script>alert(1)</script>井下排水系统能力不足", recorded.description());
             assertEquals(ProblemStatus.RECTIFYING, recorded.status());
             assertTrue(recorded.overdue(), "deadline 2026-11-12 passed on 2026-12-02");
             assertEquals(List.of("ZZ-PR-1"), world.problems().ofHazard("ZZ-HZ-1").stream().map(RectificationProblem::problemCode).toList());
-            assertEquals(List.of("ZZ-AC-1"), world.accountability().ofHazard("ZZ-HZ-1").stream().map(AccountabilityDecision::decisionCode).toList());
-            assertEquals(List.of("ZZ-AC-1"), world.accountability().ofProblem("ZZ-PR-1").stream().map(AccountabilityDecision::decisionCode).toList());
+            assertEquals(List.of("ZZ-AC-1", "ZZ-AC-3"), world.accountability().ofHazard("ZZ-HZ-1").stream()
+                    .map(AccountabilityDecision::decisionCode).toList(), "about the hazard itself or about its problem");
+            assertEquals(List.of("ZZ-AC-1", "ZZ-AC-3"), world.accountability().ofProblem("ZZ-PR-1").stream()
+                    .map(AccountabilityDecision::decisionCode).toList());
             assertEquals("安全生产分管负责人", decision.heldPost());
             assertEquals(recorded.contentHash(), world.ledger().entriesFor(recorded.ledgerSubject()).get(0).contentHash());
             assertEquals(ProblemRegister.LEDGER_RECORDED, world.ledger().entriesFor(recorded.ledgerSubject()).get(0).eventType());
             assertEquals(decision.contentHash(), world.ledger().entriesFor(decision.ledgerSubject()).get(0).contentHash());
+            PublicSearch search = world.bean(PublicSearch.class);
+            assertEquals(1, search.search("增设排水泵", Optional.of(ProblemSearchContent.KIND)).total());
+            assertEquals(2, search.search("安全生产分管负责人", Optional.of(AccountabilitySearchContent.KIND)).total());
             assertTrue(world.ledger().verify().intact());
         }
     }

@@ -24,6 +24,8 @@ class RectificationTranslationsTest {
         for (AccountabilityMeasure measure : AccountabilityMeasure.values()) {
             keys.add("accountability.measure." + measure.name());
         }
+        keys.add("search.kind." + ProblemSearchContent.KIND.name());
+        keys.add("search.kind." + AccountabilitySearchContent.KIND.name());
         keys.add("ledger.event." + ProblemRegister.LEDGER_RECORDED);
         keys.add("ledger.event." + ProblemRegister.LEDGER_COMPLETED);
         keys.add("ledger.event." + AccountabilityRegister.LEDGER_RECORDED);

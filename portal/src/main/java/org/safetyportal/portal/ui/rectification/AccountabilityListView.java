@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -19,16 +18,15 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import java.util.Arrays;
 import java.util.List;
-import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.rectification.AccountabilityDecision;
 import org.safetyportal.content.rectification.AccountabilityExports;
 import org.safetyportal.content.rectification.AccountabilityFilter;
 import org.safetyportal.content.rectification.AccountabilityMeasure;
 import org.safetyportal.content.rectification.AccountabilityRegister;
-import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.filters.FilterAddress;
 import org.safetyportal.portal.ui.filters.FilterSelect;
+import org.safetyportal.portal.ui.filters.FilteredResults;
 import org.safetyportal.portal.ui.filters.FilteredDownloads;
 import org.safetyportal.portal.ui.navigation.PortalSection;
 
@@ -51,8 +49,7 @@ public class AccountabilityListView extends VerticalLayout implements HasDynamic
     private final FilteredDownloads downloads = new FilteredDownloads("accountability", API, "exports.download.");
     private final Select<String> measure = new Select<>();
     private final Grid<AccountabilityDecision> grid = new Grid<>();
-    private final Span count = new Span();
-    private final Span error = new Span();
+    private final FilteredResults<AccountabilityDecision> results = new FilteredResults<>("decisions", "accountability.count");
     private final FilterAddress address = new FilterAddress(ROUTE, this::changed);
 
     AccountabilityListView(AccountabilityRegister register, AccountabilityExports exports) {
@@ -66,7 +63,7 @@ public class AccountabilityListView extends VerticalLayout implements HasDynamic
         Div seeAlso = new Div(RectificationParts.seeAlso(this, "/hazards", "hazards"),
                 RectificationParts.seeAlso(this, "/rectification", "rectification"));
         seeAlso.addClassName("inspections-filters");
-        add(heading, new Paragraph(getTranslation("accountability.purpose")), seeAlso, createFilters(), createSummary(),
+        add(heading, new Paragraph(getTranslation("accountability.purpose")), seeAlso, createFilters(), results,
                 downloads, configureGrid(), api);
     }
 
@@ -75,7 +72,7 @@ public class AccountabilityListView extends VerticalLayout implements HasDynamic
         List<String> ignored = address.enter(event);
         refresh(filter());
         if (!ignored.isEmpty()) {
-            error.setText(FilterAddress.notice(this, ignored));
+            results.notice(FilterAddress.notice(this, ignored));
         }
     }
 
@@ -92,13 +89,6 @@ public class AccountabilityListView extends VerticalLayout implements HasDynamic
         Div filters = new Div(measure);
         filters.addClassName("inspections-filters");
         return filters;
-    }
-
-    private Component createSummary() {
-        count.setId("decisions-count");
-        error.setId("decisions-error");
-        error.addClassName("form-error");
-        return new Div(count, error);
     }
 
     private Grid<AccountabilityDecision> configureGrid() {
@@ -129,16 +119,7 @@ public class AccountabilityListView extends VerticalLayout implements HasDynamic
     }
 
     private void refresh(AccountabilityFilter filter) {
-        error.setText(null);
         downloads.show(exports.parameters(filter));
-        try {
-            count.setText(getTranslation("accountability.count", register.count(filter)));
-            grid.setItems(query -> register.search(filter, query.getOffset(), query.getLimit()).stream(),
-                    query -> (int) register.count(filter));
-        } catch (ValidationException refused) {
-            error.setText(Messages.describe(getLocale(), refused));
-            count.setText(getTranslation("accountability.count", 0));
-            grid.setItems();
-        }
+        results.show(grid, () -> register.count(filter), (offset, limit) -> register.search(filter, offset, limit));
     }
 }

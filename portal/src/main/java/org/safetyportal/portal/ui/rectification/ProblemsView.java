@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -19,7 +18,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import java.util.ArrayList;
 import java.util.List;
-import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.rectification.ProblemExports;
@@ -28,10 +26,10 @@ import org.safetyportal.content.rectification.ProblemRegister;
 import org.safetyportal.content.rectification.ProblemSource;
 import org.safetyportal.content.rectification.ProblemStatus;
 import org.safetyportal.content.rectification.RectificationProblem;
-import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.filters.FilterAddress;
 import org.safetyportal.portal.ui.filters.FilterSelect;
+import org.safetyportal.portal.ui.filters.FilteredResults;
 import org.safetyportal.portal.ui.filters.FilteredDownloads;
 import org.safetyportal.portal.ui.navigation.PortalSection;
 
@@ -56,8 +54,7 @@ public class ProblemsView extends VerticalLayout implements HasDynamicTitle, Bef
     private final Select<String> source = new Select<>();
     private final Select<String> status = new Select<>();
     private final Grid<RectificationProblem> grid = new Grid<>();
-    private final Span count = new Span();
-    private final Span error = new Span();
+    private final FilteredResults<RectificationProblem> results = new FilteredResults<>("problems", "rectification.count");
     private final FilterAddress address = new FilterAddress(ROUTE, this::changed);
 
     ProblemsView(ProblemRegister register, ProblemExports exports, OrganizationDirectory organization) {
@@ -69,7 +66,7 @@ public class ProblemsView extends VerticalLayout implements HasDynamicTitle, Bef
         Anchor api = new Anchor(API, getTranslation("rectification.openData"));
         api.getElement().setAttribute("router-ignore", true);
         add(heading, new Paragraph(getTranslation("rectification.purpose")), createSeeAlso(), createFilters(organization),
-                new Paragraph(getTranslation("rectification.overdueExplained")), createSummary(), downloads, configureGrid(), api);
+                new Paragraph(getTranslation("rectification.overdueExplained")), results, downloads, configureGrid(), api);
     }
 
     @Override
@@ -77,7 +74,7 @@ public class ProblemsView extends VerticalLayout implements HasDynamicTitle, Bef
         List<String> ignored = address.enter(event);
         refresh(filter());
         if (!ignored.isEmpty()) {
-            error.setText(FilterAddress.notice(this, ignored));
+            results.notice(FilterAddress.notice(this, ignored));
         }
     }
 
@@ -123,13 +120,6 @@ public class ProblemsView extends VerticalLayout implements HasDynamicTitle, Bef
                 : getTranslation("rectification.status." + value);
     }
 
-    private Component createSummary() {
-        count.setId("problems-count");
-        error.setId("problems-error");
-        error.addClassName("form-error");
-        return new Div(count, error);
-    }
-
     private Grid<RectificationProblem> configureGrid() {
         grid.setId("problems-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
@@ -164,16 +154,7 @@ public class ProblemsView extends VerticalLayout implements HasDynamicTitle, Bef
     }
 
     private void refresh(ProblemFilter filter) {
-        error.setText(null);
         downloads.show(exports.parameters(filter));
-        try {
-            count.setText(getTranslation("rectification.count", register.count(filter)));
-            grid.setItems(query -> register.search(filter, query.getOffset(), query.getLimit()).stream(),
-                    query -> (int) register.count(filter));
-        } catch (ValidationException refused) {
-            error.setText(Messages.describe(getLocale(), refused));
-            count.setText(getTranslation("rectification.count", 0));
-            grid.setItems();
-        }
+        results.show(grid, () -> register.count(filter), (offset, limit) -> register.search(filter, offset, limit));
     }
 }
