@@ -57,7 +57,11 @@ public final class DataDictionary {
         DECIMAL,
         OVERSIGHT_SUBJECT,
         COMPLETENESS_STATE,
-        SIGNER_ROLE
+        SIGNER_ROLE,
+        PROBLEM_SOURCE,
+        PROBLEM_STATUS,
+        ACCOUNTABILITY_MEASURE,
+        RECTIFICATION_SUBJECT
     }
 
     /** One exported field: its name in every format, how it is written, and which list types fill it. */

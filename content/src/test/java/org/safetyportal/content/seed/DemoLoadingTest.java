@@ -13,6 +13,7 @@ import org.safetyportal.content.majorhazards.DemoHazards;
 import org.safetyportal.content.inspection.DemoInspections;
 import org.safetyportal.content.lists.DemoLists;
 import org.safetyportal.content.oversight.DemoOversight;
+import org.safetyportal.content.rectification.DemoRectification;
 import org.safetyportal.content.testing.OnEveryTestDatabase;
 import org.safetyportal.content.testing.TestWorld;
 
@@ -37,6 +38,7 @@ class DemoLoadingTest {
             DSLContext dsl = uninterrupted.database().dsl();
             stops.add(firstSeq(dsl, "list.published") + 2);
             stops.add(firstSeq(dsl, "major-hazard.status"));
+            stops.add(firstSeq(dsl, "rectification-problem.completed"));
             stops.add(firstSeq(dsl, "blacklist.removed"));
             assertTrue(uninterrupted.ledger().verify().intact());
         }
@@ -67,6 +69,7 @@ class DemoLoadingTest {
         world.bean(DemoInspections.class).publishIfNoneExist();
         world.bean(DemoHazards.class).publishIfNoneExist();
         world.bean(DemoOversight.class).publishIfNoneExist();
+        world.bean(DemoRectification.class).publishIfNoneExist();
         world.bean(DemoBlacklist.class).publishIfNoneExist();
     }
 
@@ -108,6 +111,11 @@ class DemoLoadingTest {
         dsl.fetch("SELECT o.result_code, (SELECT COUNT(*) FROM oversight_rectification_report r WHERE r.result_id = o.id)"
                         + " FROM oversight_result o ORDER BY o.result_code")
                 .forEach(r -> lines.add("oversight " + r.intoList()));
+        dsl.fetch("SELECT p.problem_code, (SELECT COUNT(*) FROM rectification_completion c WHERE c.problem_id = p.id)"
+                        + " FROM rectification_problem p ORDER BY p.problem_code")
+                .forEach(r -> lines.add("problem " + r.intoList()));
+        dsl.fetch("SELECT decision_code FROM accountability_decision ORDER BY decision_code")
+                .forEach(r -> lines.add("accountability " + r.get(0)));
         dsl.fetch("SELECT b.credit_code, b.decision_no, (SELECT COUNT(*) FROM blacklist_removal r WHERE r.entry_id = b.id)"
                         + " FROM blacklist_entry b ORDER BY b.credit_code, b.decision_no")
                 .forEach(r -> lines.add("blacklist " + r.intoList()));

@@ -19,6 +19,12 @@ import org.safetyportal.content.blacklist.BlacklistScope;
 import org.safetyportal.content.majorhazards.HazardFilter;
 import org.safetyportal.content.majorhazards.MajorHazard;
 import org.safetyportal.content.majorhazards.MajorHazardRegister;
+import org.safetyportal.content.rectification.AccountabilityDecision;
+import org.safetyportal.content.rectification.AccountabilityFilter;
+import org.safetyportal.content.rectification.AccountabilityRegister;
+import org.safetyportal.content.rectification.ProblemFilter;
+import org.safetyportal.content.rectification.ProblemRegister;
+import org.safetyportal.content.rectification.RectificationProblem;
 import org.safetyportal.content.inspection.InspectionFilter;
 import org.safetyportal.content.inspection.InspectionRecord;
 import org.safetyportal.content.inspection.InspectionRegister;
@@ -43,7 +49,7 @@ class SiteIndexController {
     /** The sitemap protocol allows 50,000 addresses in one file. */
     private static final int MAX_URLS = 50_000;
     private static final String[] SECTIONS = {"/", "/lists", "/lists/items", "/lists/dictionary", "/inspections",
-        "/hazards", "/blacklist", "/oversight", "/ledger", "/search"};
+        "/hazards", "/rectification", "/accountability", "/blacklist", "/oversight", "/ledger", "/search"};
 
     private final ListCatalogue catalogue;
     private final InspectionRegister inspections;
@@ -51,9 +57,14 @@ class SiteIndexController {
     private final BlacklistRegister blacklist;
     private final OversightRegister oversight;
     private final PublicationLedger ledger;
+    private final ProblemRegister problems;
+    private final AccountabilityRegister decisions;
 
     SiteIndexController(ListCatalogue catalogue, InspectionRegister inspections, MajorHazardRegister hazards,
-            BlacklistRegister blacklist, OversightRegister oversight, PublicationLedger ledger) {
+            BlacklistRegister blacklist, OversightRegister oversight, PublicationLedger ledger, ProblemRegister problems,
+            AccountabilityRegister decisions) {
+        this.problems = problems;
+        this.decisions = decisions;
         this.catalogue = catalogue;
         this.inspections = inspections;
         this.hazards = hazards;
@@ -94,6 +105,12 @@ class SiteIndexController {
         }
         for (MajorHazard hazard : hazards.search(HazardFilter.all(), 0, MAX_URLS)) {
             urls.put("/hazards/" + encode(hazard.registerCode()), published.get(hazard.ledgerSubject()));
+        }
+        for (RectificationProblem problem : problems.search(ProblemFilter.all(), 0, MAX_URLS)) {
+            urls.put("/rectification/" + encode(problem.problemCode()), published.get(problem.ledgerSubject()));
+        }
+        for (AccountabilityDecision decision : decisions.search(AccountabilityFilter.all(), 0, MAX_URLS)) {
+            urls.put("/accountability/" + encode(decision.decisionCode()), published.get(decision.ledgerSubject()));
         }
         for (BlacklistEntry entry : blacklist.search(BlacklistFilter.of(BlacklistScope.ALL), 0, MAX_URLS)) {
             urls.put("/blacklist/" + entry.id(), published.get(entry.ledgerSubject()));

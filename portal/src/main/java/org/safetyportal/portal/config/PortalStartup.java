@@ -8,6 +8,7 @@ import org.safetyportal.content.account.AccountService;
 import org.safetyportal.content.blacklist.DemoBlacklist;
 import org.safetyportal.content.education.lessons.LessonPublishing;
 import org.safetyportal.content.majorhazards.DemoHazards;
+import org.safetyportal.content.rectification.DemoRectification;
 import org.safetyportal.content.inspection.DemoInspections;
 import org.safetyportal.content.lists.DemoLists;
 import org.safetyportal.content.organization.ReferenceDataLoader;
@@ -28,6 +29,7 @@ class PortalStartup implements ApplicationEventListener<StartupEvent> {
     private final DemoInspections demoInspections;
     private final DemoHazards demoHazards;
     private final DemoOversight demoOversight;
+    private final DemoRectification demoRectification;
     private final DemoBlacklist demoBlacklist;
     private final PortalConfiguration configuration;
     private final DemoReports demoReports;
@@ -36,13 +38,14 @@ class PortalStartup implements ApplicationEventListener<StartupEvent> {
     PortalStartup(ReferenceDataLoader referenceData, AccountService accounts, DemoLists demoLists,
             DemoInspections demoInspections, DemoHazards demoHazards, DemoOversight demoOversight,
             DemoBlacklist demoBlacklist, PortalConfiguration configuration, DemoReports demoReports,
-            LessonPublishing lessons) {
+            LessonPublishing lessons, DemoRectification demoRectification) {
         this.referenceData = referenceData;
         this.accounts = accounts;
         this.demoLists = demoLists;
         this.demoInspections = demoInspections;
         this.demoHazards = demoHazards;
         this.demoOversight = demoOversight;
+        this.demoRectification = demoRectification;
         this.demoBlacklist = demoBlacklist;
         this.configuration = configuration;
         this.demoReports = demoReports;
@@ -82,6 +85,10 @@ class PortalStartup implements ApplicationEventListener<StartupEvent> {
             if (oversight > 0) {
                 LOG.info("Demo data: {} oversight results (inspection tours, assessments, supervision) published by {}",
                         oversight, DemoLists.DEMO_PUBLISHER);
+            }
+            int rectification = demoRectification.publishIfNoneExist();
+            if (rectification > 0) {
+                LOG.info("Demo data: {} problems to rectify and accountability decisions of fictional enterprises", rectification);
             }
             int blacklisted = demoBlacklist.publishIfNoneExist();
             if (blacklisted > 0) {

@@ -39,6 +39,8 @@ import org.safetyportal.content.lists.PowerType;
 import org.safetyportal.content.lists.TaskStatus;
 import org.safetyportal.content.lists.VersionStatus;
 import org.safetyportal.content.organization.SectorKind;
+import org.safetyportal.content.rectification.AccountabilityExports;
+import org.safetyportal.content.rectification.ProblemExports;
 import org.safetyportal.i18n.Messages;
 import org.safetyportal.i18n.SupportedLocales;
 
@@ -159,14 +161,15 @@ class ViewTextTest {
         DataDictionary.itemFields().forEach(field -> keys.add("exports.field." + field.name()));
         DataDictionary.versionFields().forEach(field -> keys.add("exports.versionField." + field.name()));
         Map.of("inspection", InspectionExports.FIELDS, "hazard", MajorHazardExports.FIELDS,
-                "blacklist", BlacklistExports.FIELDS, "oversight", OversightExports.FIELDS)
+                "blacklist", BlacklistExports.FIELDS, "oversight", OversightExports.FIELDS,
+                "problem", ProblemExports.FIELDS, "accountability", AccountabilityExports.FIELDS)
                 .forEach((register, fields) -> {
                     keys.add("exports.dictionary." + register + "Fields");
                     keys.add("exports.dictionary." + register + "Fields.explain");
                     fields.forEach(field -> keys.add("exports." + register + "Field." + field.name()));
                 });
         DataDictionary.registerExportFields().forEach(field -> keys.add("exports.registerExportField." + field.name()));
-        for (String register : List.of("inspections", "hazards", "blacklist", "oversight")) {
+        for (String register : List.of("inspections", "hazards", "blacklist", "oversight", "rectification", "accountability")) {
             keys.add(register + ".export.tooMany");
         }
         for (DataDictionary.Format format : DataDictionary.Format.values()) {

@@ -22,6 +22,9 @@ import org.safetyportal.content.majorhazards.FiveImplementations;
 import org.safetyportal.content.majorhazards.HazardEvent;
 import org.safetyportal.content.majorhazards.MajorHazard;
 import org.safetyportal.content.majorhazards.MajorHazardRegister;
+import org.safetyportal.content.rectification.AccountabilityRegister;
+import org.safetyportal.content.rectification.ProblemRegister;
+import org.safetyportal.portal.ui.rectification.RectificationParts;
 
 /** One listed major hazard, at a permalink media can cite: the facts, the 五落实, the sign-off and the whole history with dates. */
 @Route(value = "hazards/:" + MajorHazardView.CODE)
@@ -32,10 +35,14 @@ public class MajorHazardView extends VerticalLayout implements BeforeEnterObserv
     static final String CODE = "code";
 
     private final MajorHazardRegister register;
+    private final ProblemRegister problems;
+    private final AccountabilityRegister decisions;
     private String code;
 
-    MajorHazardView(MajorHazardRegister register) {
+    MajorHazardView(MajorHazardRegister register, ProblemRegister problems, AccountabilityRegister decisions) {
         this.register = register;
+        this.problems = problems;
+        this.decisions = decisions;
         addClassName("hazard-view");
     }
 
@@ -56,7 +63,9 @@ public class MajorHazardView extends VerticalLayout implements BeforeEnterObserv
         add(heading, description, createFacts(hazard), createFive(hazard.fiveImplementations()));
         hazard.investigation().ifPresent(referral -> add(createInvestigation(referral)));
         hazard.closing().ifPresent(signOff -> add(createSignOff(signOff)));
-        add(createHistory(hazard), new Paragraph(getTranslation("hazards.page.ledger", hazard.ledgerSubject())), back);
+        // The 问题整改清单 and 追责问责清单 entries about this hazard, as the notice links the three lists.
+        add(createHistory(hazard), RectificationParts.problems("hazard-problems", problems.ofHazard(hazard.registerCode())),
+                RectificationParts.decisions("hazard-decisions", decisions.ofHazard(hazard.registerCode())), new Paragraph(getTranslation("hazards.page.ledger", hazard.ledgerSubject())), back);
     }
 
     @Override

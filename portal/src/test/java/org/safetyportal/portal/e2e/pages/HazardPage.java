@@ -38,4 +38,19 @@ public final class HazardPage {
         browser.click("hazard-enterprise");
         return EnterprisePage.arrived(browser).waitForHeading(enterpriseName);
     }
+
+    /** The 问题整改清单 entries linked to this hazard, as shown. */
+    public String linkedProblems() {
+        return browser.byId("hazard-problems").getText();
+    }
+
+    /** The 追责问责清单 entries about this hazard, as shown. */
+    public String linkedAccountability() {
+        return browser.byId("hazard-decisions").getText();
+    }
+
+    public ProblemPage openProblem(String problemCode) {
+        browser.click("hazard-problems-" + problemCode);
+        return ProblemPage.arrived(browser, problemCode);
+    }
 }
