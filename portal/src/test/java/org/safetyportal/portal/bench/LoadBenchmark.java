@@ -29,7 +29,7 @@ import org.safetyportal.portal.e2e.PortalProcess;
  *
  * <p>Scale: arguments {@code name=value}: {@code database=h2} keeps H2 when {@code PORTAL_TEST_DB_URL} is set, {@code seconds} per figure (default 10), {@code warmup} seconds
  * before each (3), {@code sessions} opened for the heap figure (300), {@code connections} for open data
- * (64), {@code visitors} for page views (16,64).
+ * (64), {@code visitors} for page views (16,64), {@code parts} to run only some of the figures (data,search,pages,heap).
  */
 public final class LoadBenchmark {
 
@@ -80,7 +80,7 @@ public final class LoadBenchmark {
         openData.put("GET /api/v1/inspections?limit=100", "/api/v1/inspections?limit=100");
         openData.put("GET /feeds/lists.atom", "/feeds/lists.atom");
         byte[] ceilingBody = null;
-        for (Map.Entry<String, String> endpoint : openData.entrySet()) {
+        for (Map.Entry<String, String> endpoint : part("data") ? openData.entrySet() : Map.<String, String>of().entrySet()) {
             HttpResponse<byte[]> sample = client.send(request(portal.url(endpoint.getValue())), HttpResponse.BodyHandlers.ofByteArray());
             if (ceilingBody == null) {
                 ceilingBody = sample.body();
@@ -88,16 +88,36 @@ public final class LoadBenchmark {
             LoadRun.Result result = LoadRun.run(connections, warmUp, seconds, () -> ok(portal.url(endpoint.getValue())));
             print(endpoint.getKey(), result, sample.body().length + " bytes");
         }
+        if (ceilingBody != null) {
+            ceiling(ceilingBody, connections, warmUp, seconds);
+        }
+        if (part("search")) {
+            search(connections, warmUp, seconds);
+        }
+        if (part("pages")) {
+            pageViews(warmUp, seconds);
+        }
+        if (part("heap")) {
+            heapPerSession((int) number("sessions", 300));
+        }
+        System.out.printf(Locale.ROOT, "# load      %s%n", loadAverage());
+    }
+
+    private void ceiling(byte[] ceilingBody, int connections, double warmUp, double seconds) throws Exception {
         try (StaticCeiling ceiling = new StaticCeiling(ceilingBody, "application/json")) {
             LoadRun.Result result = LoadRun.run(connections, warmUp, seconds, () -> ok(ceiling.url()));
             print("ceiling: same bytes, plain static handler", result, ceilingBody.length + " bytes, JDK HttpServer");
         }
+    }
 
+    private void search(int connections, double warmUp, double seconds) throws Exception {
         String search = "/api/v1/search?q=" + URLEncoder.encode(SEARCH_TERM, StandardCharsets.UTF_8);
         ok(portal.url(search));
         print("GET /api/v1/search?q=" + SEARCH_TERM + " (warm)",
                 LoadRun.run(connections, warmUp, seconds, () -> ok(portal.url(search))), "");
+    }
 
+    private void pageViews(double warmUp, double seconds) throws Exception {
         for (String route : List.of("/", "/lists/department/JC-ENERGY", "/inspections")) {
             PageView view = new PageView(client, portal.baseUrl(), route);
             for (String visitors : scale.getOrDefault("visitors", "16,64").split(",")) {
@@ -106,9 +126,12 @@ public final class LoadBenchmark {
                 print("page view " + route, result, "new visitor: document (server-side navigation) + first UIDL round trip");
             }
         }
+    }
 
-        heapPerSession((int) number("sessions", 300));
-        System.out.printf(Locale.ROOT, "# load      %s%n", loadAverage());
+    /** Whether the figures named {@code name} are asked for: argument {@code parts}, all of them by default. */
+    private boolean part(String name) {
+        String parts = scale.getOrDefault("parts", "data,search,pages,heap");
+        return List.of(parts.split(",")).contains(name);
     }
 
     /** Opens that many anonymous sessions (a page view of /inspections each) and divides the heap they add. */
@@ -121,7 +144,13 @@ public final class LoadBenchmark {
         List<Future<?>> views = new ArrayList<>();
         for (int i = 0; i < sessions; i++) {
             views.add(visitors.submit(() -> {
-                Optional<String> session = view.view();
+                Optional<String> session;
+                try {
+                    session = view.view();
+                } catch (java.io.IOException closed) {
+                    // A kept-alive connection the server closed while the heap was measured: once more on a new one.
+                    session = view.view();
+                }
                 session.ifPresent(id -> opened.put(id, true));
                 return null;
             }));
