@@ -8,6 +8,8 @@ import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.account.Permissions;
 import org.safetyportal.content.calendar.CityClock;
+import org.safetyportal.content.ledger.PerHeadCache;
+import org.safetyportal.content.ledger.PublicationHead;
 import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.AreaKind;
 import org.safetyportal.content.organization.Department;
@@ -42,13 +44,18 @@ public class InspectionRegister {
     private final PublicationRecorder recorder;
     private final OrganizationDirectory organization;
     private final CityClock clock;
+    private final PerHeadCache<Page, List<InspectionRecord>> pages;
+    private final PerHeadCache<Page, Long> counts;
 
     InspectionRegister(InspectionRepository repository, PublicationRecorder recorder, OrganizationDirectory organization,
-            CityClock clock) {
+            CityClock clock, PublicationHead head) {
         this.repository = repository;
         this.recorder = recorder;
         this.organization = organization;
         this.clock = clock;
+        // Every new visitor of the register asks for its first page and its count: read once per head.
+        this.pages = new PerHeadCache<>(head, 2_000);
+        this.counts = new PerHeadCache<>(head, 1_000);
     }
 
     /** Publishes one inspection result for the actor's department; answers the record as stored. */
@@ -174,11 +181,18 @@ public class InspectionRegister {
 
     /** Published records matching the filter, newest inspection first, with the values in force. */
     public List<InspectionRecord> search(InspectionFilter filter, int offset, int limit) {
-        return repository.search(checked(filter), today(), offset, limit);
+        InspectionFilter checked = checked(filter);
+        return pages.get(new Page(checked, today(), offset, limit),
+                page -> List.copyOf(repository.search(page.filter(), page.day(), page.offset(), page.limit())));
     }
 
     public long count(InspectionFilter filter) {
-        return repository.count(checked(filter), today());
+        InspectionFilter checked = checked(filter);
+        return counts.get(new Page(checked, today(), 0, 0), page -> repository.count(page.filter(), page.day()));
+    }
+
+    /** A page of the register as read on one day (deadlines and late publications are read against it). */
+    private record Page(InspectionFilter filter, LocalDate day, int offset, int limit) {
     }
 
     /** Every record of one enterprise (by the credit code in force), newest first; empty for a code that is not valid. */
