@@ -1,6 +1,8 @@
 package org.safetyportal.portal.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -8,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.safetyportal.content.calendar.CityClock;
@@ -30,6 +34,7 @@ class InspectionPublishingIT extends BrowserJourney {
     private static final String CREDIT_CODE = FIRST17 + CreditCode.checkCharacter(FIRST17);
     private static final String MISTYPED = FIRST17 + (CreditCode.checkCharacter(FIRST17) == '0' ? '1' : '0');
     private static final String REASON = "罚款金额录入有误";
+    private static final String RECORD_LINK = "a[href=inspections/" + RECORD + "]";
 
     @Test
     void publisherPublishesAndCorrects_visitorSeesTheCorrectionOnThePermalink_inTheFeed_andInTheCsv() throws Exception {
@@ -38,6 +43,9 @@ class InspectionPublishingIT extends BrowserJourney {
         users.createUser("pub.inspect", "王示例", PUBLISHER_PASSWORD, "PUBLISHER", BUREAU);
         users.waitForUser("pub.inspect");
         signOut();
+
+        // Read once before: the copy for readers of this filtered register is now kept for the ledger's head.
+        assertNull(readerCopy().selectFirst(RECORD_LINK), "not published yet");
 
         LoginPage.open(browser).signInSuccessfully("pub.inspect", PUBLISHER_PASSWORD);
         InspectionWorkPage work = InspectionWorkPage.fromAdminHome(browser);
@@ -61,6 +69,9 @@ class InspectionPublishingIT extends BrowserJourney {
         work.type("ins-credit-code", CREDIT_CODE);
         work.publish();
         work.waitForConfirmation(browser.text("admin.inspections.published", RECORD));
+        Element published = readerCopy();
+        assertNotNull(published.selectFirst(RECORD_LINK), "published: in the very next copy for readers\n" + published);
+        assertTrue(published.text().contains(ENTERPRISE), published.text());
 
         work.startCorrection(RECORD);
         work.type("ins-fine", "3000");
@@ -103,5 +114,12 @@ class InspectionPublishingIT extends BrowserJourney {
         assertTrue(line.contains(REASON), line);
         assertTrue(line.matches(".*,inspection-correction:\\d+,[0-9a-f]{64},.*"), line);
         assertTrue(csv.body().lines().skip(1).allMatch(l -> l.contains(",LC,")), "only Lingchuan in\n" + csv.body());
+    }
+
+    /** The register of Lingchuan as a reader without JavaScript reads it, from a new visitor's first response. */
+    private Element readerCopy() throws Exception {
+        Element main = Jsoup.parse(get("/inspections?area=LC").body()).selectFirst("#page-for-readers main");
+        assertNotNull(main, "the copy for readers");
+        return main;
     }
 }

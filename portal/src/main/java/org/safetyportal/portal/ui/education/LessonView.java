@@ -1,5 +1,6 @@
 package org.safetyportal.portal.ui.education;
 
+import org.safetyportal.portal.ui.readers.ShowsMoreThanPublished;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,7 +25,7 @@ import org.safetyportal.content.education.quiz.QuizEngine;
 @Route(value = "education/lessons/:" + LessonView.CODE)
 @AnonymousAllowed
 @Prototype
-public class LessonView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class LessonView extends VerticalLayout implements ShowsMoreThanPublished, BeforeEnterObserver, HasDynamicTitle {
 
     static final String CODE = "code";
     /** Where the portal serves the seed's images ({@code EducationImagesController}). */

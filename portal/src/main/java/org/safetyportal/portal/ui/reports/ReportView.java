@@ -1,5 +1,6 @@
 package org.safetyportal.portal.ui.reports;
 
+import org.safetyportal.portal.ui.readers.ShowsMoreThanPublished;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -27,7 +28,7 @@ import org.safetyportal.reporting.intake.ReportIntake;
 @AnonymousAllowed
 @PortalSection(title = "nav.report", icon = VaadinIcon.EXCLAMATION_CIRCLE_O, order = 70)
 @Prototype
-public class ReportView extends VerticalLayout implements HasDynamicTitle {
+public class ReportView extends VerticalLayout implements ShowsMoreThanPublished, HasDynamicTitle {
 
     private final ReportIntake intake;
     private final Button start = new Button();

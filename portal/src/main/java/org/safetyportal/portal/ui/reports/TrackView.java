@@ -1,5 +1,6 @@
 package org.safetyportal.portal.ui.reports;
 
+import org.safetyportal.portal.ui.readers.ShowsMoreThanPublished;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,7 +29,7 @@ import org.safetyportal.reporting.tracking.ReportTracking;
 @AnonymousAllowed
 @PortalSection(title = "nav.track", icon = VaadinIcon.BARCODE, order = 80)
 @Prototype
-public class TrackView extends VerticalLayout implements HasDynamicTitle {
+public class TrackView extends VerticalLayout implements ShowsMoreThanPublished, HasDynamicTitle {
 
     private final ReportTracking tracking;
     private final CityClock cityClock;
