@@ -21,6 +21,9 @@ public final class Permissions {
     /** Publish, correct and update the rectification status of a department's inspection results. */
     public static final String PUBLISH_INSPECTIONS = "inspections:publish";
 
+    /** Run sessions for groups of the school or community one is registered as an educator of (SESSION_HOST). */
+    public static final String RUN_SESSIONS = "sessions:run";
+
     private Permissions() {
     }
 }

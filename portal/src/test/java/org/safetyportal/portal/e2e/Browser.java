@@ -161,6 +161,16 @@ public final class Browser implements AutoCloseable {
                         + ".every(c => !c.isActive || !c.isActive());")));
     }
 
+    /** Fetches a download link's file within the signed-in session, as the browser would save it. */
+    public byte[] fetch(WebElement link) {
+        String base64 = (String) ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0].href).then(r => r.arrayBuffer()).then(b => {"
+                        + "  let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s)); });",
+                link);
+        return java.util.Base64.getDecoder().decode(base64);
+    }
+
     public void deleteCookies() {
         driver.manage().deleteAllCookies();
     }

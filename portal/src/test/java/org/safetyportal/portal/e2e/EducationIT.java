@@ -105,7 +105,7 @@ class EducationIT extends BrowserJourney {
     }
 
     /** The explanations of a lesson's bank as the seed writes them, to look for in what the browser received. */
-    private static List<String> explanationsOf(String lesson) throws Exception {
+    static List<String> explanationsOf(String lesson) throws Exception {
         try (var in = EducationIT.class.getClassLoader().getResourceAsStream("seed/education/questions/" + lesson + ".txt")) {
             assertNotNull(in, "the seed bank of " + lesson);
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()

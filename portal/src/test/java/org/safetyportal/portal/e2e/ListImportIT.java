@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -16,7 +15,6 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.safetyportal.portal.e2e.pages.ListWorkPage;
 import org.safetyportal.portal.e2e.pages.LoginPage;
@@ -45,7 +43,7 @@ class ListImportIT extends BrowserJourney {
         LoginPage.open(browser).signInSuccessfully("imp.pub", PUBLISHER_PASSWORD);
         ListWorkPage.fromTools(browser).startDraft("lists.type.RESPONSIBILITY");
 
-        byte[] template = download(browser.byId("download-template"));
+        byte[] template = browser.fetch(browser.byId("download-template"));
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
             Sheet items = workbook.getSheet("items");
             assertEquals(browser.text("lists.field.sectors") + " *", items.getRow(0).getCell(2).getStringCellValue());
@@ -139,16 +137,6 @@ class ListImportIT extends BrowserJourney {
         assertTrue(browser.byId("progress-updates").getText().contains("task-progress:"), "the update names its ledger entry");
         browser.open("/feeds/lists.atom");
         assertTrue(browser.driver().getPageSource().contains(PROGRESS), "the feed has the update");
-    }
-
-    /** Fetches a download link's file within the signed-in session, as the browser would save it. */
-    private byte[] download(WebElement link) {
-        String base64 = (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0].href).then(r => r.arrayBuffer()).then(b => {"
-                        + "  let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s)); });",
-                link);
-        return Base64.getDecoder().decode(base64);
     }
 
     /** Chooses a file in the Vaadin upload: its file input lives in the component's shadow DOM or light DOM. */

@@ -64,6 +64,14 @@ public class QuizEngine {
 
     /** Starts an attempt: draws the questions and shuffles the options; refused when the taker's attempts are used up. */
     public Paper start(String lessonCode, String takerKey, QuizSettings requested) {
+        return start(lessonCode, takerKey, requested, null);
+    }
+
+    /**
+     * Starts an attempt that must also end by {@code notAfter} (a group session's closing time), whatever its
+     * time limit; answers after it are refused as after any deadline. Null: only the time limit counts.
+     */
+    public Paper start(String lessonCode, String takerKey, QuizSettings requested, Instant notAfter) {
         Lesson lesson = lesson(lessonCode);
         List<BankQuestion> bank = library.bank(lessonCode).orElseThrow();
         QuizSettings settings = requested.checkedFor(bank.size());
@@ -91,13 +99,17 @@ public class QuizEngine {
         String key = key(32);
         Instant now = clock.now().truncatedTo(ChronoUnit.MILLIS);
         Instant deadline = settings.timeLimit() == null ? null : now.plus(settings.timeLimit());
+        if (notAfter != null && (deadline == null || notAfter.isBefore(deadline))) {
+            deadline = notAfter.truncatedTo(ChronoUnit.MILLIS);
+        }
+        Instant until = deadline;
         dsl.transaction(() -> {
             // Counted and written in one transaction. One taker's starts come one at a time (a browser session's
             // requests are handled in turn), so the count cannot be overtaken by a second start of the same taker.
             if (settings.attemptLimit() > 0 && repository.attemptsOf(lesson.id(), takerKey) >= settings.attemptLimit()) {
                 throw new ValidationException("quiz.attempts.usedUp", settings.attemptLimit());
             }
-            repository.insert(key, lesson.id(), takerKey, settings, now, deadline, items);
+            repository.insert(key, lesson.id(), takerKey, settings, now, until, items);
         });
         return paper(key).orElseThrow();
     }

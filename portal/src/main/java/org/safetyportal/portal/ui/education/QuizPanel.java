@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.safetyportal.content.ValidationException;
+import org.safetyportal.content.education.quiz.Feedback;
 import org.safetyportal.content.education.quiz.Paper;
 import org.safetyportal.content.education.quiz.PaperOption;
 import org.safetyportal.content.education.quiz.PaperQuestion;
@@ -42,6 +43,7 @@ final class QuizPanel extends Div {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final QuizEngine engine;
+    private final Grading grading;
     private final String lessonCode;
     private final QuizSettings settings;
     private final Locale locale;
@@ -53,8 +55,41 @@ final class QuizPanel extends Div {
     private final Map<Integer, Div> feedbacks = new HashMap<>();
     private Paper paper;
 
+    /**
+     * Where answers and the submission go: straight to the engine for self-study; through a group session,
+     * which first checks that the attempt is one of its own.
+     */
+    interface Grading {
+        Optional<QuestionFeedback> answer(String attemptKey, int position, Set<String> optionIds);
+
+        QuizResult submit(String attemptKey, Map<Integer, Set<String>> lastChoices);
+    }
+
     QuizPanel(QuizEngine engine, String lessonCode, QuizSettings settings, Locale locale, ZoneId zone) {
+        this(engine, new Grading() {
+            @Override
+            public Optional<QuestionFeedback> answer(String attemptKey, int position, Set<String> optionIds) {
+                return engine.answer(attemptKey, position, optionIds);
+            }
+
+            @Override
+            public QuizResult submit(String attemptKey, Map<Integer, Set<String>> lastChoices) {
+                return engine.submit(attemptKey, lastChoices);
+            }
+        }, lessonCode, settings, locale, zone);
+        showStart();
+    }
+
+    /** A paper already started (a participant's in a group session): no start screen, no second attempt. */
+    QuizPanel(Paper paper, Grading grading, Locale locale, ZoneId zone) {
+        this(null, grading, paper.lessonCode(), paper.settings(), locale, zone);
+        showPaper(paper);
+    }
+
+    private QuizPanel(QuizEngine engine, Grading grading, String lessonCode, QuizSettings settings, Locale locale,
+            ZoneId zone) {
         this.engine = engine;
+        this.grading = grading;
         this.lessonCode = lessonCode;
         this.settings = settings;
         this.locale = locale;
@@ -64,7 +99,6 @@ final class QuizPanel extends Div {
         error.setId("quiz-error");
         error.addClassName("form-error");
         add(new H2(getTranslation("education.quiz.heading")), content, error);
-        showStart();
     }
 
     private void showStart() {
@@ -83,22 +117,24 @@ final class QuizPanel extends Div {
     }
 
     private void start() {
-        act(() -> {
-            paper = engine.start(lessonCode, taker(), settings);
-            answers.clear();
-            checks.clear();
-            feedbacks.clear();
-            content.removeAll();
-            Paragraph deadline = new Paragraph(getTranslation("education.quiz.deadline",
-                    paper.deadline().atZone(zone).format(TIME)));
-            deadline.setId("quiz-deadline");
-            content.add(deadline);
-            paper.questions().forEach(q -> content.add(question(q)));
-            Button submit = new Button(getTranslation("education.quiz.submit"), click -> submit());
-            submit.setId("quiz-submit");
-            submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            content.add(submit);
-        });
+        act(() -> showPaper(engine.start(lessonCode, taker(), settings)));
+    }
+
+    private void showPaper(Paper started) {
+        paper = started;
+        answers.clear();
+        checks.clear();
+        feedbacks.clear();
+        content.removeAll();
+        Paragraph deadline = new Paragraph(getTranslation("education.quiz.deadline",
+                paper.deadline().atZone(zone).format(TIME)));
+        deadline.setId("quiz-deadline");
+        content.add(deadline);
+        paper.questions().forEach(q -> content.add(question(q)));
+        Button submit = new Button(getTranslation("education.quiz.submit"), click -> submit());
+        submit.setId("quiz-submit");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        content.add(submit);
     }
 
     private Component question(PaperQuestion q) {
@@ -127,6 +163,8 @@ final class QuizPanel extends Div {
         Button check = new Button(getTranslation("education.quiz.check"), click -> act(() -> record(q.position())
                 .ifPresent(f -> showFeedback(q, f))));
         check.setId("quiz-check-" + q.position());
+        // With deferred feedback there is nothing to check: the choices go with the submission.
+        check.setVisible(paper.settings().feedback() == Feedback.IMMEDIATE);
         checks.put(q.position(), check);
         feedbacks.put(q.position(), feedback);
         box.add(stem, field, check, feedback);
@@ -135,7 +173,7 @@ final class QuizPanel extends Div {
 
     /** Sends the choice on one question to the server; answers its verdict when the quiz gives it at once. */
     private Optional<QuestionFeedback> record(int position) {
-        return engine.answer(paper.attemptKey(), position, chosen(position));
+        return grading.answer(paper.attemptKey(), position, chosen(position));
     }
 
     private Set<String> chosen(int position) {
@@ -178,7 +216,7 @@ final class QuizPanel extends Div {
             // A choice made but not yet checked goes with the submission, so that the grade counts what the page shows.
             Map<Integer, Set<String>> pending = new HashMap<>();
             answers.keySet().forEach(position -> pending.put(position, chosen(position)));
-            showResult(engine.submit(paper.attemptKey(), pending));
+            showResult(grading.submit(paper.attemptKey(), pending));
         });
     }
 
@@ -199,9 +237,13 @@ final class QuizPanel extends Div {
             item.addClassName("quiz-question");
             review.add(item);
         }
-        Button again = new Button(getTranslation("education.quiz.again"), click -> showStart());
-        again.setId("quiz-again");
-        content.add(score, again, review);
+        content.add(score);
+        if (engine != null) {
+            Button again = new Button(getTranslation("education.quiz.again"), click -> showStart());
+            again.setId("quiz-again");
+            content.add(again);
+        }
+        content.add(review);
     }
 
     private void act(Runnable action) {

@@ -23,6 +23,11 @@ public final class QuizPanel {
 
     /** From now on, keeps the text of every response to the browser's requests (Vaadin's UIDL goes by XMLHttpRequest). */
     public void recordWhatTheBrowserReceives() {
+        startRecording(browser);
+    }
+
+    /** Starts the recording before the quiz is on the page (a participant's paper comes with the click that joins). */
+    static void startRecording(Browser browser) {
         browser.script("if (window.__received) return;"
                 + "window.__received = [];"
                 + "const send = XMLHttpRequest.prototype.send;"

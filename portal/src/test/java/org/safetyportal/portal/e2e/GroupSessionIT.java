@@ -1,0 +1,93 @@
+package org.safetyportal.portal.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.safetyportal.portal.e2e.pages.EducationOrganisationsPage;
+import org.safetyportal.portal.e2e.pages.GroupSessionPage;
+import org.safetyportal.portal.e2e.pages.JoinPage;
+import org.safetyportal.portal.e2e.pages.LoginPage;
+import org.safetyportal.portal.e2e.pages.QuizPanel;
+import org.safetyportal.portal.e2e.pages.UserManagementPage;
+import org.safetyportal.i18n.SupportedLocales;
+
+/**
+ * An administrator registers a school and its session leader; the leader creates a session and reads its code;
+ * two participants join on 360 px phones, answer and submit; the leader sees them and downloads the results.
+ */
+class GroupSessionIT extends BrowserJourney {
+
+    private static final String GAS = "gas-at-home";
+    private static final String SCHOOL = "示例实验小学";
+    private static final String HOST = "host.zhao";
+    private static final String HOST_PASSWORD = "host-pass-2026";
+
+    @Test
+    void anEducatorRunsASession_twoParticipantsJoinOnPhones_andTheResultsComeIn() throws Exception {
+        LoginPage.open(browser).signInSuccessfully("admin", PortalProcess.ADMIN_PASSWORD);
+        UserManagementPage users = UserManagementPage.open(browser);
+        users.createUser(HOST, "赵示例老师", HOST_PASSWORD, "SESSION_HOST", null);
+        users.waitForUser(HOST);
+        EducationOrganisationsPage organisations = EducationOrganisationsPage.open(browser);
+        organisations.register(SCHOOL, "进学校", "泽州县");
+        organisations.addEducator(SCHOOL, HOST);
+        signOut();
+
+        LoginPage.open(browser).signInSuccessfully(HOST, HOST_PASSWORD);
+        GroupSessionPage session = GroupSessionPage.create(browser, "家中和餐馆的燃气安全", 5);
+        String code = session.code();
+        assertTrue(code.matches("[A-Z2-9]{4}-[A-Z2-9]{4}"), code);
+        assertTrue(session.joinAddress().contains("/join/" + code.replace("-", "")), session.joinAddress());
+        assertTrue(session.qrCodeLoaded(), "the QR code is drawn by the server");
+
+        List<String> explanations = EducationIT.explanationsOf(GAS);
+        for (String name : List.of("小明同学", "Li Hua")) {
+            try (Browser phone = new Browser(portal, SupportedLocales.CHINESE)) {
+                phone.resize(360, 740);
+                JoinPage join = JoinPage.byCode(phone, code.toLowerCase());
+                assertTrue(join.width().fits(), join.width().toString());
+                if (name.equals("小明同学")) {
+                    assertEquals(phone.text("education.join.name.length", 40), join.refusedName("名".repeat(200)));
+                    assertEquals(phone.text("education.join.name.markup"), join.refusedName("<script>alert(1)</script>"));
+                }
+                join.recordWhatTheBrowserReceives();
+                QuizPanel quiz = join.start(name);
+                assertEquals(5, quiz.questionCount());
+                for (int position = 1; position <= 5; position++) {
+                    quiz.pickFirstOption(position);
+                }
+                String beforeSubmission = quiz.received();
+                assertTrue(beforeSubmission.contains("quiz-answer-5"), "the recording holds the paper");
+                for (String explanation : explanations) {
+                    assertFalse(beforeSubmission.contains(explanation), "an explanation before submission: " + explanation);
+                }
+                assertFalse(beforeSubmission.contains("quiz-right") || beforeSubmission.contains("quiz-wrong"));
+                String result = quiz.submit();
+                assertTrue(result.contains("/5"), result);
+                assertTrue(join.width().fits(), join.width().toString());
+            }
+        }
+
+        assertEquals(browser.text("admin.education.session.counts", 2, 2), session.refreshedCounts());
+        List<String> rates = session.questionRates();
+        assertTrue(rates.stream().anyMatch(t -> t.endsWith(" %")), rates.toString());
+        String participants = session.participants();
+        assertTrue(participants.contains("小明同学") && participants.contains("Li Hua"), participants);
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(browser.fetch(session.excelLink())))) {
+            Sheet people = book.getSheet("participants");
+            assertEquals(2, people.getLastRowNum(), "a header and two participants");
+            assertEquals("小明同学", people.getRow(1).getCell(0).getStringCellValue());
+        }
+
+        assertEquals(404, get("/join/ZZZZZZZZ").statusCode());
+        assertEquals(404, get("/join/%3Cscript%3E").statusCode());
+        assertEquals(200, get("/join").statusCode());
+    }
+}
