@@ -27,17 +27,17 @@ import org.safetyportal.content.education.quiz.QuizResult;
 import org.safetyportal.content.education.sessions.GroupSession;
 import org.safetyportal.content.education.sessions.GroupSessions;
 import org.safetyportal.content.education.sessions.JoinCode;
-import org.safetyportal.portal.ui.MainLayout;
+import org.safetyportal.portal.ui.readers.ShowsMoreThanPublished;
 
 /**
  * Where participants join a group session, on a phone, without an account: {@code /join} asks for the code,
  * {@code /join/{code}} (the QR code's address) for a display name, then shows the session's quiz. A code that
  * names no session answers 404; a session not yet open or closed says so.
  */
-@Route(value = "join/:" + JoinView.CODE + "?", layout = MainLayout.class)
+@Route(value = "join/:" + JoinView.CODE + "?")
 @AnonymousAllowed
 @Prototype
-public class JoinView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class JoinView extends VerticalLayout implements ShowsMoreThanPublished, BeforeEnterObserver, HasDynamicTitle {
 
     static final String CODE = "code";
 

@@ -25,11 +25,10 @@ import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.i18n.LocalizedException;
 import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.RequiresPermission;
-import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.navigation.PortalSection;
 
 /** Administrators register the schools and communities that run sessions and link educators (SESSION_HOST accounts) to them. */
-@Route(value = "admin/education/organisations", layout = MainLayout.class)
+@Route(value = "admin/education/organisations")
 @PortalSection(title = "admin.education.organisations.title", icon = VaadinIcon.ACADEMY_CAP, order = 80,
         place = PortalSection.Place.STAFF_TOOLS, id = "tool-education-organisations")
 @RequiresPermission(Permissions.MANAGE_USERS)

@@ -41,14 +41,13 @@ import org.safetyportal.i18n.LocalizedException;
 import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.RequiresPermission;
-import org.safetyportal.portal.ui.MainLayout;
 
 /**
  * One session for its educator: the join code and QR code to show on a classroom screen or print, and the
  * results as they come in (counts, score distribution, correct rate per question, each participant), with an
  * Excel download. Participants' names are shown here only, to the educators of the session's organisation.
  */
-@Route(value = "admin/education/sessions/:" + SessionView.ID, layout = MainLayout.class)
+@Route(value = "admin/education/sessions/:" + SessionView.ID)
 @RequiresPermission(Permissions.RUN_SESSIONS)
 @Prototype
 public class SessionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

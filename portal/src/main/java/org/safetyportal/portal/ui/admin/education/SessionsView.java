@@ -36,11 +36,10 @@ import org.safetyportal.content.education.sessions.Organisations;
 import org.safetyportal.i18n.LocalizedException;
 import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.RequiresPermission;
-import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.navigation.PortalSection;
 
 /** An educator's sessions: create one for a group (lesson, questions, times, audience), and open its page for the code and results. */
-@Route(value = "admin/education/sessions", layout = MainLayout.class)
+@Route(value = "admin/education/sessions")
 @PortalSection(title = "admin.education.sessions.title", icon = VaadinIcon.GROUP, order = 85,
         place = PortalSection.Place.STAFF_TOOLS, id = "tool-education-sessions")
 @RequiresPermission(Permissions.RUN_SESSIONS)
