@@ -35,7 +35,7 @@ class OversightContentSource implements PublishedContentSource {
                 r.conductingDepartment().code(), r.inspectedParty().isGovernment() ? r.inspectedParty().area().code() : null,
                 r.inspectedParty().isGovernment() ? null : r.inspectedParty().department().code(), r.documentNo(),
                 r.periodStart(), r.periodEnd(), r.year(), r.findings(), r.grade(), r.score(),
-                r.rectificationRequirements(), r.rectificationDeadline(), r.decisionDate(), r.publicationDate(),
+                r.rectificationRequirements(), r.rectificationDeadline(), r.decisionDate(), r.publishedElsewhereOn(),
                 r.publishedBy()));
     }
 
@@ -43,7 +43,7 @@ class OversightContentSource implements PublishedContentSource {
             String inspectedAreaCode, String inspectedDepartmentCode, String documentNo, LocalDate periodStart,
             LocalDate periodEnd, int year, String findings, AssessmentGrade grade, BigDecimal score,
             String rectificationRequirements, LocalDate rectificationDeadline, LocalDate decisionDate,
-            LocalDate publicationDate, String publishedBy) {
+            LocalDate publishedElsewhereOn, String publishedBy) {
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("resultCode", resultCode);
         content.put("kind", kind.name());
@@ -61,7 +61,9 @@ class OversightContentSource implements PublishedContentSource {
         content.put("rectificationRequirements", rectificationRequirements);
         content.put("rectificationDeadline", text(rectificationDeadline));
         content.put("decisionDate", text(decisionDate));
-        content.put("publicationDate", text(publicationDate));
+        // Under its first name, so that entries already in the ledger still verify: the field holds only
+        // the department's claim of an earlier publication elsewhere (may be null).
+        content.put("publicationDate", text(publishedElsewhereOn));
         content.put("publishedBy", publishedBy);
         return CanonicalJson.write(content);
     }

@@ -45,6 +45,7 @@ public class OversightExports implements DocumentedRegister {
             new Field("decisionDate", Format.DATE),
             new Field("publicationDate", Format.DATE),
             new Field("publishedLate", Format.BOOLEAN),
+            new Field("publishedElsewhereOn", Format.DATE),
             new Field("publishedBy", Format.TEXT),
             new Field("publishedAt", Format.TIMESTAMP),
             new Field("ledgerSubject", Format.OVERSIGHT_SUBJECT),
@@ -107,6 +108,7 @@ public class OversightExports implements DocumentedRegister {
         row.put("decisionDate", RegisterFile.text(r.decisionDate()));
         row.put("publicationDate", RegisterFile.text(r.publicationDate()));
         row.put("publishedLate", r.publishedLate());
+        row.put("publishedElsewhereOn", RegisterFile.text(r.publishedElsewhereOn()));
         row.put("publishedBy", r.publishedBy());
         row.put("publishedAt", RegisterFile.text(r.publishedAt()));
         row.put("ledgerSubject", r.ledgerSubject());

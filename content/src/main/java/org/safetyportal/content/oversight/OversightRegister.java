@@ -77,7 +77,7 @@ public class OversightRegister {
                     areaCode, departmentCode, result.documentNo(), result.periodStart(), result.periodEnd(),
                     result.year(), result.findings(), result.grade(), result.score(),
                     result.rectificationRequirements(), result.rectificationDeadline(), result.decisionDate(),
-                    result.publicationDate(), actor.username());
+                    result.publishedElsewhereOn(), actor.username());
             int id = recording.publish(PUBLISHED, canonical, (at, hash) -> repository.insert(result,
                     party.isGovernment() ? party.area().id() : null, actor.username(), at, hash), result.resultCode());
             return repository.result(id).orElseThrow();

@@ -7,6 +7,7 @@ import static org.safetyportal.content.internal.jooq.Tables.OVERSIGHT_RESULT;
 
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.inspection.PublicationTimeliness;
 import org.safetyportal.content.internal.jooq.tables.records.OversightRectificationReportRecord;
 import org.safetyportal.content.internal.jooq.tables.records.OversightResultRecord;
@@ -32,11 +34,13 @@ class OversightRepository {
     private final DSLContext dsl;
     private final OrganizationDirectory organization;
     private final PublicationTimeliness timeliness;
+    private final CityClock city;
 
-    OversightRepository(DSLContext dsl, OrganizationDirectory organization, PublicationTimeliness timeliness) {
+    OversightRepository(DSLContext dsl, OrganizationDirectory organization, PublicationTimeliness timeliness, CityClock city) {
         this.dsl = dsl;
         this.organization = organization;
         this.timeliness = timeliness;
+        this.city = city;
     }
 
     Optional<OversightResult> result(int id) {
@@ -105,7 +109,7 @@ class OversightRepository {
                 .set(OVERSIGHT_RESULT.RECTIFICATION_REQUIREMENTS, r.rectificationRequirements())
                 .set(OVERSIGHT_RESULT.RECTIFICATION_DEADLINE, r.rectificationDeadline())
                 .set(OVERSIGHT_RESULT.DECISION_DATE, r.decisionDate())
-                .set(OVERSIGHT_RESULT.PUBLICATION_DATE, r.publicationDate())
+                .set(OVERSIGHT_RESULT.PUBLICATION_DATE, r.publishedElsewhereOn())
                 .set(OVERSIGHT_RESULT.PUBLISHED_BY, publishedBy)
                 .set(OVERSIGHT_RESULT.PUBLISHED_AT, LocalDateTime.ofInstant(publishedAt, ZoneOffset.UTC))
                 .set(OVERSIGHT_RESULT.CONTENT_HASH, contentHash)
@@ -185,14 +189,15 @@ class OversightRepository {
         InspectedParty party = r.getInspectedAreaId() != null
                 ? InspectedParty.government(governments.get(r.getInspectedAreaId()))
                 : InspectedParty.department(organization.department(r.getInspectedDepartmentId()).orElseThrow());
+        Instant publishedAt = r.getPublishedAt().toInstant(ZoneOffset.UTC);
+        LocalDate publishedOn = city.dateOf(publishedAt);
         return new OversightResult(r.getId(), r.getResultCode(), OversightKind.valueOf(r.getKind()),
                 organization.department(r.getConductingDepartmentId()).orElseThrow(), party, r.getDocumentNo(),
                 r.getPeriodStart(), r.getPeriodEnd(), r.getResultYear(), r.getFindings(),
                 r.getGrade() == null ? null : AssessmentGrade.valueOf(r.getGrade()), r.getScore(),
                 r.getRectificationRequirements(), r.getRectificationDeadline(), r.getDecisionDate(),
-                r.getPublicationDate(), timeliness.isLate(r.getDecisionDate(), r.getPublicationDate()),
-                r.getPublishedBy(), r.getPublishedAt().toInstant(ZoneOffset.UTC),
-                r.getContentHash(), report);
+                publishedOn, r.getPublicationDate(), timeliness.isLate(r.getDecisionDate(), publishedOn),
+                r.getPublishedBy(), publishedAt, r.getContentHash(), report);
     }
 
     private static RectificationReport toReport(OversightRectificationReportRecord r) {

@@ -8,13 +8,16 @@ import org.safetyportal.content.organization.Department;
 
 /**
  * One published 巡查/考核/督查 result, with the rectification report filed on it, if any.
- * {@code publishedLate}: made public more than 20 working days after the decision, counted by the
- * city's working calendar ({@link org.safetyportal.content.inspection.PublicationTimeliness}).
+ * {@code publicationDate} is the day this portal published the result (its ledger time, in the city's
+ * calendar); {@code publishedElsewhereOn} is the department's claim of an earlier publication elsewhere,
+ * shown as such and never counted. {@code publishedLate}: made public here more than 20 working days
+ * after the decision, counted by the city's working calendar ({@link org.safetyportal.content.inspection.PublicationTimeliness}).
  */
 public record OversightResult(int id, String resultCode, OversightKind kind, Department conductingDepartment,
         InspectedParty inspectedParty, String documentNo, LocalDate periodStart, LocalDate periodEnd, int year,
         String findings, AssessmentGrade grade, BigDecimal score, String rectificationRequirements,
-        LocalDate rectificationDeadline, LocalDate decisionDate, LocalDate publicationDate, boolean publishedLate,
+        LocalDate rectificationDeadline, LocalDate decisionDate, LocalDate publicationDate, LocalDate publishedElsewhereOn,
+        boolean publishedLate,
         String publishedBy, Instant publishedAt, String contentHash, RectificationReport report) {
 
     public boolean requiresRectification() {

@@ -77,13 +77,14 @@ final class OversightRules {
     }
 
     private static void checkDates(NewOversightResult r, LocalDate today) {
-        if (r.decisionDate() == null || r.publicationDate() == null) {
+        if (r.decisionDate() == null) {
             throw new ValidationException("oversight.date.required");
         }
-        if (r.decisionDate().isBefore(r.periodEnd()) || r.publicationDate().isBefore(r.decisionDate())) {
+        LocalDate elsewhere = r.publishedElsewhereOn();
+        if (r.decisionDate().isBefore(r.periodEnd()) || elsewhere != null && elsewhere.isBefore(r.decisionDate())) {
             throw new ValidationException("oversight.date.order");
         }
-        if (r.publicationDate().isAfter(today)) {
+        if (r.decisionDate().isAfter(today) || elsewhere != null && elsewhere.isAfter(today)) {
             throw new ValidationException("oversight.date.future");
         }
         if ((r.rectificationRequirements() == null) != (r.rectificationDeadline() == null)) {
@@ -122,7 +123,7 @@ final class OversightRules {
                 text(r.inspectedAreaCode()), r.inspectedDepartmentId(), text(r.documentNo()), r.periodStart(),
                 r.periodEnd(), r.year(), text(r.findings()), r.grade(),
                 r.score() == null ? null : r.score().setScale(Math.max(2, r.score().scale())),
-                text(r.rectificationRequirements()), r.rectificationDeadline(), r.decisionDate(), r.publicationDate());
+                text(r.rectificationRequirements()), r.rectificationDeadline(), r.decisionDate(), r.publishedElsewhereOn());
     }
 
     static String text(String value) {

@@ -38,8 +38,8 @@ final class RegisterCsvOracle {
     static final List<String> OVERSIGHT_HEADER = List.of("resultCode", "kind", "conductingDepartment", "partyType",
             "inspectedParty", "documentNo", "periodStart", "periodEnd", "year", "findings", "grade", "score",
             "rectificationRequirements", "rectificationDeadline", "rectificationState", "reportDate", "reportedLate",
-            "decisionDate", "publicationDate", "publishedLate", "publishedBy", "publishedAt", "ledgerSubject",
-            "contentHash", "reportSubject", "reportHash");
+            "decisionDate", "publicationDate", "publishedLate", "publishedElsewhereOn", "publishedBy", "publishedAt",
+            "ledgerSubject", "contentHash", "reportSubject", "reportHash");
 
     private final PublicationLedger ledger;
     private final LocalDate today;
@@ -97,8 +97,8 @@ final class RegisterCsvOracle {
                 r.documentNo(), r.periodStart(), r.periodEnd(), r.year(), r.findings(), r.grade(),
                 r.score() == null ? null : r.score().toPlainString(), r.rectificationRequirements(),
                 r.rectificationDeadline(), state, report == null ? null : report.reportDate(), reportedLate,
-                r.decisionDate(), r.publicationDate(), r.publishedLate(), r.publishedBy(), r.publishedAt(),
-                "oversight:" + r.id(), ledgerHash("oversight:" + r.id()), reportSubject,
+                r.decisionDate(), r.publicationDate(), r.publishedLate(), r.publishedElsewhereOn(), r.publishedBy(),
+                r.publishedAt(), "oversight:" + r.id(), ledgerHash("oversight:" + r.id()), reportSubject,
                 reportSubject == null ? null : ledgerHash(reportSubject));
     }
 

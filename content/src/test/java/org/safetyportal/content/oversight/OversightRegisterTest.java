@@ -77,7 +77,10 @@ class OversightRegisterTest {
             assertEquals(2025, stored.year());
             assertEquals("（示例）考核发现 🔍 的问题", stored.findings());
             assertEquals(Instant.parse("2026-11-28T04:00:00Z"), stored.publishedAt());
-            assertFalse(stored.publishedLate());
+            // Decided 16 March and said to be published elsewhere on 20 March: made public here on 28 November.
+            assertEquals(LocalDate.of(2026, 11, 28), stored.publicationDate());
+            assertEquals(DAY.plusDays(18), stored.publishedElsewhereOn());
+            assertTrue(stored.publishedLate(), "the typed date is the department's claim; lateness counts to the portal's day");
             assertEquals(RectificationState.OVERDUE, stored.rectificationState(LocalDate.of(2026, 11, 28)));
             assertEquals(RectificationState.PENDING, stored.rectificationState(DAY.plusDays(20)));
             List<LedgerEntry> entries = world.ledger().entriesFor(stored.ledgerSubject());
@@ -92,7 +95,7 @@ class OversightRegisterTest {
     @OnEveryTestDatabase
     void aDepartmentCanBeTheInspectedParty_andLatePublicationIsShown(String kind) {
         try (World world = World.start(kind)) {
-            // Decided Monday 2 March, published Tuesday 7 April: 26 working days.
+            // Decided Monday 2 March, published here on 28 November: far more than 20 working days.
             OversightResult late = world.register().publish(world.actor("aw.publisher"),
                     supervision("JCAW-DC-1", world.committee(), world.cityHousing(), DAY, LocalDate.of(2026, 4, 7)));
 
@@ -105,6 +108,25 @@ class OversightRegisterTest {
             OversightResult county = world.register().publish(world.actor("zz.publisher"),
                     supervision("ZZYJ-DC-1", world.zezhouEmergency(), world.zezhouHousing(), DAY, DAY));
             assertEquals("ZZ-HOUSING", county.inspectedParty().code());
+        }
+    }
+
+    @OnEveryTestDatabase
+    void aBackdatedClaimDoesNotHideLatePublication_andAResultPublishedInTimeIsOnTime(String kind) {
+        try (World world = World.start(kind)) {
+            OversightResult backdated = world.register().publish(world.actor("aw.publisher"),
+                    supervision("JCAW-DC-OLD", world.committee(), world.cityHousing(), LocalDate.of(2026, 8, 10),
+                            LocalDate.of(2026, 8, 12)));
+            OversightResult onTime = world.register().publish(world.actor("aw.publisher"),
+                    supervision("JCAW-DC-NEW", world.committee(), world.cityHousing(), LocalDate.of(2026, 11, 20), null));
+
+            assertEquals(LocalDate.of(2026, 11, 28), backdated.publicationDate());
+            assertEquals(LocalDate.of(2026, 8, 12), backdated.publishedElsewhereOn());
+            assertTrue(backdated.publishedLate());
+            assertEquals(LocalDate.of(2026, 11, 28), onTime.publicationDate());
+            assertNull(onTime.publishedElsewhereOn());
+            assertFalse(onTime.publishedLate());
+            assertTrue(world.ledger().verify().intact());
         }
     }
 
@@ -376,19 +398,19 @@ class OversightRegisterTest {
         return new NewOversightResult(code, r.kind(), r.conductingDepartmentId(), r.inspectedAreaCode(),
                 r.inspectedDepartmentId(), r.documentNo(), r.periodStart(), r.periodEnd(), r.year(), r.findings(),
                 r.grade(), r.score(), r.rectificationRequirements(), r.rectificationDeadline(), r.decisionDate(),
-                r.publicationDate());
+                r.publishedElsewhereOn());
     }
 
     private static NewOversightResult withParty(NewOversightResult r, String area, Integer department) {
         return new NewOversightResult(r.resultCode(), r.kind(), r.conductingDepartmentId(), area, department,
                 r.documentNo(), r.periodStart(), r.periodEnd(), r.year(), r.findings(), r.grade(), r.score(),
-                r.rectificationRequirements(), r.rectificationDeadline(), r.decisionDate(), r.publicationDate());
+                r.rectificationRequirements(), r.rectificationDeadline(), r.decisionDate(), r.publishedElsewhereOn());
     }
 
     private static NewOversightResult withYear(NewOversightResult r, Integer year) {
         return new NewOversightResult(r.resultCode(), r.kind(), r.conductingDepartmentId(), r.inspectedAreaCode(),
                 r.inspectedDepartmentId(), r.documentNo(), r.periodStart(), r.periodEnd(), year, r.findings(), r.grade(),
-                r.score(), r.rectificationRequirements(), r.rectificationDeadline(), r.decisionDate(), r.publicationDate());
+                r.score(), r.rectificationRequirements(), r.rectificationDeadline(), r.decisionDate(), r.publishedElsewhereOn());
     }
 
     private static void assertKey(String key, Executable action) {

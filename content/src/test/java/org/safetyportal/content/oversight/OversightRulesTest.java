@@ -63,8 +63,10 @@ class OversightRulesTest {
     }
 
     @Test
-    void dates_decisionAfterThePeriod_publicationAfterTheDecision_notInTheFuture() {
-        assertKey("oversight.date.required", () -> OversightRules.checkContent(inspection(LocalDate.of(2026, 7, 10), null), TODAY));
+    void dates_decisionAfterThePeriod_publicationElsewhereAfterTheDecision_notInTheFuture() {
+        assertKey("oversight.date.required", () -> OversightRules.checkContent(inspection(null, null), TODAY));
+        OversightRules.checkContent(inspection(LocalDate.of(2026, 7, 10), null), TODAY);
+        assertKey("oversight.date.future", () -> OversightRules.checkContent(inspection(TODAY.plusDays(1), null), TODAY));
         assertKey("oversight.date.order", () -> OversightRules.checkContent(
                 inspection(LocalDate.of(2026, 6, 29), LocalDate.of(2026, 7, 15)), TODAY));
         assertKey("oversight.date.order", () -> OversightRules.checkContent(

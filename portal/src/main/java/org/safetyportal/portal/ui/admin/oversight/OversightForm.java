@@ -43,7 +43,7 @@ class OversightForm extends Div {
     final TextArea requirements = new TextArea();
     final DatePicker deadline = new DatePicker();
     final DatePicker decisionDate = new DatePicker();
-    final DatePicker publicationDate = new DatePicker();
+    final DatePicker publishedElsewhereOn = new DatePicker();
     private final Span error = new Span();
     private final Consumer<NewOversightResult> onPublish;
 
@@ -52,7 +52,7 @@ class OversightForm extends Div {
         addClassName("oversight-form");
         configure(conductors, parties);
         FormLayout layout = new FormLayout(conductor, kind, code, documentNo, party, year, periodStart, periodEnd,
-                findings, grade, score, requirements, deadline, decisionDate, publicationDate);
+                findings, grade, score, requirements, deadline, decisionDate, publishedElsewhereOn);
         layout.setColspan(findings, 2);
         layout.setColspan(requirements, 2);
         error.setId("form-error");
@@ -76,7 +76,7 @@ class OversightForm extends Div {
                 chosen != null && !chosen.isGovernment() ? chosen.department().id() : null,
                 documentNo.getValue(), periodStart.getValue(), periodEnd.getValue(), year.getValue(),
                 findings.getValue(), assessment ? grade.getValue() : null, assessment ? score.getValue() : null,
-                requirements.getValue(), deadline.getValue(), decisionDate.getValue(), publicationDate.getValue());
+                requirements.getValue(), deadline.getValue(), decisionDate.getValue(), publishedElsewhereOn.getValue());
     }
 
     void showError(String message) {
@@ -135,8 +135,9 @@ class OversightForm extends Div {
         deadline.setLabel(getTranslation("oversight.field.deadline"));
         decisionDate.setId("form-decision");
         decisionDate.setLabel(getTranslation("oversight.field.decisionDate"));
-        publicationDate.setId("form-publication");
-        publicationDate.setLabel(getTranslation("oversight.field.publicationDate"));
+        publishedElsewhereOn.setId("form-publication");
+        publishedElsewhereOn.setLabel(getTranslation("oversight.field.publishedElsewhereOn"));
+        publishedElsewhereOn.setHelperText(getTranslation("oversight.form.publishedElsewhereHelp"));
         showAssessmentFields(false);
     }
 

@@ -47,7 +47,7 @@ class OversightFormTest {
         form.grade.setValue(AssessmentGrade.GOOD);
         form.score.setValue(new BigDecimal("88.5"));
         form.decisionDate.setValue(LocalDate.of(2026, 11, 13));
-        form.publicationDate.setValue(LocalDate.of(2026, 11, 20));
+        form.publishedElsewhereOn.setValue(LocalDate.of(2026, 11, 20));
 
         NewOversightResult value = form.value();
 
@@ -58,6 +58,7 @@ class OversightFormTest {
         assertEquals(new BigDecimal("88.5"), value.score());
         assertEquals(2026, value.year());
         assertEquals(LocalDate.of(2026, 11, 13), value.decisionDate());
+        assertEquals(LocalDate.of(2026, 11, 20), value.publishedElsewhereOn(), "a claim of publication elsewhere, not the day of publication");
     }
 
     @Test
