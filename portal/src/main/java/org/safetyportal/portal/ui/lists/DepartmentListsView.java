@@ -32,6 +32,7 @@ import org.safetyportal.content.oversight.OversightRegister;
 import org.safetyportal.portal.ui.MainLayout;
 import org.safetyportal.portal.ui.oversight.DepartmentOversight;
 import org.safetyportal.portal.ui.readers.AdvertisesFeed;
+import org.safetyportal.portal.ui.readers.RegisterColumns;
 
 /** One department's lists in force, each with its items and the versions before it. */
 @Route(value = "lists/department/:" + DepartmentListsView.CODE, layout = MainLayout.class)
@@ -113,8 +114,8 @@ public class DepartmentListsView extends VerticalLayout implements BeforeEnterOb
         }
         ListVersion version = current.get();
         section.add(new VersionSummary(version, city.zone()), new ExportLinks(version),
-                new ListItemsGrid(version, catalogue.items(version), organization.sectors(), getLocale(),
-                        progress.latestByItem(version), city.today()), history(version));
+                RegisterColumns.area(new ListItemsGrid(version, catalogue.items(version), organization.sectors(), getLocale(),
+                        progress.latestByItem(version), city.today())), history(version));
         return section;
     }
 
