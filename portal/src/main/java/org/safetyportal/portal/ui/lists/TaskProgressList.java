@@ -30,7 +30,7 @@ class TaskProgressList extends Div {
             ListItem entry = new ListItem(
                     new Paragraph(new Span(getTranslation("lists.progress.metaPublic", String.valueOf(update.reportedOn()),
                             update.itemCode() + " " + titles.getOrDefault(update.itemCode(), ""),
-                            PublicCredit.of(this, department, PublicCredit.PUBLISHER))), new Span(" "),
+                            PublicCredit.of(this, department, PublicCredit.PUBLISHER)) + " "),
                             PublicCredit.ledgerLink(this, update.ledgerSubject())),
                     status, new Paragraph(update.progress()));
             entry.addClassName("progress-update");
