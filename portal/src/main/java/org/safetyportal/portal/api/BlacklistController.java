@@ -39,11 +39,11 @@ class BlacklistController {
     }
 
     @Serdeable
-    record RemovalJson(String removalDate, String reason, String requestedBy, String approvedBy, String approvedAt,
+    record RemovalJson(String removalDate, String reason, String requestedByRole, String approvedByRole, String approvedAt,
             String contentHash, String ledgerSubject) {
         static RemovalJson of(BlacklistRemoval r) {
-            return r == null ? null : new RemovalJson(r.removalDate().toString(), r.reason(), r.requestedBy(),
-                    r.approvedBy(), r.approvedAt().toString(), r.contentHash(), r.ledgerSubject());
+            return r == null ? null : new RemovalJson(r.removalDate().toString(), r.reason(), ActingRole.PUBLISHER,
+                    ActingRole.REVIEWER, r.approvedAt().toString(), r.contentHash(), r.ledgerSubject());
         }
     }
 
@@ -62,14 +62,14 @@ class BlacklistController {
     record EntryJson(int id, String status, String enterpriseName, String creditCode, String responsiblePerson,
             String area, String sector, String department, String conduct, String legalBasis, String decisionNo,
             String listingDate, String expiryDate, RemovalJson removal, ObjectionJson objection,
-            List<EventJson> history, String listedBy, String listedAt, String contentHash, String ledgerSubject) {
+            List<EventJson> history, String listedByRole, String listedAt, String contentHash, String ledgerSubject) {
         static EntryJson of(BlacklistEntry e, LocalDate today) {
             return new EntryJson(e.id(), e.status(today).name(), e.enterpriseName(), e.creditCode(),
                     e.responsiblePerson(), e.area().code(), e.sector().code(), e.department().code(), e.conduct(),
                     e.legalBasis(), e.decisionNo(), e.listingDate().toString(), e.expiryDate().toString(),
                     RemovalJson.of(e.removal()),
                     new ObjectionJson(e.objectionContact(), e.objectionPhone(), e.objectionChannel()),
-                    e.history(today).stream().map(EventJson::of).toList(), e.listedBy(), e.listedAt().toString(),
+                    e.history(today).stream().map(EventJson::of).toList(), ActingRole.PUBLISHER, e.listedAt().toString(),
                     e.contentHash(), e.ledgerSubject());
         }
     }

@@ -41,17 +41,17 @@ class HazardsController {
 
     @Serdeable
     record StepJson(int seq, String status, String date, String note, String signedOffBy, String signedOffUnit,
-            String signerRole, String recordedBy, String recordedAt, String contentHash, String ledgerSubject) {
+            String signerRole, String recordedByRole, String recordedAt, String contentHash, String ledgerSubject) {
         static StepJson of(HazardEvent e) {
             return new StepJson(e.seq(), e.status().name(), e.date().toString(), e.note(), e.signedOffBy(),
-                    e.signedOffUnit(), e.signerRole() == null ? null : e.signerRole().name(), e.recordedBy(), e.recordedAt().toString(), e.contentHash(), e.ledgerSubject());
+                    e.signedOffUnit(), e.signerRole() == null ? null : e.signerRole().name(), ActingRole.PUBLISHER, e.recordedAt().toString(), e.contentHash(), e.ledgerSubject());
         }
     }
 
     @Serdeable
     record HazardJson(String registerCode, String department, String description, String enterpriseName,
             String creditCode, String area, String sector, String listingDate, String deadline,
-            FiveImplementationsJson fiveImplementations, String status, boolean overdue, String listedBy,
+            FiveImplementationsJson fiveImplementations, String status, boolean overdue, String listedByRole,
             String listedAt, String contentHash, String ledgerSubject, StepJson investigation, List<StepJson> history) {
         static HazardJson of(MajorHazard h) {
             var five = h.fiveImplementations();
@@ -59,7 +59,7 @@ class HazardsController {
                     h.creditCode(), h.area().code(), h.sector().code(), h.listingDate().toString(), h.deadline().toString(),
                     new FiveImplementationsJson(five.measures(), five.responsibility(), five.funds(), five.timeLimit(),
                             five.contingencyPlan()),
-                    h.status().name(), h.overdue(), h.listedBy(), h.listedAt().toString(), h.contentHash(),
+                    h.status().name(), h.overdue(), ActingRole.PUBLISHER, h.listedAt().toString(), h.contentHash(),
                     h.ledgerSubject(), h.investigation().map(StepJson::of).orElse(null),
                     h.history().stream().map(StepJson::of).toList());
         }

@@ -48,7 +48,7 @@ class InspectionsController {
             String area, String sector, String inspectionDate, String findings, String violationBasis,
             String violationDescription, String measures, String decisionNo, BigDecimal fineAmount,
             String rectificationDeadline, String rectificationStatus, String decisionDate, String publicationDate,
-            boolean publishedLate, String publishedElsewhereOn, String publishedBy, String publishedAt,
+            boolean publishedLate, String publishedElsewhereOn, String publishedByRole, String publishedAt,
             String contentHash, String ledgerSubject, CorrectionJson correction, StatusJson statusEvent) {
         static RecordJson of(InspectionRecord r) {
             return new RecordJson(r.recordCode(), r.kind().name(), r.department().code(), r.enterpriseName(),
@@ -57,26 +57,26 @@ class InspectionsController {
                     r.rectificationDeadline() == null ? null : r.rectificationDeadline().toString(),
                     r.rectificationStatus().name(), r.decisionDate().toString(), r.publicationDate().toString(),
                     r.publishedLate(), r.publishedElsewhereOn() == null ? null : r.publishedElsewhereOn().toString(),
-                    r.publishedBy(), r.publishedAt().toString(), r.contentHash(), r.ledgerSubject(),
+                    ActingRole.PUBLISHER, r.publishedAt().toString(), r.contentHash(), r.ledgerSubject(),
                     r.corrected() ? CorrectionJson.of(r.correction()) : null,
                     r.statusEvent() == null ? null : StatusJson.of(r.statusEvent()));
         }
     }
 
     @Serdeable
-    record CorrectionJson(int correctionNo, Map<String, String> fields, String reason, String correctedBy,
+    record CorrectionJson(int correctionNo, Map<String, String> fields, String reason, String correctedByRole,
             String correctedAt, String contentHash, String ledgerSubject) {
         static CorrectionJson of(InspectionCorrection c) {
-            return new CorrectionJson(c.correctionNo(), c.facts().fields(), c.reason(), c.correctedBy(),
+            return new CorrectionJson(c.correctionNo(), c.facts().fields(), c.reason(), ActingRole.PUBLISHER,
                     c.correctedAt().toString(), c.contentHash(), c.ledgerSubject());
         }
     }
 
     @Serdeable
-    record StatusJson(int eventNo, String status, String statusDate, String note, String recordedBy, String recordedAt,
+    record StatusJson(int eventNo, String status, String statusDate, String note, String recordedByRole, String recordedAt,
             String contentHash, String ledgerSubject) {
         static StatusJson of(RectificationEvent e) {
-            return new StatusJson(e.eventNo(), e.status().name(), e.statusDate().toString(), e.note(), e.recordedBy(),
+            return new StatusJson(e.eventNo(), e.status().name(), e.statusDate().toString(), e.note(), ActingRole.PUBLISHER,
                     e.recordedAt().toString(), e.contentHash(), e.ledgerSubject());
         }
     }

@@ -40,10 +40,10 @@ class OversightController {
     }
 
     @Serdeable
-    record ReportJson(String reportDate, String summary, String publicationDate, String filedBy, String filedAt,
+    record ReportJson(String reportDate, String summary, String publicationDate, String filedByRole, String filedAt,
             String contentHash, String ledgerSubject) {
         static ReportJson of(RectificationReport r) {
-            return new ReportJson(r.reportDate().toString(), r.summary(), r.publicationDate().toString(), r.filedBy(),
+            return new ReportJson(r.reportDate().toString(), r.summary(), r.publicationDate().toString(), ActingRole.PUBLISHER,
                     r.filedAt().toString(), r.contentHash(), r.ledgerSubject());
         }
     }
@@ -53,8 +53,8 @@ class OversightController {
             String documentNo, String periodStart, String periodEnd, int year, String findings, String grade,
             BigDecimal score, String rectificationRequirements, String rectificationDeadline,
             String rectificationState, boolean reportedLate, ReportJson rectificationReport, String decisionDate,
-            String publicationDate, boolean publishedLate, String publishedBy, String publishedAt, String contentHash,
-            String ledgerSubject) {
+            String publicationDate, String publishedElsewhereOn, boolean publishedLate, String publishedByRole,
+            String publishedAt, String contentHash, String ledgerSubject) {
         static ResultJson of(OversightResult r, LocalDate today) {
             return new ResultJson(r.resultCode(), r.kind().name(), r.conductingDepartment().code(),
                     PartyJson.of(r.inspectedParty()), r.documentNo(), r.periodStart().toString(),
@@ -63,7 +63,9 @@ class OversightController {
                     r.rectificationDeadline() == null ? null : r.rectificationDeadline().toString(),
                     r.rectificationState(today).name(), r.reportedLate(),
                     r.rectificationReport().map(ReportJson::of).orElse(null), r.decisionDate().toString(),
-                    r.publicationDate().toString(), r.publishedLate(), r.publishedBy(), r.publishedAt().toString(),
+                    r.publicationDate().toString(),
+                    r.publishedElsewhereOn() == null ? null : r.publishedElsewhereOn().toString(), r.publishedLate(),
+                    ActingRole.PUBLISHER, r.publishedAt().toString(),
                     r.contentHash(), r.ledgerSubject());
         }
     }

@@ -39,21 +39,21 @@ class RectificationController {
     }
 
     @Serdeable
-    record CompletionJson(String completedOn, String note, String recordedBy, String recordedAt, String contentHash,
+    record CompletionJson(String completedOn, String note, String recordedByRole, String recordedAt, String contentHash,
             String ledgerSubject) {
         static CompletionJson of(ProblemCompletion c) {
-            return new CompletionJson(c.date().toString(), c.note(), c.recordedBy(), c.recordedAt().toString(),
+            return new CompletionJson(c.date().toString(), c.note(), ActingRole.PUBLISHER, c.recordedAt().toString(),
                     c.contentHash(), c.ledgerSubject());
         }
     }
 
     @Serdeable
     record DecisionJson(String decisionCode, String department, String heldUnit, String heldPost, String measure,
-            String reason, String decidedBy, String decisionDate, String problem, String hazard, String recordedBy,
+            String reason, String decidedBy, String decisionDate, String problem, String hazard, String recordedByRole,
             String recordedAt, String contentHash, String ledgerSubject) {
         static DecisionJson of(AccountabilityDecision d) {
             return new DecisionJson(d.decisionCode(), d.department().code(), d.heldUnit(), d.heldPost(), d.measure().name(),
-                    d.reason(), d.decidedBy(), d.decisionDate().toString(), d.problemCode(), d.hazardCode(), d.recordedBy(),
+                    d.reason(), d.decidedBy(), d.decisionDate().toString(), d.problemCode(), d.hazardCode(), ActingRole.PUBLISHER,
                     d.recordedAt().toString(), d.contentHash(), d.ledgerSubject());
         }
     }
@@ -61,13 +61,13 @@ class RectificationController {
     @Serdeable
     record ProblemJson(String problemCode, String department, String source, String campaign, String inspectedParty,
             String area, String description, String measures, String responsibleUnit, String foundDate, String deadline,
-            String status, boolean overdue, String hazard, String inspection, String oversight, String recordedBy,
+            String status, boolean overdue, String hazard, String inspection, String oversight, String recordedByRole,
             String recordedAt, String contentHash, String ledgerSubject, CompletionJson completion) {
         static ProblemJson of(RectificationProblem p) {
             return new ProblemJson(p.problemCode(), p.department().code(), p.source().name(), p.campaign(),
                     p.inspectedParty(), p.area().code(), p.description(), p.measures(), p.responsibleUnit(),
                     p.foundDate().toString(), p.deadline().toString(), p.status().name(), p.overdue(), p.hazardCode(),
-                    p.inspectionCode(), p.oversightCode(), p.recordedBy(), p.recordedAt().toString(), p.contentHash(),
+                    p.inspectionCode(), p.oversightCode(), ActingRole.PUBLISHER, p.recordedAt().toString(), p.contentHash(),
                     p.ledgerSubject(), p.completion().map(CompletionJson::of).orElse(null));
         }
     }

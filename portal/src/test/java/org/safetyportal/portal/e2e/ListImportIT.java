@@ -134,7 +134,8 @@ class ListImportIT extends BrowserJourney {
         browser.waitForText(By.id("list-ANNUAL_TASKS"), PROGRESS);
         browser.click(browser.all(By.cssSelector("#list-ANNUAL_TASKS .list-history li a")).get(0));
         browser.waitForText(By.id("progress-updates"), PROGRESS);
-        assertTrue(browser.byId("progress-updates").getText().contains("task-progress:"), "the update names its ledger entry");
+        String entries = browser.find(By.cssSelector("#progress-updates .ledger-entries-link")).getAttribute("href");
+        assertTrue(entries.contains("/ledger/entries?subject=task-progress"), "the update links to its ledger entries: " + entries);
         browser.open("/feeds/lists.atom");
         assertTrue(browser.driver().getPageSource().contains(PROGRESS), "the feed has the update");
     }

@@ -1,6 +1,7 @@
 package org.safetyportal.portal.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -53,7 +54,9 @@ class ListWorkflowIT extends BrowserJourney {
                 + "</title>.*?<link rel=\"alternate\" href=\"[^\"]*(/lists/version/\\d+)\"").matcher(feed);
         assertTrue(entry.find(), feed);
         browser.open(entry.group(1));
-        browser.waitForText(By.className("provenance"), "rev.liu");
+        // Who published it, as the public sees it: the department's reviewer, never the account "rev.liu".
+        browser.waitForText(By.className("provenance"), browser.text("credit.roleOf", BUREAU, browser.text("role.REVIEWER")));
+        assertFalse(browser.find(By.className("provenance")).getText().contains("rev.liu"));
         HttpResponse<String> csv = fetch(browser.byId("export-csv-RESPONSIBILITY").getAttribute("href")
                 .replaceFirst("^https?://[^/]+", ""));
         assertTrue(csv.body().contains(NEW_TITLE), csv.body());

@@ -92,7 +92,14 @@ class MajorHazardsIT extends BrowserJourney {
         String investigation = browser.byId("hazard-investigation").getText();
         assertTrue(investigation.contains(browser.text("hazards.investigation.title")), investigation);
         assertTrue(investigation.contains("2026-09-10") && investigation.contains("比照生产安全事故调查"), investigation);
-        assertTrue(investigation.contains("major-hazard-event:"), "the referral names its ledger entry: " + investigation);
+        String entries = browser.find(By.cssSelector("#hazard-investigation .ledger-entries-link")).getAttribute("href");
+        assertTrue(entries.contains("/ledger/entries?subject=major-hazard-event"), "the referral links to its ledger entries: " + entries);
+        HttpResponse<String> ledger = get(entries.replaceFirst("^https?://[^/]+", ""));
+        assertEquals(200, ledger.statusCode());
+        // Read as a reader without JavaScript reads it: the entry with its event in words.
+        assertTrue(ledger.body().contains(browser.text("ledger.event.major-hazard.status")),
+                "the ledger page lists the referral's entry: " + ledger.body());
+        assertEquals(404, get("/ledger/entries?subject=major-hazard-event:999999").statusCode());
 
         browser.open("/hazards/ZDYH-ZZZJ-2026-007");
         assertEquals(browser.text("hazards.signOff.role", browser.text("hazards.signerRole.DEPARTMENT_PRINCIPAL")),

@@ -8,6 +8,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.micronaut.context.annotation.Prototype;
 import java.time.format.DateTimeFormatter;
+import org.safetyportal.content.organization.Area;
+import org.safetyportal.content.organization.Department;
+import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.account.AuditEntry;
 import org.safetyportal.content.account.AuditLog;
@@ -24,18 +27,20 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
     private static final int SHOWN = 500;
 
-    AuditLogView(AuditLog auditLog, AccessControl accessControl, CityClock city) {
+    AuditLogView(AuditLog auditLog, AccessControl accessControl, CityClock city, OrganizationDirectory organization) {
         // Times are shown as the city lives them.
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(city.zone());
         setSizeFull();
         H1 heading = new H1(getTranslation("admin.audit.title"));
+        AuditWords words = new AuditWords(getLocale(), id -> organization.department(id).map(Department::name),
+                id -> organization.area(id).map(Area::name), code -> organization.department(code).map(Department::name));
         Grid<AuditEntry> grid = new Grid<>();
         grid.setId("audit-log");
         grid.addColumn(entry -> time.format(entry.occurredAt())).setHeader(getTranslation("admin.audit.time")).setAutoWidth(true);
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("admin.audit.actor")).setAutoWidth(true);
         grid.addColumn(entry -> getTranslation("audit.action." + entry.action())).setHeader(getTranslation("admin.audit.action")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::target).setHeader(getTranslation("admin.audit.target")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::detail).setHeader(getTranslation("admin.audit.detail")).setFlexGrow(1);
+        grid.addColumn(entry -> words.of(entry.target())).setHeader(getTranslation("admin.audit.target")).setAutoWidth(true);
+        grid.addColumn(entry -> words.of(entry.detail())).setHeader(getTranslation("admin.audit.detail")).setFlexGrow(1);
         grid.setItems(auditLog.recent(accessControl.actor(), SHOWN));
         add(heading, grid);
     }

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.time.LocalDate;
+import org.safetyportal.portal.ui.readers.PublicCredit;
 import org.safetyportal.content.blacklist.BlacklistEntry;
 import org.safetyportal.content.blacklist.BlacklistStatus;
 
@@ -38,8 +39,9 @@ public class BlacklistDetails extends Div {
         if (entry.removal() != null) {
             Div removal = new Div(line("blacklist.field.removalDate", entry.removal().removalDate().toString()),
                     line("blacklist.field.removalReason", entry.removal().reason()),
-                    new Div(new Span(getTranslation("blacklist.field.removalApproved", entry.removal().requestedBy(),
-                            entry.removal().approvedBy()))));
+                    new Div(new Span(getTranslation("blacklist.field.removalApproved",
+                            PublicCredit.of(this, entry.department(), PublicCredit.PUBLISHER),
+                            PublicCredit.of(this, entry.department(), PublicCredit.REVIEWER)))));
             removal.setId("blacklist-removal-" + entry.id());
             removal.addClassName("blacklist-removal");
             add(removal);

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import java.util.Optional;
+import org.safetyportal.portal.ui.readers.PublicCredit;
 import org.safetyportal.content.blacklist.BlacklistEntry;
 import org.safetyportal.content.blacklist.BlacklistRegister;
 import org.safetyportal.portal.ui.enterprises.EnterpriseView;
@@ -54,7 +55,8 @@ public class BlacklistEntryView extends VerticalLayout implements BeforeEnterObs
         RouterLink enterprise = new RouterLink(entry.creditCode(), EnterpriseView.class,
                 new RouteParameters(EnterpriseView.CREDIT_CODE, entry.creditCode()));
         enterprise.setId("blacklist-enterprise-link");
-        Paragraph ledger = new Paragraph(getTranslation("blacklist.ledger", entry.ledgerSubject(), entry.contentHash()));
+        Paragraph ledger = new Paragraph(getTranslation("blacklist.contentHash", entry.contentHash()) + " ");
+        ledger.add(PublicCredit.ledgerLink(this, entry.ledgerSubject()));
         ledger.addClassName("blacklist-ledger");
         RouterLink back = new RouterLink(getTranslation("blacklist.back"), BlacklistView.class);
         back.setId("blacklist-back");

@@ -3,7 +3,6 @@ package org.safetyportal.portal.ui.blacklist;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -24,7 +23,6 @@ import io.micronaut.context.annotation.Prototype;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.blacklist.BlacklistEntry;
 import org.safetyportal.content.blacklist.BlacklistFilter;
@@ -41,6 +39,7 @@ import org.safetyportal.portal.ui.filters.FilterAddress;
 import org.safetyportal.portal.ui.filters.FilteredDownloads;
 import org.safetyportal.portal.ui.navigation.PortalSection;
 import org.safetyportal.portal.ui.readers.AdvertisesFeed;
+import org.safetyportal.portal.ui.readers.RegisterColumns;
 
 /**
  * 失信“黑名单”: the current list or its history, narrowed by county, sector, listing authority and year; the
@@ -143,21 +142,22 @@ public class BlacklistView extends VerticalLayout implements HasDynamicTitle, Be
         return new Div(count, error);
     }
 
-    private Grid<BlacklistEntry> configureGrid() {
+    /** Widest first to go on a narrow screen: sector, department, credit code, expiry, county, listing date. */
+    private Component configureGrid() {
         grid.setId("blacklist-grid");
         grid.addClassName("blacklist-grid");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.addComponentColumn(this::entryLink).setHeader(getTranslation("blacklist.column.enterprise")).setWidth("12em").setFlexGrow(2);
-        text("blacklist.column.creditCode", BlacklistEntry::creditCode).setAutoWidth(true);
-        text("blacklist.column.county", e -> e.area().name().in(getLocale())).setAutoWidth(true);
-        text("blacklist.column.sector", e -> e.sector().name().in(getLocale())).setWidth("7em");
-        text("blacklist.column.department", e -> e.department().name().in(getLocale())).setWidth("10em");
-        text("blacklist.column.listingDate", e -> e.listingDate().toString()).setAutoWidth(true).setFlexGrow(0);
-        text("blacklist.column.expiryDate", e -> e.expiryDate().toString()).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("blacklist.column.status")).setWidth("9em");
+        RegisterColumns<BlacklistEntry> columns = new RegisterColumns<>(grid);
+        columns.component(getTranslation("blacklist.column.enterprise"), this::entryLink, 10, RegisterColumns.ALWAYS).setFlexGrow(2);
+        columns.component(getTranslation("blacklist.column.status"), this::status, 6, RegisterColumns.ALWAYS);
+        columns.text(getTranslation("blacklist.column.listingDate"), e -> e.listingDate().toString(), 6.5, 1).setFlexGrow(0);
+        columns.text(getTranslation("blacklist.column.county"), e -> e.area().name().in(getLocale()), 5, 2);
+        columns.text(getTranslation("blacklist.column.expiryDate"), e -> e.expiryDate().toString(), 6.5, 3).setFlexGrow(0);
+        columns.text(getTranslation("blacklist.column.creditCode"), BlacklistEntry::creditCode, 11, 4);
+        columns.text(getTranslation("blacklist.column.department"), e -> e.department().name().in(getLocale()), 7, 5);
+        columns.text(getTranslation("blacklist.column.sector"), e -> e.sector().name().in(getLocale()), 6, 6);
         grid.setWidthFull();
         grid.setHeight("60vh");
-        return grid;
+        return RegisterColumns.area(grid);
     }
 
     private RouterLink entryLink(BlacklistEntry entry) {
@@ -173,13 +173,6 @@ public class BlacklistView extends VerticalLayout implements HasDynamicTitle, Be
         Span status = new Span(getTranslation("blacklist.status." + entry.status(today).name()));
         status.addClassNames("blacklist-status", "blacklist-status-" + entry.status(today).name().toLowerCase());
         return status;
-    }
-
-    private Grid.Column<BlacklistEntry> text(String header, Function<BlacklistEntry, String> value) {
-        return grid.addColumn(e -> {
-            String text = value.apply(e);
-            return text == null ? "" : text;
-        }).setHeader(getTranslation(header)).setResizable(true);
     }
 
     /** The scope tab named by the address's {@code status} (current, history, all); the current list when none. */

@@ -30,6 +30,7 @@ import org.safetyportal.content.inspection.InspectionRecord;
 import org.safetyportal.content.inspection.InspectionRegister;
 import org.safetyportal.content.inspection.RectificationEvent;
 import org.safetyportal.content.organization.OrganizationDirectory;
+import org.safetyportal.portal.ui.readers.PublicCredit;
 
 /**
  * The permalink of one inspection result ({@code /inspections/JCYJ-2026-044}): the values in force,
@@ -129,14 +130,14 @@ public class InspectionRecordView extends VerticalLayout implements BeforeEnterO
         entries.addClassName("record-history");
         InspectionRecord original = history.original();
         ListItem first = new ListItem(new Span(getTranslation("inspections.history.published",
-                cityDate(original.publishedAt()), original.publishedBy())));
+                cityDate(original.publishedAt()), publisher(original))));
         first.setId("history-original");
         first.add(facts(InspectionFacts.of(original)), provenance(original.ledgerSubject(), original.contentHash()));
         entries.add(first);
         InspectionFacts before = InspectionFacts.of(original);
         for (InspectionCorrection correction : history.corrections()) {
             ListItem item = new ListItem(new Span(getTranslation("inspections.history.corrected", correction.correctionNo(),
-                    cityDate(correction.correctedAt()), correction.correctedBy(), correction.reason())));
+                    cityDate(correction.correctedAt()), publisher(original), correction.reason())));
             item.setId("history-correction-" + correction.correctionNo());
             UnorderedList changes = new UnorderedList();
             changes.addClassName("history-changes");
@@ -152,7 +153,7 @@ public class InspectionRecordView extends VerticalLayout implements BeforeEnterO
         for (RectificationEvent event : history.events()) {
             ListItem item = new ListItem(new Span(getTranslation("inspections.history.status",
                     getTranslation("inspections.rectification." + event.status().name()), event.statusDate().toString(),
-                    cityDate(event.recordedAt()), event.recordedBy())));
+                    cityDate(event.recordedAt()), publisher(original))));
             item.setId("history-status-" + event.eventNo());
             if (event.note() != null) {
                 item.add(new Paragraph(event.note()));
@@ -175,8 +176,14 @@ public class InspectionRecordView extends VerticalLayout implements BeforeEnterO
         return list;
     }
 
+    /** Corrections and status changes are the inspecting department's publisher's too, as the register's rights require. */
+    private String publisher(InspectionRecord record) {
+        return PublicCredit.of(this, record.department(), PublicCredit.PUBLISHER);
+    }
+
     private Paragraph provenance(String subject, String hash) {
-        Paragraph provenance = new Paragraph(getTranslation("inspections.history.provenance", subject, hash));
+        Paragraph provenance = new Paragraph(getTranslation("inspections.history.contentHash", hash) + " ");
+        provenance.add(PublicCredit.ledgerLink(this, subject));
         provenance.addClassName("history-provenance");
         return provenance;
     }

@@ -3,7 +3,6 @@ package org.safetyportal.portal.ui.inspections;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,7 +19,6 @@ import io.micronaut.context.annotation.Prototype;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
 import java.util.List;
-import java.util.function.Function;
 import org.safetyportal.content.inspection.InspectionKind;
 import org.safetyportal.content.inspection.RectificationStatus;
 import org.safetyportal.content.organization.Department;
@@ -39,6 +37,7 @@ import org.safetyportal.content.organization.Sector;
 import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.ui.navigation.PortalSection;
 import org.safetyportal.portal.ui.readers.AdvertisesFeed;
+import org.safetyportal.portal.ui.readers.RegisterColumns;
 
 /**
  * 检查结果公示: every published inspection result, newest first, narrowed by county, sector, dates, kind,
@@ -131,33 +130,27 @@ public class InspectionsView extends VerticalLayout implements HasDynamicTitle, 
         return new Div(count, error);
     }
 
-    private Grid<InspectionRecord> configureGrid() {
+    /** Widest first to go on a narrow screen: sector, measures, department, kind, findings, county, status. */
+    private Component configureGrid() {
         grid.setId("inspections-grid");
         grid.addClassName("inspections-grid");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.addComponentColumn(r -> new InspectionCells(r, getLocale()).recordLink())
-                .setHeader(getTranslation("inspections.column.date")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> new InspectionCells(r, getLocale()).enterpriseLink())
-                .setHeader(getTranslation("inspections.column.enterprise")).setWidth("12em").setFlexGrow(2);
-        grid.addComponentColumn(r -> new InspectionCells(r, getLocale()).county()).setHeader(getTranslation("inspections.column.county")).setAutoWidth(true);
-        text("inspections.column.sector", r -> r.sector().name().in(getLocale())).setWidth("7em");
-        text("inspections.column.department", r -> r.department().name().in(getLocale())).setWidth("10em");
-        text("inspections.column.kind", r -> getTranslation("inspections.kind." + r.kind().name())).setWidth("7em");
-        text("inspections.column.findings", InspectionRecord::findings).setWidth("16em").setFlexGrow(3);
-        grid.addComponentColumn(r -> new InspectionCells(r, getLocale()).measures()).setHeader(getTranslation("inspections.column.measures"))
-                .setWidth("12em").setFlexGrow(2);
-        grid.addComponentColumn(r -> new InspectionCells(r, getLocale()).rectification())
-                .setHeader(getTranslation("inspections.column.rectification")).setWidth("9em");
+        RegisterColumns<InspectionRecord> columns = new RegisterColumns<>(grid);
+        columns.component(getTranslation("inspections.column.date"), r -> new InspectionCells(r, getLocale()).recordLink(),
+                6.5, RegisterColumns.ALWAYS).setFlexGrow(0);
+        columns.component(getTranslation("inspections.column.enterprise"), r -> new InspectionCells(r, getLocale()).enterpriseLink(),
+                9, RegisterColumns.ALWAYS).setFlexGrow(2);
+        columns.component(getTranslation("inspections.column.rectification"), r -> new InspectionCells(r, getLocale()).rectification(),
+                7, 1);
+        columns.component(getTranslation("inspections.column.county"), r -> new InspectionCells(r, getLocale()).county(), 5, 2);
+        columns.text(getTranslation("inspections.column.findings"), InspectionRecord::findings, 12, 3).setFlexGrow(3);
+        columns.text(getTranslation("inspections.column.kind"), r -> getTranslation("inspections.kind." + r.kind().name()), 5, 4);
+        columns.text(getTranslation("inspections.column.department"), r -> r.department().name().in(getLocale()), 7, 5);
+        columns.component(getTranslation("inspections.column.measures"), r -> new InspectionCells(r, getLocale()).measures(), 10, 6)
+                .setFlexGrow(2);
+        columns.text(getTranslation("inspections.column.sector"), r -> r.sector().name().in(getLocale()), 6, 7);
         grid.setWidthFull();
         grid.setHeight("70vh");
-        return grid;
-    }
-
-    private Grid.Column<InspectionRecord> text(String header, Function<InspectionRecord, String> value) {
-        return grid.addColumn(r -> {
-            String text = value.apply(r);
-            return text == null ? "" : text;
-        }).setHeader(getTranslation(header)).setResizable(true);
+        return RegisterColumns.area(grid);
     }
 
     private InspectionFilter filter() {

@@ -31,6 +31,7 @@ import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.oversight.OversightRegister;
 import org.safetyportal.portal.ui.oversight.DepartmentOversight;
 import org.safetyportal.portal.ui.readers.AdvertisesFeed;
+import org.safetyportal.portal.ui.readers.RegisterColumns;
 
 /** One department's lists in force, each with its items and the versions before it. */
 @Route(value = "lists/department/:" + DepartmentListsView.CODE)
@@ -112,8 +113,8 @@ public class DepartmentListsView extends VerticalLayout implements BeforeEnterOb
         }
         ListVersion version = current.get();
         section.add(new VersionSummary(version, city.zone()), new ExportLinks(version),
-                new ListItemsGrid(version, catalogue.items(version), organization.sectors(), getLocale(),
-                        progress.latestByItem(version), city.today()), history(version));
+                RegisterColumns.area(new ListItemsGrid(version, catalogue.items(version), organization.sectors(), getLocale(),
+                        progress.latestByItem(version), city.today())), history(version));
         return section;
     }
 

@@ -1,5 +1,6 @@
 package org.safetyportal.portal.ui.lists;
 
+import org.safetyportal.portal.ui.readers.PublicCredit;
 import org.safetyportal.content.lists.ItemPermalinks;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -102,8 +103,8 @@ final class ItemDetails {
     }
 
     Paragraph provenance(ListVersion version) {
-        Paragraph provenance = new Paragraph(context.getTranslation("lists.item.provenance", version.ledgerSubject(),
-                version.contentHash()));
+        Paragraph provenance = new Paragraph(context.getTranslation("lists.item.provenanceHash", version.contentHash()) + " ");
+        provenance.add(PublicCredit.ledgerLink(context, version.ledgerSubject()));
         provenance.setId("item-provenance");
         provenance.addClassName("provenance");
         return provenance;

@@ -1,5 +1,7 @@
 package org.safetyportal.portal.ui.lists;
 
+import com.vaadin.flow.component.html.Anchor;
+import org.safetyportal.portal.ui.readers.PublicCredit;
 import com.vaadin.flow.component.html.Code;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -29,6 +31,7 @@ import org.safetyportal.content.lists.ListVersion;
 import org.safetyportal.content.lists.TaskProgressUpdates;
 import org.safetyportal.content.lists.VersionStatus;
 import org.safetyportal.content.organization.OrganizationDirectory;
+import org.safetyportal.portal.ui.readers.RegisterColumns;
 import org.safetyportal.portal.ui.ledger.LedgerView;
 
 /** A permanent page for one published version, current or superseded, with its ledger record. */
@@ -94,11 +97,11 @@ public class ListVersionView extends VerticalLayout implements BeforeEnterObserv
         });
         List<ListItem> items = catalogue.items(version);
         add(new ExportLinks(version),
-                new ListItemsGrid(version, items, organization.sectors(), getLocale(), progress.latestByItem(version),
-                        city.today()));
+                RegisterColumns.area(new ListItemsGrid(version, items, organization.sectors(), getLocale(),
+                        progress.latestByItem(version), city.today())));
         if (version.type() == ListType.ANNUAL_TASKS) {
             add(new TaskProgressList(progress.updates(version),
-                    items.stream().collect(Collectors.toMap(ListItem::code, ListItem::title))));
+                    items.stream().collect(Collectors.toMap(ListItem::code, ListItem::title)), version.department()));
         }
         add(provenance());
     }
@@ -136,10 +139,14 @@ public class ListVersionView extends VerticalLayout implements BeforeEnterObserv
         Code hash = new Code(version.contentHash());
         hash.setId("content-hash");
         Div provenance = new Div(
-                new Paragraph(getTranslation("lists.provenance", version.draftedBy(), version.reviewedBy())),
+                new Paragraph(getTranslation("lists.provenance", PublicCredit.of(this, version.department(), PublicCredit.PUBLISHER),
+                        PublicCredit.of(this, version.department(), PublicCredit.REVIEWER))),
                 new Paragraph(getTranslation("lists.contentHash")), hash);
-        ledger.entriesFor(version.ledgerSubject()).stream().findFirst().map(LedgerEntry::seq).ifPresent(seq ->
-                provenance.add(new Paragraph(new RouterLink(getTranslation("lists.ledgerEntry", seq), LedgerView.class))));
+        ledger.entriesFor(version.ledgerSubject()).stream().findFirst().map(LedgerEntry::seq).ifPresent(seq -> {
+            Anchor entry = new Anchor(PublicCredit.ledgerAddress(version.ledgerSubject()), getTranslation("lists.ledgerEntry", seq));
+            entry.setRouterIgnore(true);
+            provenance.add(new Paragraph(entry));
+        });
         provenance.addClassName("provenance");
         return provenance;
     }

@@ -1,5 +1,7 @@
 package org.safetyportal.portal.ui.lists;
 
+import com.vaadin.flow.component.html.Anchor;
+import org.safetyportal.portal.ui.readers.PublicCredit;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Code;
@@ -104,11 +106,12 @@ public class PrintableVersionView extends VerticalLayout implements BeforeEnterO
     private Div createProvenance() {
         Code hash = new Code(version.contentHash());
         hash.setId("print-content-hash");
-        Code subject = new Code(version.ledgerSubject());
-        subject.setId("print-ledger-subject");
+        Anchor entries = PublicCredit.ledgerLink(this, version.ledgerSubject());
+        entries.setId("print-ledger-entries");
         Div provenance = new Div(
-                new Paragraph(getTranslation("lists.provenance", version.draftedBy(), version.reviewedBy())),
-                new Paragraph(getTranslation("exports.ledgerSubject")), subject,
+                new Paragraph(getTranslation("lists.provenance", PublicCredit.of(this, version.department(), PublicCredit.PUBLISHER),
+                        PublicCredit.of(this, version.department(), PublicCredit.REVIEWER))),
+                new Paragraph(entries),
                 new Paragraph(getTranslation("lists.contentHash")), hash);
         provenance.addClassName("provenance");
         return provenance;

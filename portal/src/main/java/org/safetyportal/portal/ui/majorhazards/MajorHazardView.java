@@ -24,6 +24,7 @@ import org.safetyportal.content.majorhazards.MajorHazard;
 import org.safetyportal.content.majorhazards.MajorHazardRegister;
 import org.safetyportal.content.rectification.AccountabilityRegister;
 import org.safetyportal.content.rectification.ProblemRegister;
+import org.safetyportal.portal.ui.readers.PublicCredit;
 import org.safetyportal.portal.ui.rectification.RectificationParts;
 
 /** One listed major hazard, at a permalink media can cite: the facts, the 五落实, the sign-off and the whole history with dates. */
@@ -65,7 +66,8 @@ public class MajorHazardView extends VerticalLayout implements BeforeEnterObserv
         hazard.closing().ifPresent(signOff -> add(createSignOff(signOff)));
         // The 问题整改清单 and 追责问责清单 entries about this hazard, as the notice links the three lists.
         add(createHistory(hazard), RectificationParts.problems("hazard-problems", problems.ofHazard(hazard.registerCode())),
-                RectificationParts.decisions("hazard-decisions", decisions.ofHazard(hazard.registerCode())), new Paragraph(getTranslation("hazards.page.ledger", hazard.ledgerSubject())), back);
+                RectificationParts.decisions("hazard-decisions", decisions.ofHazard(hazard.registerCode())),
+                ledger(hazard.ledgerSubject()), back);
     }
 
     @Override
@@ -106,8 +108,7 @@ public class MajorHazardView extends VerticalLayout implements BeforeEnterObserv
     /** 比照生产安全事故调查: when it was decided and why, above everything that followed. */
     private Component createInvestigation(HazardEvent referral) {
         Paragraph text = new Paragraph(getTranslation("hazards.investigation.text", referral.date().toString(), referral.note()));
-        Paragraph ledger = new Paragraph(getTranslation("hazards.page.ledger", referral.ledgerSubject()));
-        Div box = new Div(new H2(getTranslation("hazards.investigation.title")), text, ledger);
+        Div box = new Div(new H2(getTranslation("hazards.investigation.title")), text, ledger(referral.ledgerSubject()));
         box.setId("hazard-investigation");
         box.addClassNames("hazard-signoff", "hazard-investigation");
         return box;
@@ -125,14 +126,25 @@ public class MajorHazardView extends VerticalLayout implements BeforeEnterObserv
         return box;
     }
 
+    private Paragraph ledger(String subject) {
+        Paragraph ledger = new Paragraph(getTranslation("hazards.page.ledgerPublic") + " ");
+        ledger.add(PublicCredit.ledgerLink(this, subject));
+        return ledger;
+    }
+
+    /** Listing and every step are the listing department's publisher's, as the register's rights require. */
+    private String publisher(MajorHazard hazard) {
+        return PublicCredit.of(this, hazard.department(), PublicCredit.PUBLISHER);
+    }
+
     private Component createHistory(MajorHazard hazard) {
         OrderedList steps = new OrderedList();
         steps.setId("hazard-history");
         steps.addClassName("hazard-history");
-        steps.add(new ListItem(getTranslation("hazards.history.listed", hazard.listingDate().toString(), hazard.listedBy())));
+        steps.add(new ListItem(getTranslation("hazards.history.listed", hazard.listingDate().toString(), publisher(hazard))));
         for (HazardEvent event : hazard.history()) {
             ListItem item = new ListItem(getTranslation("hazards.history.step", event.date().toString(),
-                    getTranslation("hazards.status." + event.status().name()), event.note(), event.recordedBy()));
+                    getTranslation("hazards.status." + event.status().name()), event.note(), publisher(hazard)));
             item.setId("hazard-step-" + event.seq());
             steps.add(item);
         }

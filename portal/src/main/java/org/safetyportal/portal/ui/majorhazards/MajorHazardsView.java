@@ -2,7 +2,6 @@ package org.safetyportal.portal.ui.majorhazards;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -34,6 +33,7 @@ import org.safetyportal.portal.ui.filters.FilterAddress;
 import org.safetyportal.portal.ui.filters.FilteredDownloads;
 import org.safetyportal.portal.ui.navigation.PortalSection;
 import org.safetyportal.portal.ui.readers.AdvertisesFeed;
+import org.safetyportal.portal.ui.readers.RegisterColumns;
 
 /**
  * 重大隐患挂牌督办: every listed major hazard, newest first, narrowed by county, sector, status and year of
@@ -129,26 +129,27 @@ public class MajorHazardsView extends VerticalLayout implements HasDynamicTitle,
         return new Div(count, error);
     }
 
-    private Grid<MajorHazard> configureGrid() {
+    /** Widest first to go on a narrow screen: sector, department, description, deadline, listing date, county. */
+    private Component configureGrid() {
         grid.setId("hazards-grid");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.addComponentColumn(h -> HazardBadges.permalink(h, "hazard-link-")).setHeader(getTranslation("hazards.field.registerCode"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(MajorHazard::enterpriseName).setHeader(getTranslation("hazards.field.enterprise")).setWidth("11em").setFlexGrow(2);
-        grid.addColumn(MajorHazard::description).setHeader(getTranslation("hazards.field.description")).setWidth("16em").setFlexGrow(3);
-        grid.addComponentColumn(h -> {
+        RegisterColumns<MajorHazard> columns = new RegisterColumns<>(grid);
+        columns.component(getTranslation("hazards.field.registerCode"), h -> HazardBadges.permalink(h, "hazard-link-"), 8,
+                RegisterColumns.ALWAYS).setFlexGrow(0);
+        columns.text(getTranslation("hazards.field.enterprise"), MajorHazard::enterpriseName, 8, RegisterColumns.ALWAYS).setFlexGrow(2);
+        columns.component(getTranslation("hazards.field.status"), HazardBadges::status, 6, 1);
+        columns.component(getTranslation("inspections.column.county"), h -> {
             Span county = new Span(h.area().name().in(getLocale()));
             county.addClassName("hazard-county");
             return county;
-        }).setHeader(getTranslation("inspections.column.county")).setAutoWidth(true);
-        grid.addColumn(h -> h.sector().name().in(getLocale())).setHeader(getTranslation("inspections.column.sector")).setWidth("7em");
-        grid.addColumn(h -> h.department().name().in(getLocale())).setHeader(getTranslation("hazards.field.department")).setWidth("10em");
-        grid.addColumn(h -> h.listingDate().toString()).setHeader(getTranslation("hazards.field.listingDate")).setAutoWidth(true);
-        grid.addColumn(h -> h.deadline().toString()).setHeader(getTranslation("hazards.field.deadline")).setAutoWidth(true);
-        grid.addComponentColumn(HazardBadges::status).setHeader(getTranslation("hazards.field.status")).setWidth("9em");
+        }, 5, 2);
+        columns.text(getTranslation("hazards.field.listingDate"), h -> h.listingDate().toString(), 6.5, 3);
+        columns.text(getTranslation("hazards.field.deadline"), h -> h.deadline().toString(), 6.5, 4);
+        columns.text(getTranslation("hazards.field.description"), MajorHazard::description, 12, 5).setFlexGrow(3);
+        columns.text(getTranslation("hazards.field.department"), h -> h.department().name().in(getLocale()), 7, 6);
+        columns.text(getTranslation("inspections.column.sector"), h -> h.sector().name().in(getLocale()), 6, 7);
         grid.setWidthFull();
         grid.setHeight("70vh");
-        return grid;
+        return RegisterColumns.area(grid);
     }
 
     private HazardFilter filter() {

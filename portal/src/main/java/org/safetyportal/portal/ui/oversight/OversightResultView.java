@@ -16,6 +16,8 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import java.util.Optional;
+import org.safetyportal.content.organization.Department;
+import org.safetyportal.portal.ui.readers.PublicCredit;
 import org.safetyportal.content.oversight.OversightRegister;
 import org.safetyportal.content.oversight.OversightResult;
 import org.safetyportal.content.oversight.RectificationReport;
@@ -70,14 +72,21 @@ public class OversightResultView extends VerticalLayout implements BeforeEnterOb
                 line("oversight.field.rectification", "result-rectification", cells.rectification(register.today())),
                 line("oversight.field.decisionDate", "result-decision", text(result.decisionDate().toString())),
                 line("oversight.field.publicationDate", "result-publication", text(result.publicationDate().toString())),
-                line("oversight.field.publishedBy", "result-published-by", text(result.publishedBy())),
+                line("oversight.field.publishedBy", "result-published-by", text(PublicCredit.of(this, result.conductingDepartment(), PublicCredit.PUBLISHER))),
                 line("oversight.field.ledger", "result-ledger",
-                        text(getTranslation("oversight.ledgerEntry", result.ledgerSubject(), result.contentHash()))));
+                        ledger(result.ledgerSubject(), result.contentHash())));
+        if (result.publishedElsewhereOn() != null) {
+            // The department's own statement, shown as such: the portal's day is the one that counts.
+            Paragraph claim = new Paragraph(getTranslation("oversight.result.publishedElsewhereClaim",
+                    result.conductingDepartment().name().in(getLocale()), result.publishedElsewhereOn().toString()));
+            claim.setId("result-published-elsewhere");
+            card.add(claim);
+        }
         card.addClassName("inspection-card");
         card.setId("result-card");
         add(heading, back, card);
         if (result.requiresRectification()) {
-            add(report(result.rectificationReport()));
+            add(report(result.rectificationReport(), result.conductingDepartment()));
         }
     }
 
@@ -86,7 +95,8 @@ public class OversightResultView extends VerticalLayout implements BeforeEnterOb
         return (title == null ? getTranslation("oversight.title") : title) + " · " + getTranslation("app.title");
     }
 
-    private Component report(Optional<RectificationReport> report) {
+    /** Filed by the conducting department, as {@code NewRectificationReport} says. */
+    private Component report(Optional<RectificationReport> report, Department conductor) {
         Div section = new Div(new H2(getTranslation("oversight.report.heading")));
         section.setId("result-report");
         section.addClassName("inspection-card");
@@ -98,10 +108,16 @@ public class OversightResultView extends VerticalLayout implements BeforeEnterOb
         section.add(line("oversight.report.reportDate", "report-date", text(r.reportDate().toString())),
                 line("oversight.report.summary", "report-summary", text(r.summary())),
                 line("oversight.report.publicationDate", "report-publication", text(r.publicationDate().toString())),
-                line("oversight.report.filedBy", "report-filed-by", text(r.filedBy())),
+                line("oversight.report.filedBy", "report-filed-by", text(PublicCredit.of(this, conductor, PublicCredit.PUBLISHER))),
                 line("oversight.field.ledger", "report-ledger",
-                        text(getTranslation("oversight.ledgerEntry", r.ledgerSubject(), r.contentHash()))));
+                        ledger(r.ledgerSubject(), r.contentHash())));
         return section;
+    }
+
+    private Span ledger(String subject, String hash) {
+        Span ledger = text(getTranslation("oversight.contentHash", hash) + " ");
+        ledger.add(PublicCredit.ledgerLink(this, subject));
+        return ledger;
     }
 
     private static Span text(String value) {

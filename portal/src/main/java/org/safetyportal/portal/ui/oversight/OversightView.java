@@ -3,7 +3,6 @@ package org.safetyportal.portal.ui.oversight;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -36,6 +35,7 @@ import org.safetyportal.portal.ui.filters.FilterAddress;
 import org.safetyportal.portal.ui.filters.FilteredDownloads;
 import org.safetyportal.portal.ui.navigation.PortalSection;
 import org.safetyportal.portal.ui.readers.AdvertisesFeed;
+import org.safetyportal.portal.ui.readers.RegisterColumns;
 
 /**
  * 巡、考、督情况公开: every published result, newest first, narrowed by kind, year, area and department; the
@@ -124,31 +124,29 @@ public class OversightView extends VerticalLayout implements HasDynamicTitle, Be
         return new Div(count, error);
     }
 
-    private Grid<OversightResult> configureGrid() {
+    /** Widest first to go on a narrow screen: findings, year, conductor, rectification, kind. */
+    private Component configureGrid() {
         grid.setId("oversight-grid");
         grid.addClassName("inspections-grid");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        grid.addColumn(r -> r.decisionDate().toString()).setHeader(getTranslation("oversight.column.decisionDate"))
-                .setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> {
+        RegisterColumns<OversightResult> columns = new RegisterColumns<>(grid);
+        columns.text(getTranslation("oversight.column.decisionDate"), r -> r.decisionDate().toString(), 6.5, RegisterColumns.ALWAYS)
+                .setFlexGrow(0);
+        columns.component(getTranslation("oversight.column.party"), r -> new OversightCells(r, getLocale()).permalink(), 8,
+                RegisterColumns.ALWAYS).setFlexGrow(2);
+        columns.component(getTranslation("oversight.column.result"), r -> new OversightCells(r, getLocale()).grade(), 5, 1);
+        columns.component(getTranslation("oversight.column.kind"), r -> {
             Span kindLabel = new Span(new OversightCells(r, getLocale()).kind());
             kindLabel.addClassName("oversight-kind");
             return kindLabel;
-        }).setHeader(getTranslation("oversight.column.kind")).setAutoWidth(true);
-        grid.addComponentColumn(r -> new OversightCells(r, getLocale()).permalink())
-                .setHeader(getTranslation("oversight.column.party")).setWidth("12em").setFlexGrow(2);
-        grid.addColumn(r -> r.conductingDepartment().name().in(getLocale()))
-                .setHeader(getTranslation("oversight.column.conductor")).setWidth("10em");
-        grid.addColumn(OversightResult::year).setHeader(getTranslation("oversight.column.year")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(r -> new OversightCells(r, getLocale()).grade())
-                .setHeader(getTranslation("oversight.column.result")).setAutoWidth(true);
-        grid.addColumn(OversightResult::findings).setHeader(getTranslation("oversight.field.findings"))
-                .setWidth("16em").setFlexGrow(3);
-        grid.addComponentColumn(r -> new OversightCells(r, getLocale()).rectification(today))
-                .setHeader(getTranslation("oversight.column.rectification")).setWidth("10em");
+        }, 6, 2);
+        columns.component(getTranslation("oversight.column.rectification"), r -> new OversightCells(r, getLocale()).rectification(today),
+                8, 3);
+        columns.text(getTranslation("oversight.column.conductor"), r -> r.conductingDepartment().name().in(getLocale()), 7, 4);
+        columns.text(getTranslation("oversight.column.year"), r -> Integer.toString(r.year()), 4, 5).setFlexGrow(0);
+        columns.text(getTranslation("oversight.field.findings"), OversightResult::findings, 12, 6).setFlexGrow(3);
         grid.setWidthFull();
         grid.setHeight("70vh");
-        return grid;
+        return RegisterColumns.area(grid);
     }
 
     private OversightFilter filter() {

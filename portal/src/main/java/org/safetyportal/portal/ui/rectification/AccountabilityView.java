@@ -16,6 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import org.safetyportal.content.rectification.AccountabilityDecision;
 import org.safetyportal.content.rectification.AccountabilityRegister;
+import org.safetyportal.portal.ui.readers.PublicCredit;
 
 /** One entry of the 追责问责清单 at a permalink: the unit and post held to account, the measure, who decided and when, and what about. */
 @Route(value = "accountability/:" + AccountabilityView.CODE)
@@ -45,7 +46,8 @@ public class AccountabilityView extends VerticalLayout implements BeforeEnterObs
         H1 heading = new H1(getTranslation("accountability.page.heading", decision.decisionCode()));
         heading.setId("decision-heading");
         add(heading, createFacts(decision),
-                new Paragraph(getTranslation("accountability.page.ledger", decision.ledgerSubject())),
+                new Paragraph(new Span(getTranslation("accountability.page.ledgerNote") + " "),
+                        PublicCredit.ledgerLink(this, decision.ledgerSubject())),
                 new RouterLink(getTranslation("accountability.page.back"), AccountabilityListView.class));
     }
 

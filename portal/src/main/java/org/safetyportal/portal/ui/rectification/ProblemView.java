@@ -19,6 +19,7 @@ import org.safetyportal.content.rectification.AccountabilityRegister;
 import org.safetyportal.content.rectification.ProblemCompletion;
 import org.safetyportal.content.rectification.ProblemRegister;
 import org.safetyportal.content.rectification.RectificationProblem;
+import org.safetyportal.portal.ui.readers.PublicCredit;
 
 /**
  * One problem of the 问题整改清单 at a permalink: the facts, the measures, where it came from (the listed
@@ -56,9 +57,10 @@ public class ProblemView extends VerticalLayout implements BeforeEnterObserver, 
         Paragraph description = new Paragraph(problem.description());
         description.setId("problem-description");
         add(heading, description, createFacts(problem), createOrigin(problem));
-        problem.completion().ifPresent(completion -> add(createCompletion(completion)));
+        problem.completion().ifPresent(completion -> add(createCompletion(problem, completion)));
         add(RectificationParts.decisions("problem-decisions", decisions.ofProblem(problem.problemCode())),
-                new Paragraph(getTranslation("rectification.page.ledger", problem.ledgerSubject())),
+                new Paragraph(new Span(getTranslation("rectification.page.ledgerNote") + " "),
+                        PublicCredit.ledgerLink(this, problem.ledgerSubject())),
                 new RouterLink(getTranslation("rectification.page.back"), ProblemsView.class));
     }
 
@@ -102,11 +104,12 @@ public class ProblemView extends VerticalLayout implements BeforeEnterObserver, 
         return origin;
     }
 
-    private Component createCompletion(ProblemCompletion completion) {
+    private Component createCompletion(RectificationProblem problem, ProblemCompletion completion) {
         Paragraph text = new Paragraph(getTranslation("rectification.completion.text", completion.date().toString(),
-                completion.note(), completion.recordedBy()));
+                completion.note(), PublicCredit.of(this, problem.department(), PublicCredit.PUBLISHER)));
         Div box = new Div(new H2(getTranslation("rectification.completion.title")), text,
-                new Paragraph(getTranslation("rectification.page.ledger", completion.ledgerSubject())));
+                new Paragraph(new Span(getTranslation("rectification.page.ledgerNote") + " "),
+                        PublicCredit.ledgerLink(this, completion.ledgerSubject())));
         box.setId("problem-completion");
         box.addClassName("hazard-signoff");
         return box;

@@ -43,6 +43,10 @@ public final class ListVersionPage {
         return browser.byId("content-hash").getText();
     }
 
+    public String provenance() {
+        return browser.find(By.className("provenance")).getText();
+    }
+
     public ListVersionPage waitForProvenance(String text) {
         browser.waitForText(By.className("provenance"), text);
         return this;

@@ -50,6 +50,11 @@ public final class OversightResultPage {
         return browser.byId("result-publication").getText();
     }
 
+    /** The department's statement of an earlier publication elsewhere, as the page words it. */
+    public String publishedElsewhere() {
+        return browser.byId("result-published-elsewhere").getText();
+    }
+
     public String rectification() {
         return browser.byId("result-rectification").getText();
     }
