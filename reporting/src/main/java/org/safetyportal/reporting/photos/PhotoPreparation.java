@@ -104,14 +104,14 @@ public final class PhotoPreparation {
                 throw new ValidationException("reports.photo.tooManyPixels", MAX_PIXELS / 1_000_000);
             }
             ImageReadParam param = reader.getDefaultReadParam();
-            int step = Math.max(1, Math.max(width, height) / (2 * MAX_EDGE));
+            // Read every step-th pixel so that at most twice the stored edge is decoded: memory stays bounded.
+            int step = Math.max(1, (Math.max(width, height) + 2 * MAX_EDGE - 1) / (2 * MAX_EDGE));
             param.setSourceSubsampling(step, step, 0, 0);
             BufferedImage image = reader.read(0, param);
             return opaqueRgb(image);
+        } catch (ValidationException refused) {
+            throw refused;
         } catch (IOException | RuntimeException unreadable) {
-            if (unreadable instanceof ValidationException refused) {
-                throw refused;
-            }
             throw new ValidationException("reports.photo.unreadable");
         } finally {
             reader.dispose();
