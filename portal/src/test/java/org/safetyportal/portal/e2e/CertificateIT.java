@@ -65,13 +65,13 @@ class CertificateIT extends BrowserJourney {
             }
             String result = quiz.submit();
             assertTrue(result.contains("5/5"), result);
-            String issued = phone.byId("certificate-issued").getText();
+            String issued = certificateOrError(phone);
             Matcher found = CODE.matcher(issued);
             assertTrue(found.find(), issued);
             code = found.group();
             assertTrue(join.width().fits(), join.width().toString());
 
-            String certificate = PdfTextReader.text(phone.fetch(phone.byId("certificate-download")));
+            String certificate = PdfTextReader.text(phone.fetch(phone.driver().findElement(By.id("certificate-download"))));
             assertTrue(certificate.contains(PASSER), certificate);
             assertTrue(certificate.contains(GAS_TITLE), certificate);
             assertTrue(certificate.contains(code), certificate);
@@ -81,9 +81,11 @@ class CertificateIT extends BrowserJourney {
             phone.open("/certificates");
             phone.find(By.id("certificate-code")).sendKeys(code.toLowerCase());
             phone.find(By.id("certificate-verify")).click();
-            String states = phone.byId("certificate-states").getText();
+            String states = new org.openqa.selenium.support.ui.WebDriverWait(phone.driver(), java.time.Duration.ofSeconds(30))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("certificate-states")))
+                    .getDomProperty("textContent");
             assertTrue(states.contains(PASSER) && states.contains(GAS_TITLE) && states.contains("5/5"), states);
-            assertTrue(phone.byId("certificate-valid").getText().contains(code));
+            assertTrue(phone.find(By.id("certificate-valid")).getDomProperty("textContent").contains(code));
             assertTrue(join.width().fits(), "the verification page fits a phone: " + join.width());
         }
 
@@ -115,6 +117,25 @@ class CertificateIT extends BrowserJourney {
         assertTrue(lesson.contains("/education/lessons/" + GAS), lesson);
         assertEquals(404, get("/api/education/lessons/no-such-lesson.pdf").statusCode());
         assertEquals(404, get("/api/education/lessons/" + GAS).statusCode());
+    }
+
+    /** The certificate's line once shown; fails with what the page says instead (an error, a notification). */
+    private static String certificateOrError(Browser phone) {
+        String seen = new org.openqa.selenium.support.ui.WebDriverWait(phone.driver(), java.time.Duration.ofSeconds(30))
+                .until(d -> {
+                    var issued = d.findElements(By.id("certificate-issued"));
+                    if (!issued.isEmpty()) {
+                        String text = issued.get(0).getDomProperty("textContent");
+                        return text == null || text.isBlank() ? null : "ok:" + text;
+                    }
+                    var error = d.findElements(By.id("quiz-error"));
+                    String text = error.isEmpty() ? "" : error.get(0).getText();
+                    var notes = d.findElements(By.cssSelector("vaadin-notification-card"));
+                    String note = notes.isEmpty() ? "" : notes.get(0).getText();
+                    return text.isBlank() && note.isBlank() ? null : "error:" + text + " / " + note;
+                });
+        assertTrue(seen.startsWith("ok:"), seen);
+        return seen.substring(3);
     }
 
     private void assertNoCertificate(String path, String reasonKey) throws Exception {
