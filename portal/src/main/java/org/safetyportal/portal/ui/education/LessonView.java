@@ -1,6 +1,7 @@
 package org.safetyportal.portal.ui.education;
 
 import org.safetyportal.portal.ui.readers.ShowsMoreThanPublished;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -77,7 +78,11 @@ public class LessonView extends VerticalLayout implements ShowsMoreThanPublished
                 clock.dateOf(lesson.publishedAt()).toString(), lesson.ledgerSubject(), lesson.contentHash()));
         ledger.setId("lesson-ledger");
         ledger.addClassName("lesson-about");
-        add(body, ledger);
+        Anchor print = new Anchor("/api/education/lessons/" + lesson.code() + ".pdf?lang=" + getLocale().toLanguageTag(),
+                getTranslation("education.print.download"));
+        print.setId("lesson-pdf");
+        print.getElement().setAttribute("download", true);
+        add(body, ledger, print);
         quiz.selfStudy(lesson.code()).ifPresent(settings -> add(new QuizPanel(quiz, lesson.code(), settings, getLocale(),
                 clock.zone())));
     }

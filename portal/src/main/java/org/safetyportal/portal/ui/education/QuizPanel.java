@@ -63,6 +63,11 @@ final class QuizPanel extends Div {
         Optional<QuestionFeedback> answer(String attemptKey, int position, Set<String> optionIds);
 
         QuizResult submit(String attemptKey, Map<Integer, Set<String>> lastChoices);
+
+        /** What the page adds under a passed result (a session participant's certificate); nothing by default. */
+        default Optional<Component> afterPassing(QuizResult result) {
+            return Optional.empty();
+        }
     }
 
     QuizPanel(QuizEngine engine, String lessonCode, QuizSettings settings, Locale locale, ZoneId zone) {
@@ -238,6 +243,9 @@ final class QuizPanel extends Div {
             review.add(item);
         }
         content.add(score);
+        if (result.passed()) {
+            grading.afterPassing(result).ifPresent(content::add);
+        }
         if (engine != null) {
             Button again = new Button(getTranslation("education.quiz.again"), click -> showStart());
             again.setId("quiz-again");

@@ -71,6 +71,26 @@ public final class QuizPanel {
         browser.click(options.get(0).findElement(By.cssSelector("label")));
     }
 
+    /**
+     * Picks the right options of a question, as the seed's bank marks them: {@code rightByStem} maps each stem to its
+     * right options' texts (what the test knows from the seed; the browser never receives it).
+     */
+    public void pickRightOptions(int position, java.util.Map<String, java.util.Set<String>> rightByStem) {
+        String stem = browser.find(By.cssSelector("#quiz-question-" + position + " h3")).getText()
+                .replaceFirst("^\\d+\\.\\s*", "").strip();
+        java.util.Set<String> right = rightByStem.get(stem);
+        if (right == null) {
+            throw new AssertionError("no such stem in the seed bank: " + stem);
+        }
+        WebElement answer = browser.byId("quiz-answer-" + position);
+        for (WebElement option : answer.findElements(By.cssSelector("vaadin-radio-button, vaadin-checkbox"))) {
+            WebElement label = option.findElement(By.cssSelector("label"));
+            if (right.contains(label.getText().strip())) {
+                browser.click(label);
+            }
+        }
+    }
+
     public String check(int position) {
         browser.click("quiz-check-" + position);
         return browser.find(By.cssSelector("#quiz-feedback-" + position + " .quiz-explanation")).getText();

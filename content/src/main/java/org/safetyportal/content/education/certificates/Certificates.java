@@ -1,0 +1,77 @@
+package org.safetyportal.content.education.certificates;
+
+import jakarta.inject.Singleton;
+import java.security.SecureRandom;
+import java.util.Locale;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.safetyportal.content.ValidationException;
+import org.safetyportal.content.calendar.CityClock;
+
+/**
+ * Certificates for a passed quiz of a group session: issued once per attempt (asking again gives the same
+ * certificate), kept with what they state, verified by their code by anyone, and printed as a PDF.
+ * Participants have no account: holding the attempt's key (which only their page has) is what entitles them.
+ */
+@Singleton
+public class Certificates {
+
+    private final CertificateRepository repository;
+    private final DSLContext dsl;
+    private final CityClock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    Certificates(CertificateRepository repository, DSLContext dsl, CityClock clock) {
+        this.repository = repository;
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** The certificate of this passed session attempt, issued now if it has none; refused in words for any other attempt. */
+    public Certificate issue(String attemptKey) {
+        if (attemptKey == null || attemptKey.length() > 64) {
+            throw new ValidationException("education.certificate.notPassed");
+        }
+        return dsl.transactionResult(() -> {
+            CertificateRepository.PassedAttempt attempt = repository.passedSessionAttempt(attemptKey)
+                    .orElseThrow(() -> new ValidationException("education.certificate.notPassed"));
+            Optional<Certificate> issued = repository.forAttempt(attempt.attemptId());
+            if (issued.isPresent()) {
+                return issued.get();
+            }
+            String code;
+            do {
+                code = CertificateCode.generate(random);
+            } while (repository.codeTaken(code));
+            repository.insert(code, attempt, clock.dateOf(attempt.submittedAt()), clock.now());
+            return repository.byCode(code).orElseThrow();
+        });
+    }
+
+    /** What a typed code verifies as: a certificate, or why not (mistyped, not a code, or no such certificate). */
+    public Verification verify(String typed) {
+        CertificateCode.Reading reading = CertificateCode.read(typed);
+        return switch (reading.shape()) {
+            case NOT_A_CODE -> new Verification(Verification.Outcome.NOT_A_CODE, null);
+            case MISTYPED -> new Verification(Verification.Outcome.MISTYPED, null);
+            case WELL_FORMED -> repository.byCode(reading.code())
+                    .map(c -> new Verification(Verification.Outcome.VALID, c))
+                    .orElse(new Verification(Verification.Outcome.UNKNOWN, null));
+        };
+    }
+
+    /** The certificate as a PDF; {@code verifyAddress} is where its code can be checked. */
+    public byte[] pdf(Certificate certificate, Locale locale, String verifyAddress) {
+        return CertificatePdf.write(certificate, locale, verifyAddress);
+    }
+
+    /** The answer to a verification: valid with its certificate, or the reason it is not. */
+    public record Verification(Outcome outcome, Certificate certificate) {
+
+        public enum Outcome { VALID, UNKNOWN, MISTYPED, NOT_A_CODE }
+
+        public boolean valid() {
+            return outcome == Outcome.VALID;
+        }
+    }
+}
