@@ -58,10 +58,12 @@ class PublicCasesIT extends BrowserJourney {
         assertNotNull(main, "the no-script copy");
         assertEquals(browser.text("cases.statistics.title"), main.selectFirst("h1").text());
         assertTrue(main.text().contains(browser.text("cases.statistics.by.county")), "the county figures");
-        Element counties = main.selectFirst("#statistics-county-table");
-        assertNotNull(counties, "the county figures as a table");
+        List<Element> tables = main.select("table");
+        assertEquals(4, tables.size(), "by county, sector, status and department");
+        Element counties = tables.get(0);
         assertTrue(counties.text().contains("泽州县"), counties.text());
-        assertNotNull(main.selectFirst("#statistics-department-table"), "the per-department figures");
+        assertTrue(tables.get(3).select("th").eachText().contains(browser.text("cases.statistics.medianClose")),
+                "the per-department medians");
         assertNotNull(main.selectFirst("a[href=/api/v1/cases/statistics.csv]"), "the CSV link");
 
         HttpResponse<String> csv = get("/api/v1/cases/statistics.csv");
