@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +19,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safetyportal.portal.e2e.pages.CaseWorkPage;
 import org.safetyportal.portal.e2e.pages.LoginPage;
 import org.safetyportal.portal.e2e.pages.PublicCasesPage;
@@ -48,6 +51,17 @@ class PublicCasesIT extends BrowserJourney {
         String page = register.openCase(number);
         assertTrue(page.contains("泽州县"), page);
         assertTrue(browser.path().startsWith("/cases/" + number), browser.path());
+    }
+
+    @Test
+    void theStatistics_drawTheirChartsWithECharts_fromTheWebjar() throws Exception {
+        assertEquals(200, get("/webjars/echarts/5.3.1/dist/echarts.min.js").statusCode());
+
+        browser.open("/cases/statistics");
+
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> !d.findElements(
+                By.cssSelector("#statistics-county-chart svg")).isEmpty());
+        assertFalse(browser.all(By.cssSelector("#statistics-department-chart svg")).isEmpty(), "the department chart");
     }
 
     @Test
