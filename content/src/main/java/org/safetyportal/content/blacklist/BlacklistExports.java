@@ -15,6 +15,7 @@ import org.safetyportal.content.exports.ExportFormat;
 import org.safetyportal.content.exports.RegisterExport;
 import org.safetyportal.content.exports.RegisterFile;
 import org.safetyportal.content.organization.OrganizationDirectory;
+import org.safetyportal.content.publishing.ActingRole;
 
 /**
  * A filtered set of the 失信黑名单 as CSV, Excel or JSON: each entry with its basis, listing authority,
@@ -44,12 +45,15 @@ public class BlacklistExports implements DocumentedRegister {
             new Field("objectionContact", Format.TEXT),
             new Field("objectionPhone", Format.PHONE),
             new Field("objectionChannel", Format.TEXT),
-            new Field("listedBy", Format.TEXT),
+            new Field("listedByRole", Format.ACTING_ROLE),
             new Field("listedAt", Format.TIMESTAMP),
             new Field("ledgerSubject", Format.BLACKLIST_SUBJECT),
             new Field("contentHash", Format.SHA256),
             new Field("removalSubject", Format.BLACKLIST_SUBJECT),
             new Field("removalHash", Format.SHA256));
+
+    private static final Documentation DOCUMENTATION = new Documentation("blacklist", FIELDS, List.of(
+            CodeList.of("blacklistStatus", BlacklistStatus.values(), "blacklist.status.")), 40);
 
     private final BlacklistRegister register;
     private final OrganizationDirectory organization;
@@ -64,13 +68,13 @@ public class BlacklistExports implements DocumentedRegister {
     public BlacklistExports(BlacklistRegister register, OrganizationDirectory organization, Clock clock, int maxRecords) {
         this.register = register;
         this.organization = organization;
-        this.file = new RegisterFile("blacklist", FIELDS, clock, maxRecords);
+        this.file = new RegisterFile("blacklist", DOCUMENTATION, clock, maxRecords);
     }
 
     /** Refused in words when the filter is bad or matches more entries than one file holds. */
-    public RegisterExport export(BlacklistFilter filter, ExportFormat format) {
+    public RegisterExport export(BlacklistFilter filter, ExportFormat format, Locale reader) {
         LocalDate today = register.today();
-        return file.write(format, parameters(filter), today, register.count(filter),
+        return file.write(format, reader, parameters(filter), today, register.count(filter),
                 limit -> register.search(filter, 0, limit).stream().map(e -> row(e, today)).toList());
     }
 
@@ -110,7 +114,7 @@ public class BlacklistExports implements DocumentedRegister {
         row.put("objectionContact", e.objectionContact());
         row.put("objectionPhone", e.objectionPhone());
         row.put("objectionChannel", e.objectionChannel());
-        row.put("listedBy", e.listedBy());
+        row.put("listedByRole", ActingRole.PUBLISHER);
         row.put("listedAt", RegisterFile.text(e.listedAt()));
         row.put("ledgerSubject", e.ledgerSubject());
         row.put("contentHash", e.contentHash());
@@ -121,7 +125,6 @@ public class BlacklistExports implements DocumentedRegister {
 
     @Override
     public Documentation documentation() {
-        return new Documentation("blacklist", FIELDS, List.of(
-                CodeList.of("blacklistStatus", BlacklistStatus.values(), "blacklist.status.")), 40);
+        return DOCUMENTATION;
     }
 }

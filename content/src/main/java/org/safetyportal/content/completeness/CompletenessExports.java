@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.exports.DataDictionary.Field;
@@ -46,6 +47,9 @@ public class CompletenessExports implements DocumentedRegister {
             new Field("oversightApplies", Format.BOOLEAN),
             new Field("meetsOversightMinimum", Format.BOOLEAN));
 
+    private static final Documentation DOCUMENTATION = new Documentation("completeness", FIELDS, List.of(
+            CodeList.of("completenessState", ListState.values(), "completeness.state.")), 60);
+
     private final PublicationCompleteness completeness;
     private final OrganizationDirectory organization;
     private final RegisterFile file;
@@ -54,14 +58,14 @@ public class CompletenessExports implements DocumentedRegister {
     CompletenessExports(PublicationCompleteness completeness, OrganizationDirectory organization, Clock clock) {
         this.completeness = completeness;
         this.organization = organization;
-        this.file = new RegisterFile("completeness", FIELDS, clock, RegisterFile.MAX_RECORDS);
+        this.file = new RegisterFile("completeness", DOCUMENTATION, clock, RegisterFile.MAX_RECORDS);
     }
 
     /** The year's report (this year when null), narrowed to one area when its code is given; refused in words for an unknown area or year. */
-    public RegisterExport export(Integer year, String areaCode, ExportFormat format) {
+    public RegisterExport export(Integer year, String areaCode, ExportFormat format, Locale reader) {
         CompletenessReport report = report(year);
         List<DepartmentCompleteness> departments = report.inArea(checkedArea(areaCode));
-        return file.write(format, parameters(report.year(), areaCode), report.asOf(), departments.size(),
+        return file.write(format, reader, parameters(report.year(), areaCode), report.asOf(), departments.size(),
                 limit -> departments.stream().limit(limit).map(CompletenessExports::row).toList());
     }
 
@@ -111,7 +115,6 @@ public class CompletenessExports implements DocumentedRegister {
 
     @Override
     public Documentation documentation() {
-        return new Documentation("completeness", FIELDS, List.of(
-                CodeList.of("completenessState", ListState.values(), "completeness.state.")), 60);
+        return DOCUMENTATION;
     }
 }

@@ -27,6 +27,7 @@ public final class DataDictionary {
         SECTOR_CODES,
         DATE,
         TASK_STATUS,
+        TASK_STANDING,
         DEPARTMENT_CODE,
         LOCALIZED_NAME,
         LIST_TYPE,
@@ -61,7 +62,8 @@ public final class DataDictionary {
         PROBLEM_SOURCE,
         PROBLEM_STATUS,
         ACCOUNTABILITY_MEASURE,
-        RECTIFICATION_SUBJECT
+        RECTIFICATION_SUBJECT,
+        ACTING_ROLE
     }
 
     /** One exported field: its name in every format, how it is written, and which list types fill it. */
@@ -118,11 +120,12 @@ public final class DataDictionary {
             new Field("versionNo", Format.NUMBER, ALL),
             new Field("effectiveDate", Format.DATE, ALL),
             new Field("contentHash", Format.SHA256, ALL));
+
+    /** What a filtered export derives for each item on its day, after the item's fields. */
+    private static final List<Field> ITEM_SET_DERIVED_FIELDS = List.of(
+            new Field("taskStanding", Format.TASK_STANDING, EnumSet.of(ANNUAL_TASKS)));
+
     private static final Set<ListType> NO_LIST = Set.of();
-
-
-
-
 
     /** What the export of a filtered register says about itself (the workbook's about sheet, the JSON's top level). */
     private static final List<Field> REGISTER_EXPORT_FIELDS = List.of(
@@ -133,10 +136,6 @@ public final class DataDictionary {
 
     private DataDictionary() {
     }
-
-
-
-
 
     /** The same for every register's export: filter, generatedAt, asOf, total. */
     public static List<Field> registerExportFields() {
@@ -157,6 +156,15 @@ public final class DataDictionary {
      */
     public static List<Field> itemSetFields() {
         return ITEM_SET_FIELDS;
+    }
+
+    /**
+     * The fields a filtered export writes after each item's fields, derived on the export's day (its
+     * {@code asOf}) rather than published: an annual task's standing, {@code OVERDUE} once its deadline
+     * has passed uncompleted.
+     */
+    public static List<Field> itemSetDerivedFields() {
+        return ITEM_SET_DERIVED_FIELDS;
     }
 
     /** The item fields a list of this type fills, in export order. */

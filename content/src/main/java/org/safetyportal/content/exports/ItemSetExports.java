@@ -7,8 +7,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.safetyportal.content.ValidationException;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.lists.ItemFilter;
 import org.safetyportal.content.lists.PublishedItem;
 import org.safetyportal.content.lists.PublishedItems;
@@ -31,22 +33,28 @@ public class ItemSetExports {
 
     private final PublishedItems items;
     private final Clock clock;
+    private final CityClock city;
 
-    ItemSetExports(PublishedItems items, Clock clock) {
+    ItemSetExports(PublishedItems items, Clock clock, CityClock city) {
         this.items = items;
         this.clock = clock;
+        this.city = city;
     }
 
-    /** One file of the filtered items; refused when the filter is bad or matches more than {@link PublishedItems#MAX_ITEMS} items. */
-    public ItemSetExport export(ItemFilter filter, ExportFormat format) {
+    /**
+     * One file of the filtered items, headed in the reader's language; refused when the filter is bad or
+     * matches more than {@link PublishedItems#MAX_ITEMS} items.
+     */
+    public ItemSetExport export(ItemFilter filter, ExportFormat format, Locale reader) {
         long count = items.count(filter);
         if (count > PublishedItems.MAX_ITEMS) {
             throw new ValidationException("lists.items.export.tooMany", count, PublishedItems.MAX_ITEMS);
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         List<PublishedItem> found = items.find(filter, 0, PublishedItems.MAX_ITEMS);
-        ItemSet set = new ItemSet(filter, now, found);
-        return new ItemSetExport(filter, format, now, found.size(), fileName(filter, now, format), WRITERS.get(format).write(set));
+        ItemSet set = new ItemSet(filter, now, city.today(), found);
+        return new ItemSetExport(filter, format, now, found.size(), fileName(filter, now, format),
+                WRITERS.get(format).write(set, Headings.in(reader)));
     }
 
     /** E.g. {@code list-items_listType-RESPONSIBILITY_sector-GAS_20261128T131700Z.csv}: ASCII, naming the filter and the time. */

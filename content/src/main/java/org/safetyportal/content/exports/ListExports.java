@@ -2,6 +2,7 @@ package org.safetyportal.content.exports;
 
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 import org.safetyportal.content.ledger.CanonicalJson;
 import org.safetyportal.content.lists.ListCatalogue;
@@ -34,9 +35,13 @@ public class ListExports {
         return CanonicalJson.write(catalogue.publishedContent(version)).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The version in the format; the version must be published or superseded (see {@link ListCatalogue#version}). */
-    public ListExport export(ListVersion version, ExportFormat format) {
+    /**
+     * The version in the format, headed in the reader's language; the version must be published or
+     * superseded (see {@link ListCatalogue#version}).
+     */
+    public ListExport export(ListVersion version, ExportFormat format, Locale reader) {
         PublishedList list = new PublishedList(version, catalogue.publishedContent(version));
-        return new ListExport(version, format, ExportFileNames.of(version, format), WRITERS.get(format).write(list));
+        return new ListExport(version, format, ExportFileNames.of(version, format),
+                WRITERS.get(format).write(list, Headings.in(reader)));
     }
 }

@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
@@ -22,9 +23,9 @@ import org.safetyportal.content.organization.OrganizationDirectory;
  * How a filtered public register is written as a file, the same for every register: one row per
  * record under the names of its dictionary fields, and what the file says about itself
  * ({@link DataDictionary#registerExportFields()}: the filter, the time of generation, the day derived
- * states such as OVERDUE are reckoned on, the number of records). The CSV holds the rows only (the
- * filter and the time are in its file name); the workbook has the sheet {@value #RECORDS} and the
- * about sheet; the JSON is one canonical object of the about fields and {@value #RECORDS}.
+ * states such as OVERDUE are reckoned on, the number of records). Header rows are in the reader's
+ * language ({@link Headings}). The CSV holds the rows only (the filter and the time are in its file
+ * name); the workbook has the sheet {@value #RECORDS}, the about sheet and the codes sheet; the JSON is one canonical object of the about fields and {@value #RECORDS}.
  */
 public final class RegisterFile {
 
@@ -35,25 +36,28 @@ public final class RegisterFile {
 
     private final String register;
     private final List<String> names;
+    private final List<DocumentedRegister.CodeList> codes;
     private final Clock clock;
     private final int maxRecords;
 
     /**
      * {@code register} names the files ({@code hazards_area-ZZ_20261128T040000Z.csv}) and the refusal
-     * ({@code <register>.export.tooMany} in the bundles).
+     * ({@code <register>.export.tooMany} in the bundles); the documentation gives the fields, in order,
+     * and the codes the workbook explains.
      */
-    public RegisterFile(String register, List<DataDictionary.Field> fields, Clock clock, int maxRecords) {
+    public RegisterFile(String register, DocumentedRegister.Documentation documentation, Clock clock, int maxRecords) {
         this.register = register;
-        this.names = fields.stream().map(DataDictionary.Field::name).toList();
+        this.names = documentation.fields().stream().map(DataDictionary.Field::name).toList();
+        this.codes = documentation.codes();
         this.clock = clock;
         this.maxRecords = maxRecords;
     }
 
     /**
-     * The file of the rows a filter chose; {@code rows} is asked for at most the limit of records, and
-     * not at all when {@code total} is over it (refused in words).
+     * The file of the rows a filter chose, headed in the reader's language; {@code rows} is asked for at
+     * most the limit of records, and not at all when {@code total} is over it (refused in words).
      */
-    public RegisterExport write(ExportFormat format, Map<String, String> parameters, LocalDate asOf, long total,
+    public RegisterExport write(ExportFormat format, Locale reader, Map<String, String> parameters, LocalDate asOf, long total,
             IntFunction<List<Map<String, Object>>> rows) {
         if (total > maxRecords) {
             throw new ValidationException(register + ".export.tooMany", total, maxRecords);
@@ -67,8 +71,9 @@ public final class RegisterFile {
         about.put("asOf", asOf.toString());
         about.put("total", found.size());
         byte[] bytes = switch (format) {
-            case CSV -> CsvWriter.table(names, found);
-            case XLSX -> XlsxWriter.workbook(RECORDS, names, found, about, register + " " + description, Date.from(generatedAt));
+            case CSV -> CsvWriter.table(names, Headings.in(reader), found);
+            case XLSX -> XlsxWriter.workbook(RECORDS, names, Headings.in(reader), found, about, codes,
+                    register + " " + description, Date.from(generatedAt));
             case JSON -> json(about, found);
         };
         String fileName = register + "_" + description.replace('=', '-').replace(';', '_').replaceAll("[^A-Za-z0-9._-]", "-")

@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.safetyportal.content.exports.DataDictionary.Field;
 import org.safetyportal.content.exports.DataDictionary.Format;
@@ -12,6 +13,7 @@ import org.safetyportal.content.exports.ExportFormat;
 import org.safetyportal.content.exports.RegisterExport;
 import org.safetyportal.content.exports.RegisterFile;
 import org.safetyportal.content.organization.OrganizationDirectory;
+import org.safetyportal.content.publishing.ActingRole;
 
 /**
  * A filtered set of published inspection results as CSV, Excel or JSON, with the values in force
@@ -45,7 +47,7 @@ public class InspectionExports implements DocumentedRegister {
             new Field("publicationDate", Format.DATE),
             new Field("publishedLate", Format.BOOLEAN),
             new Field("publishedElsewhereOn", Format.DATE),
-            new Field("publishedBy", Format.TEXT),
+            new Field("publishedByRole", Format.ACTING_ROLE),
             new Field("publishedAt", Format.TIMESTAMP),
             new Field("ledgerSubject", Format.INSPECTION_SUBJECT),
             new Field("contentHash", Format.SHA256),
@@ -56,6 +58,10 @@ public class InspectionExports implements DocumentedRegister {
             new Field("statusSubject", Format.INSPECTION_SUBJECT),
             new Field("statusHash", Format.SHA256));
 
+    private static final Documentation DOCUMENTATION = new Documentation("inspection", FIELDS, List.of(
+            CodeList.of("inspectionKind", InspectionKind.values(), "inspections.kind."),
+            CodeList.of("rectificationStatus", RectificationStatus.values(), "inspections.rectification.")), 20);
+
     private final InspectionRegister register;
     private final OrganizationDirectory organization;
     private final RegisterFile file;
@@ -63,11 +69,11 @@ public class InspectionExports implements DocumentedRegister {
     InspectionExports(InspectionRegister register, OrganizationDirectory organization, Clock clock) {
         this.register = register;
         this.organization = organization;
-        this.file = new RegisterFile("inspections", FIELDS, clock, RegisterFile.MAX_RECORDS);
+        this.file = new RegisterFile("inspections", DOCUMENTATION, clock, RegisterFile.MAX_RECORDS);
     }
 
-    public RegisterExport export(InspectionFilter filter, ExportFormat format) {
-        return file.write(format, parameters(filter), register.today(), register.count(filter),
+    public RegisterExport export(InspectionFilter filter, ExportFormat format, Locale reader) {
+        return file.write(format, reader, parameters(filter), register.today(), register.count(filter),
                 limit -> register.search(filter, 0, limit).stream().map(InspectionExports::row).toList());
     }
 
@@ -113,7 +119,7 @@ public class InspectionExports implements DocumentedRegister {
         row.put("publicationDate", RegisterFile.text(r.publicationDate()));
         row.put("publishedLate", r.publishedLate());
         row.put("publishedElsewhereOn", RegisterFile.text(r.publishedElsewhereOn()));
-        row.put("publishedBy", r.publishedBy());
+        row.put("publishedByRole", ActingRole.PUBLISHER);
         row.put("publishedAt", r.publishedAt().toString());
         row.put("ledgerSubject", r.ledgerSubject());
         row.put("contentHash", r.contentHash());
@@ -128,8 +134,6 @@ public class InspectionExports implements DocumentedRegister {
 
     @Override
     public Documentation documentation() {
-        return new Documentation("inspection", FIELDS, List.of(
-                CodeList.of("inspectionKind", InspectionKind.values(), "inspections.kind."),
-                CodeList.of("rectificationStatus", RectificationStatus.values(), "inspections.rectification.")), 20);
+        return DOCUMENTATION;
     }
 }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -46,6 +48,8 @@ final class ListSheetImport {
 
     private static final List<String> SEPARATORS = List.of(";", "；", ",", "，", "、", "\n");
     private static final DateTimeFormatter SLASHED = DateTimeFormatter.ofPattern("yyyy/M/d");
+    /** A heading in a reader's language with the field name in brackets, as the exports write it. */
+    private static final Pattern HEADING = Pattern.compile(".* \\(([A-Za-z]+)\\)");
 
     private final ListType type;
     private final boolean areaGovernment;
@@ -128,17 +132,26 @@ final class ListSheetImport {
         return -1;
     }
 
-    /** The columns of this list type, by field name; columns of other fields are ignored. */
+    /**
+     * The columns of this list type, by field name; columns of other fields are ignored. A cell names
+     * its field alone (the template's hidden row) or, as a downloaded version's header row does, after a
+     * heading in the reader's language: {@code 名称 (title)}.
+     */
     private Map<String, Integer> columns(Row keys) {
         Map<String, Integer> columns = new LinkedHashMap<>();
         List<String> fields = ListSheetColumns.of(type);
         for (Cell cell : keys) {
-            String key = formatter.formatCellValue(cell).strip();
+            String key = fieldName(formatter.formatCellValue(cell).strip());
             if (fields.contains(key)) {
                 columns.putIfAbsent(key, cell.getColumnIndex());
             }
         }
         return columns;
+    }
+
+    private static String fieldName(String heading) {
+        Matcher named = HEADING.matcher(heading);
+        return named.matches() ? named.group(1) : heading;
     }
 
     private boolean isEmpty(Row row, Map<String, Integer> columns) {

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.safetyportal.content.exports.DataDictionary.Field;
@@ -14,6 +15,7 @@ import org.safetyportal.content.exports.ExportFormat;
 import org.safetyportal.content.exports.RegisterExport;
 import org.safetyportal.content.exports.RegisterFile;
 import org.safetyportal.content.organization.OrganizationDirectory;
+import org.safetyportal.content.publishing.ActingRole;
 
 /**
  * A filtered set of the 重大隐患挂牌督办 register as CSV, Excel or JSON: each listed hazard with its
@@ -50,12 +52,16 @@ public class MajorHazardExports implements DocumentedRegister {
             new Field("investigationDate", Format.DATE),
             new Field("investigationReason", Format.TEXT),
             new Field("investigationSubject", Format.HAZARD_SUBJECT),
-            new Field("listedBy", Format.TEXT),
+            new Field("listedByRole", Format.ACTING_ROLE),
             new Field("listedAt", Format.TIMESTAMP),
             new Field("ledgerSubject", Format.HAZARD_SUBJECT),
             new Field("contentHash", Format.SHA256),
             new Field("statusSubject", Format.HAZARD_SUBJECT),
             new Field("statusHash", Format.SHA256));
+
+    private static final Documentation DOCUMENTATION = new Documentation("hazard", FIELDS, List.of(
+            CodeList.of("hazardStatus", HazardStatus.values(), "hazards.status."),
+            CodeList.of("signerRole", SignerRole.values(), "hazards.signerRole.")), 30);
 
     private final MajorHazardRegister register;
     private final OrganizationDirectory organization;
@@ -70,12 +76,12 @@ public class MajorHazardExports implements DocumentedRegister {
     public MajorHazardExports(MajorHazardRegister register, OrganizationDirectory organization, Clock clock, int maxRecords) {
         this.register = register;
         this.organization = organization;
-        this.file = new RegisterFile("hazards", FIELDS, clock, maxRecords);
+        this.file = new RegisterFile("hazards", DOCUMENTATION, clock, maxRecords);
     }
 
     /** Refused in words when the filter is bad or matches more records than one file holds. */
-    public RegisterExport export(HazardFilter filter, ExportFormat format) {
-        return file.write(format, parameters(filter), register.today(), register.count(filter),
+    public RegisterExport export(HazardFilter filter, ExportFormat format, Locale reader) {
+        return file.write(format, reader, parameters(filter), register.today(), register.count(filter),
                 limit -> register.search(filter, 0, limit).stream().map(MajorHazardExports::row).toList());
     }
 
@@ -122,7 +128,7 @@ public class MajorHazardExports implements DocumentedRegister {
         row.put("investigationDate", investigation.map(e -> e.date().toString()).orElse(null));
         row.put("investigationReason", investigation.map(HazardEvent::note).orElse(null));
         row.put("investigationSubject", investigation.map(HazardEvent::ledgerSubject).orElse(null));
-        row.put("listedBy", h.listedBy());
+        row.put("listedByRole", ActingRole.PUBLISHER);
         row.put("listedAt", RegisterFile.text(h.listedAt()));
         row.put("ledgerSubject", h.ledgerSubject());
         row.put("contentHash", h.contentHash());
@@ -133,8 +139,6 @@ public class MajorHazardExports implements DocumentedRegister {
 
     @Override
     public Documentation documentation() {
-        return new Documentation("hazard", FIELDS, List.of(
-                CodeList.of("hazardStatus", HazardStatus.values(), "hazards.status."),
-                CodeList.of("signerRole", SignerRole.values(), "hazards.signerRole.")), 30);
+        return DOCUMENTATION;
     }
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.safetyportal.content.exports.DataDictionary.Field;
 import org.safetyportal.content.exports.DataDictionary.Format;
@@ -13,6 +14,7 @@ import org.safetyportal.content.exports.DocumentedRegister;
 import org.safetyportal.content.exports.ExportFormat;
 import org.safetyportal.content.exports.RegisterExport;
 import org.safetyportal.content.exports.RegisterFile;
+import org.safetyportal.content.publishing.ActingRole;
 
 /**
  * A filtered set of the 巡查/考核/督查 results as CSV, Excel or JSON: each result with the inspecting
@@ -46,12 +48,17 @@ public class OversightExports implements DocumentedRegister {
             new Field("publicationDate", Format.DATE),
             new Field("publishedLate", Format.BOOLEAN),
             new Field("publishedElsewhereOn", Format.DATE),
-            new Field("publishedBy", Format.TEXT),
+            new Field("publishedByRole", Format.ACTING_ROLE),
             new Field("publishedAt", Format.TIMESTAMP),
             new Field("ledgerSubject", Format.OVERSIGHT_SUBJECT),
             new Field("contentHash", Format.SHA256),
             new Field("reportSubject", Format.OVERSIGHT_SUBJECT),
             new Field("reportHash", Format.SHA256));
+
+    private static final Documentation DOCUMENTATION = new Documentation("oversight", FIELDS, List.of(
+            CodeList.of("oversightKind", OversightKind.values(), "oversight.kind."),
+            CodeList.of("assessmentGrade", AssessmentGrade.values(), "oversight.grade."),
+            CodeList.of("rectificationState", RectificationState.values(), "oversight.rectification.")), 50);
 
     private final OversightRegister register;
     private final RegisterFile file;
@@ -64,13 +71,13 @@ public class OversightExports implements DocumentedRegister {
     /** With another limit of records per file than the usual one, as the tests of the refusal use. */
     public OversightExports(OversightRegister register, Clock clock, int maxRecords) {
         this.register = register;
-        this.file = new RegisterFile("oversight", FIELDS, clock, maxRecords);
+        this.file = new RegisterFile("oversight", DOCUMENTATION, clock, maxRecords);
     }
 
     /** Refused in words when the filter is bad or matches more results than one file holds. */
-    public RegisterExport export(OversightFilter filter, ExportFormat format) {
+    public RegisterExport export(OversightFilter filter, ExportFormat format, Locale reader) {
         LocalDate today = register.today();
-        return file.write(format, parameters(filter), today, register.count(filter),
+        return file.write(format, reader, parameters(filter), today, register.count(filter),
                 limit -> register.search(filter, 0, limit).stream().map(r -> row(r, today)).toList());
     }
 
@@ -109,7 +116,7 @@ public class OversightExports implements DocumentedRegister {
         row.put("publicationDate", RegisterFile.text(r.publicationDate()));
         row.put("publishedLate", r.publishedLate());
         row.put("publishedElsewhereOn", RegisterFile.text(r.publishedElsewhereOn()));
-        row.put("publishedBy", r.publishedBy());
+        row.put("publishedByRole", ActingRole.PUBLISHER);
         row.put("publishedAt", RegisterFile.text(r.publishedAt()));
         row.put("ledgerSubject", r.ledgerSubject());
         row.put("contentHash", r.contentHash());
@@ -120,9 +127,6 @@ public class OversightExports implements DocumentedRegister {
 
     @Override
     public Documentation documentation() {
-        return new Documentation("oversight", FIELDS, List.of(
-                CodeList.of("oversightKind", OversightKind.values(), "oversight.kind."),
-                CodeList.of("assessmentGrade", AssessmentGrade.values(), "oversight.grade."),
-                CodeList.of("rectificationState", RectificationState.values(), "oversight.rectification.")), 50);
+        return DOCUMENTATION;
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.safetyportal.content.exports.DataDictionary.Field;
 import org.safetyportal.content.exports.DataDictionary.Format;
@@ -12,6 +13,7 @@ import org.safetyportal.content.exports.DocumentedRegister;
 import org.safetyportal.content.exports.ExportFormat;
 import org.safetyportal.content.exports.RegisterExport;
 import org.safetyportal.content.exports.RegisterFile;
+import org.safetyportal.content.publishing.ActingRole;
 
 /**
  * A filtered set of the 追责问责清单 as CSV, Excel or JSON: each decision with the unit and post held to
@@ -33,10 +35,13 @@ public class AccountabilityExports implements DocumentedRegister {
             new Field("decisionDate", Format.DATE),
             new Field("problem", Format.TEXT),
             new Field("hazard", Format.TEXT),
-            new Field("recordedBy", Format.TEXT),
+            new Field("recordedByRole", Format.ACTING_ROLE),
             new Field("recordedAt", Format.TIMESTAMP),
             new Field("ledgerSubject", Format.RECTIFICATION_SUBJECT),
             new Field("contentHash", Format.SHA256));
+
+    private static final Documentation DOCUMENTATION = new Documentation("accountability", FIELDS, List.of(
+            CodeList.of("accountabilityMeasure", AccountabilityMeasure.values(), "accountability.measure.")), 32);
 
     private final AccountabilityRegister register;
     private final RegisterFile file;
@@ -49,12 +54,12 @@ public class AccountabilityExports implements DocumentedRegister {
     /** With another limit of records per file than the usual one, as the tests of the refusal use. */
     public AccountabilityExports(AccountabilityRegister register, Clock clock, int maxRecords) {
         this.register = register;
-        this.file = new RegisterFile("accountability", FIELDS, clock, maxRecords);
+        this.file = new RegisterFile("accountability", DOCUMENTATION, clock, maxRecords);
     }
 
     /** Refused in words when the filter is bad or matches more records than one file holds. */
-    public RegisterExport export(AccountabilityFilter filter, ExportFormat format) {
-        return file.write(format, parameters(filter), register.today(), register.count(filter),
+    public RegisterExport export(AccountabilityFilter filter, ExportFormat format, Locale reader) {
+        return file.write(format, reader, parameters(filter), register.today(), register.count(filter),
                 limit -> register.search(filter, 0, limit).stream().map(AccountabilityExports::row).toList());
     }
 
@@ -78,7 +83,7 @@ public class AccountabilityExports implements DocumentedRegister {
         row.put("decisionDate", RegisterFile.text(d.decisionDate()));
         row.put("problem", d.problemCode());
         row.put("hazard", d.hazardCode());
-        row.put("recordedBy", d.recordedBy());
+        row.put("recordedByRole", ActingRole.PUBLISHER);
         row.put("recordedAt", RegisterFile.text(d.recordedAt()));
         row.put("ledgerSubject", d.ledgerSubject());
         row.put("contentHash", d.contentHash());
@@ -87,7 +92,6 @@ public class AccountabilityExports implements DocumentedRegister {
 
     @Override
     public Documentation documentation() {
-        return new Documentation("accountability", FIELDS, List.of(
-                CodeList.of("accountabilityMeasure", AccountabilityMeasure.values(), "accountability.measure.")), 32);
+        return DOCUMENTATION;
     }
 }

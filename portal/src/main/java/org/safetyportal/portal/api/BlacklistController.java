@@ -1,6 +1,7 @@
 package org.safetyportal.portal.api;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -20,6 +21,7 @@ import org.safetyportal.content.blacklist.BlacklistScope;
 import org.safetyportal.content.blacklist.BlacklistExports;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
+import org.safetyportal.content.publishing.ActingRole;
 
 /**
  * The dishonesty blacklist as open data: current list, history or both, filtered and paged; the filtered
@@ -98,9 +100,9 @@ class BlacklistController {
     @Get("/blacklist/export.{extension}")
     HttpResponse<byte[]> export(@PathVariable String extension, @Nullable @QueryValue String status,
             @Nullable @QueryValue String area, @Nullable @QueryValue String sector,
-            @Nullable @QueryValue String department, @Nullable @QueryValue Integer year) {
+            @Nullable @QueryValue String department, @Nullable @QueryValue Integer year, HttpRequest<?> request) {
         return RegisterDownloads.of(exports.export(filter(status, area, sector, department, year),
-                RegisterDownloads.format(extension)));
+                RegisterDownloads.format(extension), ApiLanguage.of(request)));
     }
 
     @Get("/blacklist/{id}")

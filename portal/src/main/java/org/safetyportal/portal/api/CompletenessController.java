@@ -1,6 +1,7 @@
 package org.safetyportal.portal.api;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -76,8 +77,9 @@ class CompletenessController {
     /** The same as {@code export.csv}, {@code .xlsx} or {@code .json}. */
     @Get("/completeness/export.{extension}")
     HttpResponse<byte[]> export(@PathVariable String extension, @Nullable @QueryValue Integer year,
-            @Nullable @QueryValue String area) {
-        return RegisterDownloads.of(exports.export(year, blankToNull(area), RegisterDownloads.format(extension)));
+            @Nullable @QueryValue String area, HttpRequest<?> request) {
+        return RegisterDownloads.of(exports.export(year, blankToNull(area), RegisterDownloads.format(extension),
+                ApiLanguage.of(request)));
     }
 
     private static String blankToNull(String value) {

@@ -1,6 +1,7 @@
 package org.safetyportal.portal.api;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -16,6 +17,7 @@ import org.safetyportal.content.majorhazards.MajorHazard;
 import org.safetyportal.content.majorhazards.MajorHazardRegister;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
+import org.safetyportal.content.publishing.ActingRole;
 
 /**
  * 重大隐患挂牌督办 as open data: the filtered, paged register, the filtered set as a file, and one listed
@@ -88,9 +90,9 @@ class HazardsController {
     @Get("/hazards/export.{extension}")
     HttpResponse<byte[]> export(@PathVariable String extension, @Nullable @QueryValue String area,
             @Nullable @QueryValue String sector, @Nullable @QueryValue String department,
-            @Nullable @QueryValue String status, @Nullable @QueryValue String year) {
+            @Nullable @QueryValue String status, @Nullable @QueryValue String year, HttpRequest<?> request) {
         return RegisterDownloads.of(exports.export(filter(area, sector, department, status, year),
-                RegisterDownloads.format(extension)));
+                RegisterDownloads.format(extension), ApiLanguage.of(request)));
     }
 
     @Get("/hazards/{code}")

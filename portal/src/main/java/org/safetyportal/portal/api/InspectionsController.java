@@ -1,6 +1,7 @@
 package org.safetyportal.portal.api;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -24,6 +25,7 @@ import org.safetyportal.content.inspection.InspectionRegister;
 import org.safetyportal.content.inspection.RectificationEvent;
 import org.safetyportal.content.inspection.RectificationStatus;
 import org.safetyportal.content.organization.OrganizationDirectory;
+import org.safetyportal.content.publishing.ActingRole;
 
 /**
  * Inspection results as open data: a filtered, paged register (values in force, corrections
@@ -107,22 +109,22 @@ class InspectionsController {
     @Get("/inspections/export.csv")
     HttpResponse<byte[]> csv(@Nullable @QueryValue String area, @Nullable @QueryValue String sector,
             @Nullable @QueryValue String department, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
-            @Nullable @QueryValue String kind, @Nullable @QueryValue String status) {
-        return export(filter(area, sector, department, from, to, kind, status), ExportFormat.CSV);
+            @Nullable @QueryValue String kind, @Nullable @QueryValue String status, HttpRequest<?> request) {
+        return export(filter(area, sector, department, from, to, kind, status), ExportFormat.CSV, request);
     }
 
     @Get("/inspections/export.xlsx")
     HttpResponse<byte[]> xlsx(@Nullable @QueryValue String area, @Nullable @QueryValue String sector,
             @Nullable @QueryValue String department, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
-            @Nullable @QueryValue String kind, @Nullable @QueryValue String status) {
-        return export(filter(area, sector, department, from, to, kind, status), ExportFormat.XLSX);
+            @Nullable @QueryValue String kind, @Nullable @QueryValue String status, HttpRequest<?> request) {
+        return export(filter(area, sector, department, from, to, kind, status), ExportFormat.XLSX, request);
     }
 
     @Get("/inspections/export.json")
     HttpResponse<byte[]> json(@Nullable @QueryValue String area, @Nullable @QueryValue String sector,
             @Nullable @QueryValue String department, @Nullable @QueryValue String from, @Nullable @QueryValue String to,
-            @Nullable @QueryValue String kind, @Nullable @QueryValue String status) {
-        return export(filter(area, sector, department, from, to, kind, status), ExportFormat.JSON);
+            @Nullable @QueryValue String kind, @Nullable @QueryValue String status, HttpRequest<?> request) {
+        return export(filter(area, sector, department, from, to, kind, status), ExportFormat.JSON, request);
     }
 
     /** One record as it reads now, as first published, its corrections and its status events. */
@@ -134,8 +136,8 @@ class InspectionsController {
                 history.events().stream().map(StatusJson::of).toList());
     }
 
-    private HttpResponse<byte[]> export(InspectionFilter filter, ExportFormat format) {
-        return RegisterDownloads.of(exports.export(filter, format));
+    private HttpResponse<byte[]> export(InspectionFilter filter, ExportFormat format, HttpRequest<?> request) {
+        return RegisterDownloads.of(exports.export(filter, format, ApiLanguage.of(request)));
     }
 
     private InspectionFilter filter(String area, String sector, String department, String from, String to, String kind,

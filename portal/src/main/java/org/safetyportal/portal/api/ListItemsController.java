@@ -2,6 +2,7 @@ package org.safetyportal.portal.api;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -96,22 +97,22 @@ class ListItemsController {
     @Get("/items/export.csv")
     HttpResponse<byte[]> csv(@Nullable @QueryValue String department, @Nullable @QueryValue String listType,
             @Nullable @QueryValue String powerType, @Nullable @QueryValue String sector, @Nullable @QueryValue String area,
-            @Nullable @QueryValue String year, @Nullable @QueryValue String from, @Nullable @QueryValue String to) {
-        return export(filter(department, listType, powerType, sector, area, year, from, to), ExportFormat.CSV);
+            @Nullable @QueryValue String year, @Nullable @QueryValue String from, @Nullable @QueryValue String to, HttpRequest<?> request) {
+        return export(filter(department, listType, powerType, sector, area, year, from, to), ExportFormat.CSV, request);
     }
 
     @Get("/items/export.xlsx")
     HttpResponse<byte[]> xlsx(@Nullable @QueryValue String department, @Nullable @QueryValue String listType,
             @Nullable @QueryValue String powerType, @Nullable @QueryValue String sector, @Nullable @QueryValue String area,
-            @Nullable @QueryValue String year, @Nullable @QueryValue String from, @Nullable @QueryValue String to) {
-        return export(filter(department, listType, powerType, sector, area, year, from, to), ExportFormat.XLSX);
+            @Nullable @QueryValue String year, @Nullable @QueryValue String from, @Nullable @QueryValue String to, HttpRequest<?> request) {
+        return export(filter(department, listType, powerType, sector, area, year, from, to), ExportFormat.XLSX, request);
     }
 
     @Get("/items/export.json")
     HttpResponse<byte[]> json(@Nullable @QueryValue String department, @Nullable @QueryValue String listType,
             @Nullable @QueryValue String powerType, @Nullable @QueryValue String sector, @Nullable @QueryValue String area,
-            @Nullable @QueryValue String year, @Nullable @QueryValue String from, @Nullable @QueryValue String to) {
-        return export(filter(department, listType, powerType, sector, area, year, from, to), ExportFormat.JSON);
+            @Nullable @QueryValue String year, @Nullable @QueryValue String from, @Nullable @QueryValue String to, HttpRequest<?> request) {
+        return export(filter(department, listType, powerType, sector, area, year, from, to), ExportFormat.JSON, request);
     }
 
     /** One item of a department's list in force, with its history; {@code ?year=} picks the year of an annual list. */
@@ -130,8 +131,8 @@ class ListItemsController {
         return ItemJson.of(items.inVersion(id, code).orElseThrow(ResourceNotFoundException::new), city.today());
     }
 
-    private HttpResponse<byte[]> export(ItemFilter filter, ExportFormat format) {
-        ItemSetExport export = exports.export(filter, format);
+    private HttpResponse<byte[]> export(ItemFilter filter, ExportFormat format, HttpRequest<?> request) {
+        ItemSetExport export = exports.export(filter, format, ApiLanguage.of(request));
         return HttpResponse.ok(export.bytes())
                 .contentType(format.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + export.fileName() + "\"")

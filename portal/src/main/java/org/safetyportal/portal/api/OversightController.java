@@ -1,6 +1,7 @@
 package org.safetyportal.portal.api;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -18,6 +19,7 @@ import org.safetyportal.content.oversight.OversightRegister;
 import org.safetyportal.content.oversight.OversightResult;
 import org.safetyportal.content.oversight.RectificationReport;
 import org.safetyportal.content.ValidationException;
+import org.safetyportal.content.publishing.ActingRole;
 
 /** 巡查/考核/督查 results as open data: a filtered, paged register, the filtered set as a file, and each result under its code. */
 @Controller("/api/v1")
@@ -90,8 +92,9 @@ class OversightController {
     @Get("/oversight/export.{extension}")
     HttpResponse<byte[]> export(@PathVariable String extension, @Nullable @QueryValue String kind,
             @Nullable @QueryValue Integer year, @Nullable @QueryValue String area,
-            @Nullable @QueryValue String department) {
-        return RegisterDownloads.of(exports.export(filter(kind, year, area, department), RegisterDownloads.format(extension)));
+            @Nullable @QueryValue String department, HttpRequest<?> request) {
+        return RegisterDownloads.of(exports.export(filter(kind, year, area, department), RegisterDownloads.format(extension),
+                ApiLanguage.of(request)));
     }
 
     @Get("/oversight/{code}")

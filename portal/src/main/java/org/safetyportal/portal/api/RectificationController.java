@@ -1,6 +1,7 @@
 package org.safetyportal.portal.api;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -8,6 +9,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
+import org.safetyportal.content.publishing.ActingRole;
 import org.safetyportal.content.rectification.AccountabilityDecision;
 import org.safetyportal.content.rectification.AccountabilityExports;
 import org.safetyportal.content.rectification.AccountabilityFilter;
@@ -98,9 +100,10 @@ class RectificationController {
     /** The filtered set as {@code export.csv}, {@code .xlsx} or {@code .json}, with the list's parameters. */
     @Get("/rectification/export.{extension}")
     HttpResponse<byte[]> exportProblems(@PathVariable String extension, @Nullable @QueryValue String area,
-            @Nullable @QueryValue String source, @Nullable @QueryValue String status) {
+            @Nullable @QueryValue String source, @Nullable @QueryValue String status, HttpRequest<?> request) {
         return RegisterDownloads.of(problemExports.export(
-                new ProblemFilter(blankToNull(area), blankToNull(source), blankToNull(status)), RegisterDownloads.format(extension)));
+                new ProblemFilter(blankToNull(area), blankToNull(source), blankToNull(status)), RegisterDownloads.format(extension),
+                ApiLanguage.of(request)));
     }
 
     @Get("/rectification/{code}")
@@ -133,9 +136,10 @@ class RectificationController {
     }
 
     @Get("/accountability/export.{extension}")
-    HttpResponse<byte[]> exportDecisions(@PathVariable String extension, @Nullable @QueryValue String measure) {
+    HttpResponse<byte[]> exportDecisions(@PathVariable String extension, @Nullable @QueryValue String measure,
+            HttpRequest<?> request) {
         return RegisterDownloads.of(decisionExports.export(new AccountabilityFilter(blankToNull(measure)),
-                RegisterDownloads.format(extension)));
+                RegisterDownloads.format(extension), ApiLanguage.of(request)));
     }
 
     @Get("/accountability/{code}")

@@ -56,7 +56,9 @@ class ListExportsApiIT {
             assertEquals(200, response.statusCode());
             assertEquals(hash, response.headers().firstValue("X-Content-SHA256").orElse(""));
             assertEquals("list-version:" + id, response.headers().firstValue("X-Ledger-Subject").orElse(""));
-            assertEquals("W/\"" + hash + "\"", response.headers().firstValue("ETag").orElse(""));
+            String tag = response == json ? hash : hash + ".zh-CN";
+            assertEquals("W/\"" + tag + "\"", response.headers().firstValue("ETag").orElse(""),
+                    "the content hash, and the language of a CSV's or workbook's header row");
             assertEquals("public, max-age=300", response.headers().firstValue("Cache-Control").orElse(""));
             assertTrue(response.headers().firstValue("Content-Disposition").orElse("").matches("attachment; filename=\"[A-Za-z0-9._-]+\""));
             assertTrue(response.headers().firstValue("Set-Cookie").isEmpty(), "a public answer sets no cookie");
@@ -90,13 +92,16 @@ class ListExportsApiIT {
 
     @Test
     void aCopyStillHeld_isNotSentAgain() throws Exception {
-        HttpResponse<byte[]> weak = get(export("csv"), "If-None-Match", "W/\"" + hash + "\"");
-        HttpResponse<byte[]> strong = get(export("xlsx"), "If-None-Match", "\"0000\", \"" + hash + "\"");
+        HttpResponse<byte[]> weak = get(export("csv"), "If-None-Match", "W/\"" + hash + ".zh-CN\"");
+        HttpResponse<byte[]> strong = get(export("xlsx"), "If-None-Match", "\"0000\", \"" + hash + ".zh-CN\"");
         HttpResponse<byte[]> other = get(export("json"), "If-None-Match", "W/\"" + "0".repeat(64) + "\"");
+        HttpResponse<byte[]> otherLanguage = get(export("csv") + "?lang=en", "If-None-Match", "W/\"" + hash + ".zh-CN\"");
 
         assertEquals(304, weak.statusCode());
         assertEquals(0, weak.body().length);
-        assertEquals("W/\"" + hash + "\"", weak.headers().firstValue("ETag").orElse(""));
+        assertEquals("W/\"" + hash + ".zh-CN\"", weak.headers().firstValue("ETag").orElse(""));
+        assertEquals(200, otherLanguage.statusCode(), "a Chinese copy is not the English one");
+        assertTrue(new String(otherLanguage.body(), StandardCharsets.UTF_8).startsWith("\uFEFFCode (code),Title (title),"));
         assertEquals(hash, weak.headers().firstValue("X-Content-SHA256").orElse(""));
         assertEquals(304, strong.statusCode());
         assertEquals(200, other.statusCode());

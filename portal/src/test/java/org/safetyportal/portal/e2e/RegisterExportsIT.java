@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,9 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.safetyportal.content.exports.CsvReader;
+import org.safetyportal.i18n.Messages;
+import org.safetyportal.i18n.SupportedLocales;
 import org.safetyportal.portal.e2e.pages.OversightRegisterPage;
 
 /**
@@ -28,6 +34,7 @@ import org.safetyportal.portal.e2e.pages.OversightRegisterPage;
 class RegisterExportsIT extends BrowserJourney {
 
     private static final Pattern TOTAL = Pattern.compile("^\\{\"total\":(\\d+),");
+    private static final Pattern HEADING = Pattern.compile(".+ \\(([A-Za-z]+)\\)");
 
     @Test
     void visitor_showsOverdueHazards_andTheCsvLinkGivesExactlyThoseHazards() throws Exception {
@@ -126,9 +133,36 @@ class RegisterExportsIT extends BrowserJourney {
         assertEquals(404, get("/api/v1/oversight/export.pdf").statusCode());
     }
 
+    @Test
+    void reader_getsHeadingsInTheirLanguage_aWorkbookThatExplainsItsCodes_andNoStaffAccount() throws Exception {
+        String chinese = get("/api/v1/oversight/export.csv?kind=ASSESSMENT").body();
+        String english = get("/api/v1/oversight/export.csv?kind=ASSESSMENT&lang=en").body();
+        HttpResponse<byte[]> workbook = client.send(request("/api/v1/oversight/export.xlsx?kind=ASSESSMENT&lang=en").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+        assertTrue(chinese.startsWith("\uFEFF结果编号 (resultCode),类型 (kind),"), chinese.lines().findFirst().orElse(""));
+        assertTrue(english.startsWith("\uFEFFResult number (resultCode),Kind (kind),"), english.lines().findFirst().orElse(""));
+        assertTrue(english.lines().findFirst().orElse("").contains(",Published by (role) (publishedByRole),"), english);
+        assertEquals(chinese.substring(chinese.indexOf("\r\n")), english.substring(english.indexOf("\r\n")),
+                "only the header row depends on the reader's language");
+        for (String text : List.of(chinese, english)) {
+            assertFalse(text.contains("demo.publisher") || text.contains("demo.reviewer"), "no staff account in open data");
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook.body()))) {
+            assertEquals("Result number (resultCode)", book.getSheet("records").getRow(0).getCell(0).getStringCellValue());
+            Sheet codes = book.getSheet("codes");
+            boolean explained = false;
+            for (Row row : codes) {
+                explained |= row.getCell(1) != null && "ASSESSMENT".equals(row.getCell(1).getStringCellValue())
+                        && Messages.get(SupportedLocales.ENGLISH, "oversight.kind.ASSESSMENT").equals(row.getCell(2).getStringCellValue());
+            }
+            assertTrue(explained, "the codes sheet says what ASSESSMENT means");
+        }
+    }
+
     /**
      * Follows the page's CSV link: its address carries the filter shown, the file names it and holds a
-     * header of the dictionary's names; the rows by name.
+     * header of headings in the reader's language, each with the dictionary's name; the rows by name.
      */
     private List<Map<String, String>> followCsv(String register, String address, String filter) throws Exception {
         String href = browser.byId(register + "-export-csv").getAttribute("href");
@@ -142,7 +176,7 @@ class RegisterExportsIT extends BrowserJourney {
                 .contains(register + "_" + filter.replace('=', '-').replace(';', '_') + "_"), csv.headers().toString());
         assertTrue(csv.body().startsWith("\uFEFF"), "byte order mark");
         List<List<String>> records = CsvReader.read(csv.body().substring(1));
-        List<String> names = records.get(0);
+        List<String> names = records.get(0).stream().map(RegisterExportsIT::fieldName).toList();
         return records.subList(1, records.size()).stream().map(record -> {
             Map<String, String> row = new HashMap<>();
             for (int i = 0; i < names.size(); i++) {
@@ -150,6 +184,13 @@ class RegisterExportsIT extends BrowserJourney {
             }
             return row;
         }).toList();
+    }
+
+    /** The field name in the brackets of a heading written in the reader's language: {@code 记录编号 (recordCode)}. */
+    private static String fieldName(String heading) {
+        Matcher named = HEADING.matcher(heading);
+        assertTrue(named.matches(), heading);
+        return named.group(1);
     }
 
     private static void assertRefused(HttpResponse<String> response, String message) {

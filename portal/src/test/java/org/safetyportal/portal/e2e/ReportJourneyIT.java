@@ -1,15 +1,29 @@
 package org.safetyportal.portal.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.safetyportal.portal.e2e.pages.CaseWorkPage;
+import org.safetyportal.portal.e2e.pages.LoginPage;
 import org.safetyportal.portal.e2e.pages.ReportPage;
 import org.safetyportal.portal.e2e.pages.TrackPage;
+import org.safetyportal.portal.e2e.pages.UserManagementPage;
 
-/** Citizens report hazards from a phone and follow them with the receipt's code and PIN. */
+/**
+ * Citizens report hazards from a phone, with photos, and follow them with the receipt's code and PIN;
+ * hostile uploads are refused in words; the handler sees the photos.
+ */
 class ReportJourneyIT extends BrowserJourney {
+
+    private static final String HANDLER = "photo.gas";
+    private static final String HANDLER_PASSWORD = "photo-pass-1";
+    private static boolean handlerCreated;
+    private final TestPhotos photos = new TestPhotos();
 
     @Test
     void anonymousCitizen_onA360pxPhone_reportsAHazard_getsACode_andTracksIt() {
@@ -91,6 +105,73 @@ class ReportJourneyIT extends BrowserJourney {
         String refusal = sixth.error();
         assertTrue(refusal.startsWith(around[0]) && refusal.endsWith(around[1]), refusal);
         assertTrue(refusal.contains("12350"), refusal);
+    }
+
+    @Test
+    void anonymousCitizen_onA360pxPhone_reportsWithAPhoto_getsACodeAndAQrCode_andTheHandlerSeesThePhoto() {
+        createHandlerOnce();
+        String place = "示例照片路" + UUID.randomUUID().toString().substring(0, 6);
+        browser.resize(360, 740);
+        ReportPage report = ReportPage.open(browser).startReport().category("燃气").county("泽州县")
+                .address(place + "3号").describe("燃气表箱锈穿，附照片。");
+        report.attachPhoto(photos.jpeg("meter.jpg", 1600, 1200));
+        assertEquals(1, report.photoCount(), report.photoMessage());
+        assertTrue(report.thumbnailsLoaded());
+        assertNoSidewaysScrolling();
+        report.submit();
+
+        String code = report.receiptCode();
+        String pin = report.receiptPin();
+        assertTrue(report.receiptQrCodeLoaded());
+        String qr = report.receiptQrCodeText();
+        assertTrue(qr.matches("http://[^/?]+/track\\?code=" + code.replace("-", "")), "the code only, never the PIN: " + qr);
+        String file = report.downloadedReceipt();
+        assertTrue(file.contains(code) && file.contains(pin), file);
+        assertTrue(file.contains("/track?code=" + code.replace("-", "")), file);
+        assertNoSidewaysScrolling();
+        browser.resize(1280, 900);
+
+        LoginPage.open(browser).signInSuccessfully(HANDLER, HANDLER_PASSWORD);
+        CaseWorkPage work = CaseWorkPage.fromAdminHome(browser).openCaseAt(place);
+        assertTrue(work.photosLoaded(1));
+        byte[] photo = work.photo(1);
+        assertEquals(0xFF, photo[0] & 0xFF);
+        assertEquals(0xD8, photo[1] & 0xFF);
+        assertFalse(new String(photo, StandardCharsets.ISO_8859_1).contains("Exif"));
+        signOut();
+    }
+
+    @Test
+    void hostileUploads_areRefusedInWords_andASixthPhotoIsNotTaken() {
+        ReportPage report = ReportPage.open(browser).startReport();
+
+        report.attachPhoto(photos.phpNamedJpg());
+        assertEquals(browser.text("reports.photo.notImage"), report.photoMessage());
+        report.attachPhoto(photos.fiftyMegabytes());
+        assertEquals(browser.text("reports.photo.tooLarge", 10), report.photoMessage());
+        report.attachPhoto(photos.pngBomb());
+        assertEquals(browser.text("reports.photo.tooManyPixels", 50), report.photoMessage());
+        assertEquals(0, report.photoCount());
+
+        for (int i = 1; i <= 5; i++) {
+            report.attachPhoto(photos.jpeg("photo" + i + ".jpg", 320 + i, 240));
+        }
+        assertEquals(5, report.photoCount(), report.photoMessage());
+        report.attachPhoto(photos.jpeg("photo6.jpg", 400, 300));
+        assertEquals(browser.text("reports.photo.tooMany", 5), report.photoMessage());
+        assertEquals(5, report.photoCount());
+    }
+
+    private void createHandlerOnce() {
+        if (handlerCreated) {
+            return;
+        }
+        LoginPage.open(browser).signInSuccessfully("admin", PortalProcess.ADMIN_PASSWORD);
+        UserManagementPage users = UserManagementPage.open(browser);
+        users.createUser(HANDLER, "照片示例", HANDLER_PASSWORD, "CASE_HANDLER", "泽州县城市管理局");
+        users.waitForUser(HANDLER);
+        signOut();
+        handlerCreated = true;
     }
 
     private void assertNoSidewaysScrolling() {

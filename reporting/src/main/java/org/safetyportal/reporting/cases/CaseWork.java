@@ -25,6 +25,8 @@ import org.safetyportal.content.account.RoleGrant;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.reporting.internal.ReportRepository;
+import org.safetyportal.reporting.photos.ReportPhotos;
+import org.safetyportal.reporting.photos.StoredPhoto;
 
 /**
  * Case work on citizens' reports. A handler works the cases of the department (and county) the grant
@@ -46,10 +48,11 @@ public class CaseWork {
     private final OrganizationDirectory organization;
     private final CurrentRights rights;
     private final AuditLog auditLog;
+    private final ReportPhotos photos;
     private final CityClock clock;
 
     CaseWork(DSLContext dsl, ReportRepository repository, CaseWorkflow workflow, CaseJournal journal,
-            OrganizationDirectory organization, CurrentRights rights, AuditLog auditLog, CityClock clock) {
+            OrganizationDirectory organization, CurrentRights rights, AuditLog auditLog, ReportPhotos photos, CityClock clock) {
         this.dsl = dsl;
         this.repository = repository;
         this.workflow = workflow;
@@ -57,6 +60,7 @@ public class CaseWork {
         this.organization = organization;
         this.rights = rights;
         this.auditLog = auditLog;
+        this.photos = photos;
         this.clock = clock;
     }
 
@@ -115,6 +119,28 @@ public class CaseWork {
         List<CaseTransition> allowed = workflow.from(hazardCase.status()).stream()
                 .filter(t -> t.actorKind() == CaseTransition.ActorKind.HANDLER ? handler : committee).toList();
         return new CaseDetails(hazardCase, repository.events(caseId), allowed, committee);
+    }
+
+    /** The photos of a case (without their bytes), for those who may see the case. */
+    public List<StoredPhoto> photos(Actor actor, int caseId) {
+        requireSight(rights.of(actor), caseId);
+        return photos.of(caseId);
+    }
+
+    /**
+     * The bytes of one photo of a case (or its thumbnail), the rights read again at this request: a
+     * photo's address in a page is no key, and a handler moved to other work sees nothing more.
+     */
+    public Optional<byte[]> photo(Actor actor, int caseId, int photoId, boolean thumbnail) {
+        requireSight(rights.of(actor), caseId);
+        return photos.bytes(caseId, photoId, thumbnail);
+    }
+
+    private void requireSight(Actor acting, int caseId) {
+        HazardCase hazardCase = repository.byId(caseId).orElseThrow(() -> new ValidationException("cases.unknown"));
+        if (!mayHandle(acting, hazardCase) && !mayDecide(acting, hazardCase)) {
+            throw new AccessDeniedException(Permissions.HANDLE_CASES);
+        }
     }
 
     /** Takes an action on a case; answers the case as it stands after it. */

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.inspection.CreditCode;
 import org.safetyportal.reporting.identity.ReporterIdentity;
+import org.safetyportal.reporting.photos.PhotoPreparation;
 
 /**
  * What a report must say, checked before anything is stored. Pure: it knows the sectors, the counties
@@ -74,9 +75,12 @@ final class IntakeRules {
         if (description.codePointCount(0, description.length()) > MAX_DESCRIPTION) {
             throw new ValidationException("reports.description.tooLong", MAX_DESCRIPTION);
         }
+        if (input.photos().size() > PhotoPreparation.MAX_PHOTOS) {
+            throw PhotoPreparation.tooMany();
+        }
         ReporterIdentity reporter = input.reporter() == null ? null : checked(input.reporter(), input.consent());
         return new NewReport(sector, county, township, address, scaled(input.latitude()), scaled(input.longitude()), enterprise,
-                creditCode, description, reporter, reporter != null);
+                creditCode, description, reporter, reporter != null, input.photos());
     }
 
     private static ReporterIdentity checked(ReporterIdentity reporter, boolean consent) {

@@ -22,12 +22,14 @@ import org.safetyportal.reporting.identity.ReportingKey;
 import org.safetyportal.reporting.identity.SealedIdentities;
 import org.safetyportal.reporting.internal.ReportInsert;
 import org.safetyportal.reporting.internal.ReportRepository;
+import org.safetyportal.reporting.photos.ReportPhotos;
+import org.safetyportal.reporting.photos.StoredPhoto;
 import org.safetyportal.reporting.routing.HazardRouting;
 import org.safetyportal.reporting.routing.ResponsibleDepartment;
 
 /**
  * Takes a citizen's hazard report: checks it, routes it by the published 责任清单, stores it with its
- * routing basis, seals the reporter's identity apart and records the first public step, all in one
+ * routing basis and its photos, seals the reporter's identity apart and records the first public step, all in one
  * transaction. The receipt is made only once that transaction has committed, so every code a reporter
  * is shown belongs to a stored report.
  */
@@ -49,11 +51,12 @@ public class ReportIntake {
     private final CaseJournal journal;
     private final ReportingKey key;
     private final IntakeLimits limits;
+    private final ReportPhotos photos;
     private final Clock clock;
 
     ReportIntake(DSLContext dsl, ReportRepository repository, HazardRouting routing, OrganizationDirectory organization,
             ReportingPlaces places, SealedIdentities identities, CaseJournal journal, ReportingKey key, IntakeLimits limits,
-            Clock clock) {
+            ReportPhotos photos, Clock clock) {
         this.dsl = dsl;
         this.repository = repository;
         this.routing = routing;
@@ -63,6 +66,7 @@ public class ReportIntake {
         this.journal = journal;
         this.key = key;
         this.limits = limits;
+        this.photos = photos;
         this.clock = clock;
     }
 
@@ -94,6 +98,7 @@ public class ReportIntake {
             if (!report.anonymous()) {
                 identities.seal(id, report.reporter());
             }
+            photos.store(id, report.photos(), StoredPhoto.Kind.BEFORE, now);
             HazardCase hazardCase = repository.byId(id).orElseThrow();
             counted.run();
             journal.record(hazardCase, new CaseJournal.Step(SUBMIT, CaseStatuses.SUBMITTED, null, null, null, null,

@@ -23,12 +23,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.safetyportal.portal.ui.lists.ListsView;
 import org.safetyportal.content.exports.DataDictionary;
 import org.safetyportal.content.exports.DocumentedRegister;
 import org.safetyportal.content.lists.ChangeReason;
 import org.safetyportal.content.lists.ListType;
 import org.safetyportal.content.lists.PowerType;
+import org.safetyportal.content.lists.TaskStanding;
 import org.safetyportal.content.lists.TaskStatus;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.portal.ui.ledger.LedgerView;
@@ -56,7 +58,8 @@ public class DataDictionaryView extends VerticalLayout implements HasDynamicTitl
                         getTranslation("exports.dictionary.versionFields.explain"), versionFields()),
                 section("dictionary-set-fields", getTranslation("exports.dictionary.setFields"),
                         getTranslation("exports.dictionary.setFields.explain"),
-                        fieldTable("set-field-", DataDictionary.itemSetFields(), "exports.setField.")));
+                        fieldTable("set-field-", Stream.concat(DataDictionary.itemSetFields().stream(),
+                                DataDictionary.itemSetDerivedFields().stream()).toList(), "exports.setField.")));
         registers.forEach(register -> add(registerSection(register)));
         add(section("dictionary-codes", getTranslation("exports.dictionary.codes"),
                 getTranslation("exports.dictionary.codes.explain"), codeTables(organization, registers)),
@@ -130,6 +133,7 @@ public class DataDictionaryView extends VerticalLayout implements HasDynamicTitl
         codes.put("listType", names(ListType.values(), "lists.type."));
         codes.put("powerType", names(PowerType.values(), "lists.powerType."));
         codes.put("taskStatus", names(TaskStatus.values(), "lists.taskStatus."));
+        codes.put("taskStanding", names(TaskStanding.values(), "lists.taskStatus."));
         codes.put("changeReason", names(ChangeReason.values(), "lists.changeReason."));
         for (DocumentedRegister.Documentation register : registers) {
             for (DocumentedRegister.CodeList list : register.codes()) {

@@ -29,8 +29,9 @@ import org.safetyportal.reporting.intake.Township;
 
 /**
  * The report itself, in the order a citizen thinks of it: what kind of hazard (with everyday examples),
- * where, what was seen, and whether to give a name. It fires {@link SubmitEvent} with what was filled
- * in and leaves checking to the service, whose refusals {@link #showError} displays.
+ * where, what was seen (with photos, {@link PhotoPicker}), and whether to give a name. It fires
+ * {@link SubmitEvent} with what was filled in and leaves checking to the service, whose refusals
+ * {@link #showError} displays.
  */
 class ReportForm extends VerticalLayout {
 
@@ -47,6 +48,7 @@ class ReportForm extends VerticalLayout {
     private final TextField enterprise = new TextField();
     private final TextField creditCode = new TextField();
     private final TextArea description = new TextArea();
+    private final PhotoPicker photos = new PhotoPicker();
     private final RadioButtonGroup<String> identity = new RadioButtonGroup<>();
     private final TextField name = new TextField();
     private final TextField phone = new TextField();
@@ -74,7 +76,7 @@ class ReportForm extends VerticalLayout {
         submit.setId("report-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         submit.addClickListener(click -> fireEvent(new SubmitEvent(this, report())));
-        add(new H2(getTranslation("report.form.what")), category, description, enterprise, creditCode,
+        add(new H2(getTranslation("report.form.what")), category, description, photos, enterprise, creditCode,
                 new H2(getTranslation("report.form.where")), county, township, address, locate, position,
                 new H2(getTranslation("report.form.who")), identity, realNameFields,
                 new Paragraph(getTranslation("report.privacy")), error, submit);
@@ -217,7 +219,7 @@ class ReportForm extends VerticalLayout {
                 county.getValue() == null ? null : county.getValue().code(),
                 township.getValue() == null ? null : township.getValue().code(), address.getValue(), latitude, longitude,
                 enterprise.getValue(), creditCode.getValue(), description.getValue(), reporter,
-                realName && consent.getValue());
+                realName && consent.getValue(), photos.photos());
     }
 
     /** The reporter asked to send what the form holds. */

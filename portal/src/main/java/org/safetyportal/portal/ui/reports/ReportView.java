@@ -11,9 +11,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
+import jakarta.servlet.http.HttpServletRequest;
 import org.safetyportal.content.ValidationException;
+import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.ui.navigation.PortalSection;
 import org.safetyportal.reporting.intake.NewReport;
@@ -31,11 +34,13 @@ import org.safetyportal.reporting.intake.ReportIntake;
 public class ReportView extends VerticalLayout implements ShowsMoreThanPublished, HasDynamicTitle {
 
     private final ReportIntake intake;
+    private final CityClock cityClock;
     private final Button start = new Button();
     private ReportForm form;
 
-    ReportView(ReportIntake intake) {
+    ReportView(ReportIntake intake, CityClock cityClock) {
         this.intake = intake;
+        this.cityClock = cityClock;
         addClassName("report-view");
         H1 heading = new H1(getTranslation("section.report.title"));
         heading.setId("section-heading");
@@ -68,8 +73,16 @@ public class ReportView extends VerticalLayout implements ShowsMoreThanPublished
             return;
         }
         remove(form);
-        ReceiptPanel panel = new ReceiptPanel(receipt);
+        ReceiptPanel panel = new ReceiptPanel(receipt, trackingAddress(receipt), cityClock.zone());
         add(panel);
         panel.scrollIntoView();
+    }
+
+    /** Where the reporter follows this report, on this site as the visitor reached it: the code in the address, never the PIN. */
+    private static String trackingAddress(Receipt receipt) {
+        HttpServletRequest request = ((VaadinServletRequest) VaadinRequest.getCurrent()).getHttpServletRequest();
+        String address = request.getRequestURL().toString();
+        String site = address.substring(0, address.length() - request.getRequestURI().length()) + request.getContextPath();
+        return site + "/track?" + TrackView.CODE + "=" + receipt.trackingCode();
     }
 }

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
@@ -29,7 +31,10 @@ import org.safetyportal.reporting.tracking.ReportTracking;
 @AnonymousAllowed
 @PortalSection(title = "nav.track", icon = VaadinIcon.BARCODE, order = 80)
 @Prototype
-public class TrackView extends VerticalLayout implements ShowsMoreThanPublished, HasDynamicTitle {
+public class TrackView extends VerticalLayout implements ShowsMoreThanPublished, HasDynamicTitle, BeforeEnterObserver {
+
+    /** The address parameter that fills in the tracking code (the receipt's QR code and file point here). */
+    static final String CODE = "code";
 
     private final ReportTracking tracking;
     private final CityClock cityClock;
@@ -58,6 +63,16 @@ public class TrackView extends VerticalLayout implements ShowsMoreThanPublished,
         look.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         look.addClickShortcut(Key.ENTER);
         add(heading, new Paragraph(getTranslation("section.track.purpose")), code, pin, error, look);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(CODE)
+                .filter(given -> given.length() <= 20)
+                .ifPresent(given -> {
+                    code.setValue(given);
+                    pin.focus();
+                });
     }
 
     @Override

@@ -39,6 +39,19 @@ public final class CaseWorkPage {
         return browser.all(By.cssSelector("a.case-place-link")).stream().anyMatch(a -> a.getText().contains(place));
     }
 
+    /** Whether the case page shows this many photos, each loaded as a picture. */
+    public boolean photosLoaded(int count) {
+        return new WebDriverWait(browser.driver(), TIMEOUT).until(d -> Boolean.TRUE.equals(browser.script(
+                "const images = [...document.querySelectorAll('#case-photos img')];"
+                        + "return images.length === arguments[0] && images.every(i => i.complete && i.naturalWidth > 0);",
+                count)));
+    }
+
+    /** The whole photo behind a thumbnail, as the handler's browser fetches it. */
+    public byte[] photo(int position) {
+        return browser.fetch(browser.all(By.cssSelector("#case-photos a.case-photo")).get(position - 1));
+    }
+
     public String status() {
         return browser.byId("case-status").getText();
     }

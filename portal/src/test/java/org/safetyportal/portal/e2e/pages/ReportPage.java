@@ -1,7 +1,21 @@
 package org.safetyportal.portal.e2e.pages;
 
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.ReaderException;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import javax.imageio.ImageIO;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -126,6 +140,68 @@ public final class ReportPage {
         item.click();
         browser.settle();
         return this;
+    }
+
+    /** Chooses a file for the photo field, as the phone's picker would; waits until the form has answered. */
+    public ReportPage attachPhoto(Path file) {
+        int before = photoCount();
+        String shownBefore = photoMessage();
+        scrollTo("report-photo-upload");
+        WebElement input = browser.byId("report-photo-upload").getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+        // The field takes several files; the driver adds to what it chose before unless the choice is emptied.
+        browser.script("arguments[0].value = ''", input);
+        input.sendKeys(file.toAbsolutePath().toString());
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                .until(d -> photoCount() != before || !photoMessage().equals(shownBefore));
+        browser.settle();
+        return this;
+    }
+
+    /** The thumbnails of the photos the form holds. */
+    public int photoCount() {
+        return browser.all(By.cssSelector("#report-photo-list .report-photo")).size();
+    }
+
+    /** Why the last photo was refused, or "" when none was. */
+    public String photoMessage() {
+        List<WebElement> message = browser.all(By.id("report-photo-message"));
+        return message.isEmpty() || !message.get(0).isDisplayed() ? "" : message.get(0).getText();
+    }
+
+    /** Whether every thumbnail the form shows has loaded as a picture. */
+    public boolean thumbnailsLoaded() {
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(browser.script(
+                "const images = [...document.querySelectorAll('#report-photo-list img')];"
+                        + "return images.length > 0 && images.every(i => i.complete && i.naturalWidth > 0);")));
+    }
+
+    /** Whether the receipt's QR code has loaded as a picture. */
+    public boolean receiptQrCodeLoaded() {
+        WebElement image = browser.byId("receipt-qr");
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(browser.script(
+                "return arguments[0].complete && arguments[0].naturalWidth > 0", image)));
+    }
+
+    /** What the receipt's QR code says, read from the picture the browser shows. */
+    public String receiptQrCodeText() {
+        String base64 = (String) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0].src).then(r => r.arrayBuffer()).then(b => {"
+                        + "  let s = ''; new Uint8Array(b).forEach(x => s += String.fromCharCode(x)); done(btoa(s)); });",
+                browser.byId("receipt-qr"));
+        try {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(base64)));
+            int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+            return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                    new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)))).getText();
+        } catch (IOException | ReaderException unreadable) {
+            throw new AssertionError("The receipt's QR code cannot be read", unreadable);
+        }
+    }
+
+    /** The receipt file the "download" link gives, as text. */
+    public String downloadedReceipt() {
+        return new String(browser.fetch(browser.byId("receipt-download")), StandardCharsets.UTF_8);
     }
 
     private void scrollTo(String id) {

@@ -36,6 +36,7 @@ import org.safetyportal.reporting.cases.CaseWork;
 import org.safetyportal.reporting.cases.HazardCase;
 import org.safetyportal.reporting.identity.SealedIdentities;
 import org.safetyportal.reporting.intake.ReportingPlaces;
+import org.safetyportal.reporting.photos.StoredPhoto;
 
 /**
  * One case for its handlers (/admin/cases/12): the report, every step with internal notes, the actions
@@ -91,7 +92,12 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         heading.setId("case-heading");
         Paragraph status = new Paragraph(getTranslation("track.status", getTranslation("case.status." + c.status())));
         status.setId("case-status");
-        add(heading, status, facts(c), actions(details), new H2(getTranslation("track.history")), steps(details));
+        add(heading, status, facts(c));
+        List<StoredPhoto> photos = work.photos(actor, c.id());
+        if (!photos.isEmpty()) {
+            add(new CasePhotos(work, actor, c.id(), photos));
+        }
+        add(actions(details), new H2(getTranslation("track.history")), steps(details));
         if (c.realName()) {
             add(reveal());
         }
