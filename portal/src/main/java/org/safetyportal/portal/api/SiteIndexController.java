@@ -17,6 +17,9 @@ import org.safetyportal.content.blacklist.BlacklistFilter;
 import org.safetyportal.content.blacklist.BlacklistRegister;
 import org.safetyportal.content.blacklist.BlacklistScope;
 import org.safetyportal.content.majorhazards.HazardFilter;
+import org.safetyportal.reporting.publiccases.PublicCase;
+import org.safetyportal.reporting.publiccases.PublicCaseFilter;
+import org.safetyportal.reporting.publiccases.PublicCases;
 import org.safetyportal.content.majorhazards.MajorHazard;
 import org.safetyportal.content.majorhazards.MajorHazardRegister;
 import org.safetyportal.content.rectification.AccountabilityDecision;
@@ -49,7 +52,7 @@ class SiteIndexController {
     /** The sitemap protocol allows 50,000 addresses in one file. */
     private static final int MAX_URLS = 50_000;
     private static final String[] SECTIONS = {"/", "/lists", "/lists/items", "/lists/dictionary", "/inspections",
-        "/hazards", "/rectification", "/accountability", "/blacklist", "/oversight", "/ledger", "/search"};
+        "/hazards", "/rectification", "/accountability", "/blacklist", "/oversight", "/ledger", "/search", "/cases", "/cases/statistics"};
 
     private final ListCatalogue catalogue;
     private final InspectionRegister inspections;
@@ -59,10 +62,12 @@ class SiteIndexController {
     private final PublicationLedger ledger;
     private final ProblemRegister problems;
     private final AccountabilityRegister decisions;
+    private final PublicCases cases;
 
     SiteIndexController(ListCatalogue catalogue, InspectionRegister inspections, MajorHazardRegister hazards,
             BlacklistRegister blacklist, OversightRegister oversight, PublicationLedger ledger, ProblemRegister problems,
-            AccountabilityRegister decisions) {
+            AccountabilityRegister decisions, PublicCases cases) {
+        this.cases = cases;
         this.problems = problems;
         this.decisions = decisions;
         this.catalogue = catalogue;
@@ -118,6 +123,9 @@ class SiteIndexController {
         }
         for (OversightResult result : oversight.search(OversightFilter.all(), 0, MAX_URLS)) {
             urls.put("/oversight/" + encode(result.resultCode()), published.get(result.ledgerSubject()));
+        }
+        for (PublicCase c : cases.search(PublicCaseFilter.all())) {
+            urls.put("/cases/" + encode(c.number()), c.updatedAt());
         }
         return HttpResponse.ok(write(AtomFeed.baseUrl(request), urls)).contentType(XML);
     }

@@ -156,6 +156,56 @@ abstract class OpenDataApiTier {
     }
 
     @Test
+    void theCases_areAnonymisedOpenData_underTheirPublicNumbers() throws IOException {
+        HttpResponse<String> page = get("/api/v1/cases?area=ZZ&limit=2");
+
+        assertEquals(200, page.code());
+        Map<String, Object> body = object(page);
+        assertTrue(((Number) body.get("total")).intValue() >= 2, text(page));
+        Map<?, ?> first = (Map<?, ?>) ((List<?>) body.get("cases")).get(0);
+        assertEquals("ZZ", first.get("area"));
+        String number = first.get("number").toString();
+        assertTrue(number.matches("\\d{4}-\\d{5,9}"), number);
+        for (String hidden : List.of("description", "address", "latitude", "trackingCode", "actor", "internalNote")) {
+            assertFalse(text(page).contains("\"" + hidden + "\""), hidden + " in " + text(page));
+        }
+        HttpResponse<String> one = get("/api/v1/cases/" + number);
+        assertEquals(200, one.code());
+        assertEquals(number, object(one).get("number"));
+        assertTrue(text(one).contains("\"ledgerSubject\":\"hazard-case-event:"), text(one));
+        assertEquals(404, get("/api/v1/cases/1999-00001").code());
+        assertEquals(400, get("/api/v1/cases?status=DONE").code());
+        HttpResponse<String> none = get("/api/v1/cases?area=ZZ&status=DISPUTED&sector=COAL_MINE");
+        assertEquals(200, none.code());
+        assertTrue(text(none).contains("\"total\":0") && text(none).contains("\"cases\":[]"), "an empty page keeps its shape: " + text(none));
+        String etag = page.header("ETag");
+        assertNotNull(etag);
+        assertEquals(304, send(HttpRequest.GET("/api/v1/cases?area=ZZ&limit=2").header("If-None-Match", etag)).code());
+    }
+
+    @Test
+    void theCaseStatistics_areTheSameAsJsonAndCsv() throws IOException {
+        HttpResponse<String> statistics = get("/api/v1/cases/statistics");
+        HttpResponse<String> csv = get("/api/v1/cases/statistics.csv");
+
+        assertEquals(200, statistics.code());
+        Map<String, Object> figures = object(statistics);
+        int cases = ((Number) figures.get("cases")).intValue();
+        assertTrue(cases >= 20, "the demo reports: " + cases);
+        assertEquals(cases, ((List<?>) figures.get("byCounty")).stream()
+                .mapToInt(c -> ((Number) ((Map<?, ?>) c).get("cases")).intValue()).sum(), "every case in one county");
+        assertEquals(200, csv.code());
+        assertTrue(csv.header("Content-Type").startsWith("text/csv"), csv.header("Content-Type"));
+        String[] lines = text(csv).split("\r\n");
+        assertTrue(lines[1].startsWith("city,,," + cases + ","), lines[1]);
+        assertTrue(text(csv).contains("county,ZZ,泽州县,"), text(csv));
+        HttpResponse<String> feed = get("/feeds/cases/areas/ZZ.atom");
+        assertEquals(200, feed.code());
+        assertTrue(text(feed).contains("/cases/"), text(feed));
+        assertEquals(404, get("/feeds/cases/departments/NOPE.atom").code());
+    }
+
+    @Test
     void theStaffApi_withoutASession_is401() {
         HttpResponse<String> response = get("/api/admin/users");
 

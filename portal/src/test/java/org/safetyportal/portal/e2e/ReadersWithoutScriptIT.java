@@ -35,7 +35,8 @@ class ReadersWithoutScriptIT {
     @ParameterizedTest
     @ValueSource(strings = {"/", "/lists", "/lists/department/JC-ENERGY", "/lists/items", "/inspections", "/hazards",
         "/rectification", "/accountability", "/rectification/WTZG-JCNY-2026-001", "/accountability/ZZWZ-GPNY-2026-001",
-        "/blacklist", "/oversight", "/ledger", "/lists/dictionary", "/education", "/report", "/track"})
+        "/blacklist", "/oversight", "/ledger", "/lists/dictionary", "/education", "/report", "/track", "/cases",
+        "/cases/statistics"})
     void everyPublicPage_carriesItsTitleDescriptionAddressLanguageAndContent(String path) throws Exception {
         Document page = read(path);
 

@@ -23,7 +23,8 @@ class StaffNamesIT {
 
     private static final List<String> STAFF = List.of(DemoStaff.PUBLISHER, DemoStaff.REVIEWER);
     private static final List<String> OPEN_DATA = List.of("/api/v1/inspections", "/api/v1/hazards", "/api/v1/blacklist",
-            "/api/v1/blacklist?status=ALL", "/api/v1/oversight", "/api/v1/lists", "/api/v1/lists/items", "/api/v1/ledger");
+            "/api/v1/blacklist?status=ALL", "/api/v1/oversight", "/api/v1/lists", "/api/v1/lists/items", "/api/v1/ledger",
+            "/api/v1/cases", "/api/v1/cases/statistics");
 
     private final PortalProcess portal = PortalProcess.shared();
     private final HttpClient client = HttpClient.newHttpClient();

@@ -6,6 +6,7 @@ package org.safetyportal.reporting.cases;
  */
 public final class CaseActions {
 
+    public static final String ACCEPT = "ACCEPT";
     public static final String TRANSFER = "TRANSFER";
     public static final String DECIDE_DISPUTE = "DECIDE_DISPUTE";
     public static final String REQUEST_VERIFICATION = "REQUEST_VERIFICATION";

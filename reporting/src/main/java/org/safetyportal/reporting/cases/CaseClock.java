@@ -1,6 +1,7 @@
 package org.safetyportal.reporting.cases;
 
 import jakarta.inject.Singleton;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.safetyportal.content.calendar.CityClock;
@@ -30,15 +31,25 @@ public class CaseClock {
 
     /** What the case is waiting for and by when; empty once it is closed. */
     public Optional<Due> due(HazardCase hazardCase) {
-        if (!workflow.isOpen(hazardCase.status())) {
+        return due(hazardCase.status(), hazardCase.submittedAt());
+    }
+
+    /** The same for a case known by its status and time of receipt (as the public read model knows it). */
+    public Optional<Due> due(String status, Instant submittedAt) {
+        if (!workflow.isOpen(status)) {
             return Optional.empty();
         }
-        LocalDate received = clock.dateOf(hazardCase.submittedAt());
-        boolean awaitingAcceptance = CaseStatuses.SUBMITTED.equals(hazardCase.status());
+        LocalDate received = clock.dateOf(submittedAt);
+        boolean awaitingAcceptance = CaseStatuses.SUBMITTED.equals(status);
         LocalDate date = awaitingAcceptance ? calendar.plusWorkingDays(received, ACCEPT_WITHIN_WORKING_DAYS)
                 : received.plusDays(CLOSE_WITHIN_DAYS);
         return Optional.of(new Due(awaitingAcceptance ? Due.Kind.ACCEPTANCE : Due.Kind.CLOSURE, date,
                 today().isAfter(date)));
+    }
+
+    /** The city's date of a moment. */
+    public LocalDate dateOf(Instant at) {
+        return clock.dateOf(at);
     }
 
     public LocalDate today() {

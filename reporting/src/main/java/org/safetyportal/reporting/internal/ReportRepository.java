@@ -194,6 +194,18 @@ public class ReportRepository {
                 .fetch().stream().filter(r -> r.getDescription().equals(description)).findFirst().map(this::toCase);
     }
 
+    /** Every report, oldest first: the public read model picks from them what the ledger published. */
+    public List<HazardCase> all() {
+        return dsl.selectFrom(HAZARD_REPORT).orderBy(HAZARD_REPORT.ID).fetch().map(this::toCase);
+    }
+
+    /** Every public step of every case (each one has its ledger entry), in case and step order. */
+    public List<CaseEvent> publicEvents() {
+        return dsl.selectFrom(HAZARD_CASE_EVENT)
+                .where(HAZARD_CASE_EVENT.IS_PUBLIC.isTrue(), HAZARD_CASE_EVENT.CONTENT_HASH.isNotNull())
+                .orderBy(HAZARD_CASE_EVENT.REPORT_ID, HAZARD_CASE_EVENT.EVENT_NO).fetch().map(this::toEvent);
+    }
+
     public List<CaseEvent> events(int reportId) {
         return dsl.selectFrom(HAZARD_CASE_EVENT).where(HAZARD_CASE_EVENT.REPORT_ID.eq(reportId))
                 .orderBy(HAZARD_CASE_EVENT.EVENT_NO).fetch().map(this::toEvent);

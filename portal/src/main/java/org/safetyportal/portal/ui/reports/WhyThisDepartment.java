@@ -15,9 +15,9 @@ import org.safetyportal.reporting.routing.RoutingRule;
  * "Why this department": the rule that placed a report and, when a published 责任清单 decided it, a
  * link to the item as that version holds it, so the reporter can read the duty that was relied on.
  */
-class WhyThisDepartment extends Div {
+public class WhyThisDepartment extends Div {
 
-    WhyThisDepartment(Sector sector, Area county, Department routed, RoutingRule rule, RoutingBasis basis) {
+    public WhyThisDepartment(Sector sector, Area county, Department routed, RoutingRule rule, RoutingBasis basis) {
         setId("why-department");
         addClassName("why-department");
         add(new Paragraph(getTranslation("report.why." + rule.name(), routed.name().in(getLocale()),
