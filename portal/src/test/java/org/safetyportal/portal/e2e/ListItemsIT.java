@@ -36,7 +36,8 @@ class ListItemsIT extends BrowserJourney {
         assertEquals("/lists/items?listType=RESPONSIBILITY&sector=COAL_MINE", cited);
 
         List<List<String>> csv = download(page.downloadAddress("csv"));
-        List<String> header = csv.get(0);
+        assertEquals("清单类型 (listType)", csv.get(0).get(1), "headed in the reader's language, with the field name");
+        List<String> header = csv.get(0).stream().map(heading -> heading.replaceAll("^.+ \\(([A-Za-z]+)\\)$", "$1")).toList();
         assertEquals(COAL_DUTIES.size() + 1, csv.size(), csv.toString());
         for (List<String> row : csv.subList(1, csv.size())) {
             assertEquals("RESPONSIBILITY", row.get(header.indexOf("listType")));
