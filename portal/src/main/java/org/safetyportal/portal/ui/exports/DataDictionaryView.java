@@ -160,6 +160,7 @@ public class DataDictionaryView extends VerticalLayout implements HasDynamicTitl
             new Paragraph(getTranslation("exports.dictionary.files.csvFormulas")),
             new Paragraph(getTranslation("exports.dictionary.files.xlsx")),
             new Paragraph(getTranslation("exports.dictionary.files.json")),
+            new Paragraph(getTranslation("exports.dictionary.makers")),
             new H3(getTranslation("exports.dictionary.verify.title")),
             new Paragraph(getTranslation("exports.dictionary.verify", siteAddress())),
             new RouterLink(getTranslation("ledger.link"), LedgerView.class)
