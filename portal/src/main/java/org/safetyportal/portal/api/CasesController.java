@@ -58,7 +58,7 @@ class CasesController {
     @Serdeable
     record CaseJson(String number, String area, String township, String sector, String department,
             String routedDepartment, String routedBy, BasisJson basis, String status, boolean open, String outcome,
-            String rectificationDeadline, String receivedAt, DueJson due, List<StepJson> steps) {
+            String rectificationDeadline, String receivedAt, DueJson due, int supports, List<StepJson> steps) {
         static CaseJson of(PublicCase c) {
             return new CaseJson(c.number(), c.area().code(), c.township() == null ? null : c.township().code(),
                     c.sector().code(), c.department().code(), c.routedDepartment().code(), c.rule().name(),
@@ -67,7 +67,7 @@ class CasesController {
                     c.rectificationDeadline() == null ? null : c.rectificationDeadline().toString(),
                     c.receivedAt().toString(),
                     c.dueOf().map(d -> new DueJson(d.kind().name(), d.date().toString(), d.overdue())).orElse(null),
-                    c.steps().stream().map(StepJson::of).toList());
+                    c.supports(), c.steps().stream().map(StepJson::of).toList());
         }
     }
 

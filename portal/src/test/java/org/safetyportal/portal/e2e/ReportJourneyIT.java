@@ -162,6 +162,38 @@ class ReportJourneyIT extends BrowserJourney {
         assertEquals(5, report.photoCount());
     }
 
+    @Test
+    void aSecondReportOfTheSameHazard_isOfferedTheFirstCase_supportsIt_andTheCaseCountsOneSupporter() {
+        createHandlerOnce();
+        String token = UUID.randomUUID().toString().substring(0, 6);
+        String place = "示例占压路" + token;
+        ReportPage first = ReportPage.open(browser).startReport().category("燃气").county("泽州县")
+                .address(place + "1号").describe("燃气管道被货车占压，闻到燃气味。");
+        first.submit();
+        first.receiptCode();
+        // Only published words are compared: the handler's public note is what the second visitor's words meet.
+        String published = place + "燃气管道被货车占压，已受理";
+        LoginPage.open(browser).signInSuccessfully(HANDLER, HANDLER_PASSWORD);
+        CaseWorkPage.fromAdminHome(browser).openCaseAt(place).start("ACCEPT").note(published)
+                .confirm(browser.text("case.status.ACCEPTED"));
+        signOut();
+
+        ReportPage second = ReportPage.open(browser).startReport().category("燃气").county("泽州县")
+                .address(place + "3号").describe(place + "有货车压着燃气管道，燃气味很重")
+                .submitExpectingSimilarCases();
+        String number = second.offeredCases().stream().filter(n -> second.offeredSummary(n).contains(token))
+                .findFirst().orElseThrow(() -> new AssertionError("the first case is not offered"));
+        assertEquals(published, second.offeredSummary(number));
+        String confirmation = second.support(number);
+
+        assertEquals(browser.text("report.supported.text", number), confirmation);
+        assertFalse(second.receiptShown(), "no receipt: no new report was made");
+        assertEquals("cases/" + number, second.supportedCaseLink());
+        browser.click("support-case-link");
+        assertEquals("1", browser.byId("case-supports").getText());
+        assertTrue(browser.byId("case-steps").getText().contains(browser.text("case.action.SUPPORT")));
+    }
+
     private void createHandlerOnce() {
         if (handlerCreated) {
             return;

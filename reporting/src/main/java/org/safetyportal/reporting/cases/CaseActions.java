@@ -14,6 +14,8 @@ public final class CaseActions {
     public static final String REOPEN = "REOPEN";
     /** A note without a change of status: public, internal or both. */
     public static final String NOTE = "NOTE";
+    /** A visitor's "this is the same" (not in the workflow's table): a public step that moves nothing, counted in public. */
+    public static final String SUPPORT = "SUPPORT";
 
     private CaseActions() {
     }

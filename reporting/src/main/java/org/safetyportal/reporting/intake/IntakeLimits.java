@@ -19,10 +19,11 @@ import org.safetyportal.reporting.identity.ReportingKey;
  * Slows down a flood of reports from one source without ever shutting out an honest reporter: the
  * limits are far above what one person reports (a school or a factory behind one address included),
  * a refusal says in words until when and offers the 12350 line, and only accepted reports count, so a
- * refused or mistyped form costs nothing. Sources are kept as keyed hashes for a day, never as addresses.
+ * refused or mistyped form costs nothing. A visitor's support of an existing case counts as a report does.
+ * Sources are kept as keyed hashes for a day, never as addresses.
  */
 @Singleton
-class IntakeLimits {
+public class IntakeLimits {
 
     /** At most {@code most} accepted reports from one source of this kind within {@code window}. */
     record Limit(String kind, Duration window, int most) {
@@ -48,7 +49,7 @@ class IntakeLimits {
     }
 
     /** Refuses, in words, a report from a source that has reached a limit. */
-    void check(IntakeSource source) {
+    public void check(IntakeSource source) {
         Instant now = clock.now();
         for (Limit limit : LIMITS) {
             String mark = mark(limit.kind(), source);
@@ -69,7 +70,7 @@ class IntakeLimits {
     }
 
     /** Counts an accepted report against its sources, in the intake's transaction, and forgets day-old marks. */
-    void count(IntakeSource source) {
+    public void count(IntakeSource source) {
         Instant now = clock.now();
         dsl.deleteFrom(REPORT_INTAKE_MARK).where(REPORT_INTAKE_MARK.RECEIVED_AT.lt(utc(now.minus(KEPT)))).execute();
         List<String> marks = new ArrayList<>();

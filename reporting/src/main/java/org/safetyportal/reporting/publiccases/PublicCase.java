@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.Sector;
+import org.safetyportal.reporting.cases.CaseActions;
 import org.safetyportal.reporting.cases.CaseClock;
 import org.safetyportal.reporting.cases.RoutingBasis;
 import org.safetyportal.reporting.intake.Township;
@@ -33,6 +35,17 @@ public record PublicCase(String number, int caseId, Sector sector, Area area, To
 
     public boolean overdue() {
         return due != null && due.overdue();
+    }
+
+    /** How many visitors said "this is the same", each a published step of the case. */
+    public int supports() {
+        return (int) steps.stream().filter(s -> CaseActions.SUPPORT.equals(s.action())).count();
+    }
+
+    /** The case in words as published: the public notes of its steps in order, empty when none was written. */
+    public String publicSummary() {
+        return steps.stream().map(PublicCaseStep::publicNote).filter(n -> n != null && !n.isBlank())
+                .collect(Collectors.joining("\n"));
     }
 
     public Instant updatedAt() {

@@ -84,6 +84,9 @@ public class PublicCaseView extends VerticalLayout implements BeforeEnterObserve
                         .orElse(getTranslation("cases.page.noTownship")))),
                 line("cases.public.department", new Span(c.department().name().in(getLocale()))),
                 line("cases.public.received", new Span(CaseParts.day(c.receivedAt(), city.zone()))));
+        Span supports = new Span(String.valueOf(c.supports()));
+        supports.setId("case-supports");
+        facts.add(line("cases.public.supports", supports));
         if (c.dueOf().isPresent()) {
             Span due = CaseParts.due(this, c);
             due.setId("case-due");

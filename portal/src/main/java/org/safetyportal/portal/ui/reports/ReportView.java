@@ -15,17 +15,24 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.ui.navigation.PortalSection;
+import org.safetyportal.reporting.duplicates.CaseSupports;
+import org.safetyportal.reporting.duplicates.Draft;
+import org.safetyportal.reporting.duplicates.SimilarCase;
+import org.safetyportal.reporting.duplicates.SimilarReports;
+import org.safetyportal.reporting.duplicates.Support;
 import org.safetyportal.reporting.intake.NewReport;
 import org.safetyportal.reporting.intake.Receipt;
 import org.safetyportal.reporting.intake.ReportIntake;
 
 /**
  * {@code /report}: first the emergency numbers, then, for a hazard that can wait for a department, the
- * form; once the report is stored, its receipt in place of the form.
+ * form; before it is stored, the open cases it may repeat ({@link SimilarCasesPanel}), which the visitor
+ * may support instead; once the report is stored, its receipt in place of the form.
  */
 @Route(value = "report")
 @AnonymousAllowed
@@ -34,12 +41,19 @@ import org.safetyportal.reporting.intake.ReportIntake;
 public class ReportView extends VerticalLayout implements ShowsMoreThanPublished, HasDynamicTitle {
 
     private final ReportIntake intake;
+    private final SimilarReports similarReports;
+    private final CaseSupports supports;
     private final CityClock cityClock;
     private final Button start = new Button();
     private ReportForm form;
+    private SimilarCasesPanel offered;
+    /** The visitor said "mine is different" once: the same form is not offered the cases again. */
+    private boolean declined;
 
-    ReportView(ReportIntake intake, CityClock cityClock) {
+    ReportView(ReportIntake intake, SimilarReports similarReports, CaseSupports supports, CityClock cityClock) {
         this.intake = intake;
+        this.similarReports = similarReports;
+        this.supports = supports;
         this.cityClock = cityClock;
         addClassName("report-view");
         H1 heading = new H1(getTranslation("section.report.title"));
@@ -64,7 +78,40 @@ public class ReportView extends VerticalLayout implements ShowsMoreThanPublished
         form.focusFirstField();
     }
 
+    /** Before saving, the open cases this report may repeat, if any; otherwise saved at once. */
     private void submit(NewReport report) {
+        List<SimilarCase> similar = declined ? List.of() : similarReports.to(new Draft(report.areaCode(),
+                report.townshipCode(), report.sectorCode(), report.description()));
+        if (similar.isEmpty()) {
+            save(report);
+            return;
+        }
+        form.setVisible(false);
+        offered = new SimilarCasesPanel(similar, cityClock.zone(), this::support, () -> {
+            declined = true;
+            remove(offered);
+            form.setVisible(true);
+            save(report);
+        });
+        add(offered);
+        offered.scrollIntoView();
+    }
+
+    private void support(String caseNumber) {
+        Support support;
+        try {
+            support = supports.support(caseNumber, DeviceMark.sourceOf(VaadinRequest.getCurrent(), VaadinResponse.getCurrent()));
+        } catch (ValidationException refused) {
+            offered.showError(Messages.describe(getLocale(), refused));
+            return;
+        }
+        remove(offered, form);
+        SupportedPanel panel = new SupportedPanel(support);
+        add(panel);
+        panel.scrollIntoView();
+    }
+
+    private void save(NewReport report) {
         Receipt receipt;
         try {
             receipt = intake.submit(report, DeviceMark.sourceOf(VaadinRequest.getCurrent(), VaadinResponse.getCurrent()));

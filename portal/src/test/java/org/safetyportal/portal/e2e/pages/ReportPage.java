@@ -98,8 +98,54 @@ public final class ReportPage {
         return this;
     }
 
+    /**
+     * Sends the report. Should open cases of the same county and sector say much the same, the page
+     * offers them first: this answers "mine is different", so that the report is sent as before.
+     */
     public void submit() {
         browser.click("report-submit");
+        if (similarOffered()) {
+            browser.click("similar-different");
+        }
+    }
+
+    /** Sends the report expecting similar cases to be offered first; waits for them. */
+    public ReportPage submitExpectingSimilarCases() {
+        browser.click("report-submit");
+        browser.byId("similar-cases");
+        return this;
+    }
+
+    /** Whether the page offers open cases this report may repeat, in place of the form. */
+    public boolean similarOffered() {
+        List<WebElement> panel = browser.all(By.id("similar-cases"));
+        return !panel.isEmpty() && panel.get(0).isDisplayed();
+    }
+
+    /** The public numbers of the cases offered, best first. */
+    public List<String> offeredCases() {
+        return browser.all(By.cssSelector("#similar-list .similar-case")).stream()
+                .map(e -> e.getDomAttribute("id").substring("similar-case-".length())).toList();
+    }
+
+    /** What an offered case says in public. */
+    public String offeredSummary(String caseNumber) {
+        return browser.find(By.cssSelector("#similar-case-" + caseNumber + " .similar-summary")).getText();
+    }
+
+    /** "This is the same — support it"; answers the confirmation's text. */
+    public String support(String caseNumber) {
+        browser.click("similar-support-" + caseNumber);
+        return browser.byId("support-text").getText();
+    }
+
+    /** Where the confirmation's link to the supported case leads. */
+    public String supportedCaseLink() {
+        return browser.byId("support-case-link").getDomAttribute("href");
+    }
+
+    public boolean receiptShown() {
+        return !browser.all(By.id("report-receipt")).isEmpty();
     }
 
     public String error() {
