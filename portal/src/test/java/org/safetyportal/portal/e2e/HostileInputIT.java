@@ -115,7 +115,7 @@ class HostileInputIT {
             Probe.of("/open311/v2/requests.json", 400, "service_request_id", LONG.repeat(6)),
             Probe.of("/open311/v2/requests.json", 200, "service_request_id", SQL),
             Probe.of("/open311/v2/requests/" + encode(IMG) + ".json", 404),
-            Probe.of("/open311/v2/services/" + encode(BREAKOUT) + ".xml", 404),
+            Probe.of("/open311/v2/services/" + encode(IMG) + ".xml", 404),
             Probe.of("/open311/v2/tokens/" + encode(SQL) + ".json", 404),
             Probe.of("/open311/v2/" + encode(IMG), 404),
             Probe.of("/api/v1/blacklist", 400, "status", IMG),
