@@ -35,7 +35,7 @@ class SecurityHeaders extends HttpFilter {
     }
 
     static boolean runsNoScript(String path) {
-        return path.startsWith("/api/") || path.startsWith("/feeds/") || path.equals("/health")
+        return path.startsWith("/api/") || path.startsWith("/feeds/") || path.startsWith("/open311/") || path.equals("/health")
                 || path.equals("/robots.txt") || path.equals("/sitemap.xml");
     }
 }

@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * The embedded Tomcat does not scan for Vaadin's own {@link ServletContainerInitializer}s, so this
  * runs them itself, handing each the classes its {@link HandlesTypes} asks for (found with ClassGraph).
  * It runs after Micronaut's own initializer (see {@link TomcatCustomizer}), so Micronaut's servlet is
- * already at {@code /api/*}; this adds {@code /health}, {@code /feeds/*}, {@code /robots.txt} and
+ * already at {@code /api/*}; this adds {@code /health}, {@code /feeds/*}, {@code /open311/*}, {@code /robots.txt} and
  * {@code /sitemap.xml} to it, HEAD as GET, the security headers, the language and Shiro filters on
  * every path, HTTP caching on the open data, and Vaadin at {@code /*}.
  */
@@ -63,7 +63,7 @@ class VaadinBootstrap {
         context.addListener(sessionLifetimes);
         context.getSessionCookieConfig().setHttpOnly(true);
 
-        mapToMicronaut(context, "/health", "/feeds/*", "/robots.txt", "/sitemap.xml");
+        mapToMicronaut(context, "/health", "/feeds/*", "/open311/*", "/robots.txt", "/sitemap.xml");
 
         EnumSet<DispatcherType> all = EnumSet.allOf(DispatcherType.class);
         context.addFilter("head-as-get", new HeadAsGet()).addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), false, "/*");
@@ -76,9 +76,9 @@ class VaadinBootstrap {
         context.addFilter("staff-idle-timeout", new StaffIdleTimeout(configuration.getSessionTimeout(), clock))
                 .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/*");
         context.addFilter("open-data-caching", new OpenDataCaching(applicationContext.getBean(PublicationHead.class), clock))
-                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/api/v1/*", "/feeds/*");
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/api/v1/*", "/feeds/*", "/open311/*");
         context.addFilter("ledger-head", new LedgerHeadHeader(applicationContext.getBean(PublicationLedger.class)))
-                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/api/v1/*", "/feeds/*");
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/api/v1/*", "/feeds/*", "/open311/*");
 
         runVaadinInitializers(context);
 
