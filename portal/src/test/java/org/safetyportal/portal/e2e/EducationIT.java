@@ -148,6 +148,8 @@ class EducationIT extends BrowserJourney {
         assertFalse(page.body().contains(educator), "a staff name is never public");
         assertTrue(document.select("#page-for-readers script").isEmpty());
 
+        Document education = Jsoup.parse(get("/education").body());
+        assertNotNull(education.selectFirst("#page-for-readers main a[href$='education/campaigns']"), "linked from /education");
         Document calendar = Jsoup.parse(get("/education/campaigns").body());
         String list = calendar.selectFirst("#page-for-readers main").text();
         assertTrue(list.contains("消防宣传月") && list.contains("安全生产月"), list);
