@@ -36,6 +36,8 @@ import org.safetyportal.content.lists.ListType;
 import org.safetyportal.content.lists.TaskProgressUpdates;
 import org.safetyportal.content.lists.TaskStatus;
 import org.safetyportal.content.organization.Department;
+import org.safetyportal.content.account.RoleGrant;
+import org.safetyportal.content.education.figures.CampaignFiguresPublishing;
 import org.safetyportal.content.education.lessons.LessonPublishing;
 import org.safetyportal.content.oversight.DemoOversight;
 import org.safetyportal.content.seed.DemoStaff;
@@ -218,6 +220,16 @@ class LedgerTamperingTest {
             change("lesson question deleted", CONTENT_CHANGED, "lesson:{lesson}",
                     "DELETE FROM education_question_option WHERE question_id = {lessonQuestion}",
                     "DELETE FROM education_question WHERE id = {lessonQuestion}"),
+            // campaign figures
+            change("campaign figures published_at", RECORD_ALTERED, "campaign-figures:{figures}",
+                    "UPDATE education_campaign_figures SET published_at = '2026-01-02 03:04:05' WHERE id = {figures}"),
+            change("campaign figures content_hash", RECORD_ALTERED, "campaign-figures:{figures}",
+                    "UPDATE education_campaign_figures SET content_hash = '" + "a".repeat(64) + "' WHERE id = {figures}"),
+            change("campaign figures suppressed cell revealed", CONTENT_CHANGED, "campaign-figures:{figures}",
+                    "UPDATE education_campaign_figure_cell SET participants = 3 WHERE figures_id = {figures}"
+                            + " AND dimension = 'TOTAL'"),
+            change("campaign figures cell deleted", CONTENT_CHANGED, "campaign-figures:{figures}",
+                    "DELETE FROM education_campaign_figure_cell WHERE figures_id = {figures} AND dimension = 'COUNTY'"),
             // the ledger itself
             change("entry time", ENTRY_ALTERED, null,
                     "UPDATE publication_ledger SET occurred_at = '2026-01-02 03:04:05' WHERE seq = 3"),
@@ -290,6 +302,8 @@ class LedgerTamperingTest {
         world.bean(DemoOversight.class).publishIfNoneExist();
         world.bean(DemoBlacklist.class).publishIfNoneExist();
         world.bean(LessonPublishing.class).publishMissing();
+        world.staff("figures.editor", RoleGrant.cityWide("EDUCATOR"));
+        int figures = world.bean(CampaignFiguresPublishing.class).publish(world.actor("figures.editor"), "FIRE_SAFETY_MONTH").id();
         DSLContext dsl = world.database().dsl();
         DemoStaff staff = world.bean(DemoStaff.class);
         Map<String, String> ids = new HashMap<>();
@@ -351,6 +365,7 @@ class LedgerTamperingTest {
         ids.put("oversight", String.valueOf(id(dsl, "SELECT MIN(id) FROM oversight_result WHERE grade IS NOT NULL")));
         ids.put("report", String.valueOf(id(dsl, "SELECT MIN(id) FROM oversight_rectification_report")));
         ids.put("lesson", String.valueOf(id(dsl, "SELECT MIN(id) FROM education_lesson")));
+        ids.put("figures", String.valueOf(figures));
         ids.put("lessonQuestion", String.valueOf(id(dsl, "SELECT MIN(id) FROM education_question WHERE lesson_id = "
                 + ids.get("lesson"))));
 

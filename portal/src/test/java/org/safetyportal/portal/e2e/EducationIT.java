@@ -12,6 +12,8 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.safetyportal.portal.e2e.pages.EducationPage;
+import org.safetyportal.portal.e2e.pages.LoginPage;
+import org.safetyportal.portal.e2e.pages.UserManagementPage;
 import org.safetyportal.portal.e2e.pages.LessonPage;
 import org.safetyportal.portal.e2e.pages.QuizPanel;
 
@@ -112,5 +114,51 @@ class EducationIT extends BrowserJourney {
                     .filter(line -> line.startsWith("explanation:")).map(line -> line.substring("explanation:".length()).strip())
                     .toList();
         }
+    }
+
+    @Test
+    void anEducatorPublishesCampaignFigures_andTheyReadWithoutJavaScript_smallCellsSuppressed() throws Exception {
+        String educator = "figures.sun";
+        String password = "figures-pass-2026";
+        LoginPage.open(browser).signInSuccessfully("admin", PortalProcess.ADMIN_PASSWORD);
+        UserManagementPage users = UserManagementPage.open(browser);
+        users.createUser(educator, "孙示例老师", password, "EDUCATOR", null);
+        users.waitForUser(educator);
+        signOut();
+
+        LoginPage.open(browser).signInSuccessfully(educator, password);
+        browser.open("/admin/education/figures");
+        browser.click("figures-publish-FIRE_SAFETY_MONTH");
+        // Read as the DOM holds it: the message sits above the campaigns, scrolled out of the layout's view.
+        String see = browser.text("admin.education.figures.see");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20)).until(d ->
+                browser.all(By.id("figures-message")).stream().anyMatch(e -> e.getDomProperty("textContent").contains(see)));
+        assertFalse(browser.all(By.id("figures-last-FIRE_SAFETY_MONTH")).get(0).getDomProperty("textContent")
+                .equals(browser.text("admin.education.figures.never")));
+        signOut();
+
+        HttpResponse<String> page = get("/education/campaigns/FIRE_SAFETY_MONTH");
+        assertEquals(200, page.statusCode());
+        Document document = Jsoup.parse(page.body());
+        String main = document.selectFirst("#page-for-readers main").text();
+        assertEquals("消防宣传月", document.selectFirst("#page-for-readers main h1").text());
+        assertTrue(main.contains(browser.text("education.figures.in.county")), main);
+        assertTrue(main.contains(browser.text("education.figures.in.audience")), main);
+        assertTrue(main.contains("<5"), "no session of the demo falls in the campaign, so every cell is suppressed: " + main);
+        assertFalse(page.body().contains(educator), "a staff name is never public");
+        assertTrue(document.select("#page-for-readers script").isEmpty());
+
+        Document education = Jsoup.parse(get("/education").body());
+        assertNotNull(education.selectFirst("#page-for-readers main a[href$='education/campaigns']"), "linked from /education");
+        Document calendar = Jsoup.parse(get("/education/campaigns").body());
+        String list = calendar.selectFirst("#page-for-readers main").text();
+        assertTrue(list.contains("消防宣传月") && list.contains("安全生产月"), list);
+        assertEquals(404, get("/education/campaigns/NO_SUCH_CAMPAIGN").statusCode());
+
+        HttpResponse<String> api = get("/api/v1/education/campaigns/FIRE_SAFETY_MONTH");
+        assertEquals(200, api.statusCode());
+        assertTrue(api.body().contains("\"fewerThan\":5") && api.body().contains("campaign-figures:"), api.body());
+        assertEquals(404, get("/api/v1/education/campaigns/NO_SUCH_CAMPAIGN").statusCode());
+        assertTrue(get("/api/v1/ledger/verify").body().startsWith("{\"intact\":true"), "the ledger verifies");
     }
 }

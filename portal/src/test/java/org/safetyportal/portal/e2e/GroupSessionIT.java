@@ -90,4 +90,55 @@ class GroupSessionIT extends BrowserJourney {
         assertEquals(404, get("/join/%3Cscript%3E").statusCode());
         assertEquals(200, get("/join").statusCode());
     }
+
+    @Test
+    void aFamilyJoinsByTheFamilyLink_andTheEducatorSeesItMarkedAsFamily() throws Exception {
+        String school = "示例进家庭小学";
+        String host = "host.qian";
+        LoginPage.open(browser).signInSuccessfully("admin", PortalProcess.ADMIN_PASSWORD);
+        UserManagementPage users = UserManagementPage.open(browser);
+        users.createUser(host, "钱示例老师", HOST_PASSWORD, "SESSION_HOST", null);
+        users.waitForUser(host);
+        EducationOrganisationsPage organisations = EducationOrganisationsPage.open(browser);
+        organisations.register(school, "进学校", "泽州县");
+        organisations.addEducator(school, host);
+        signOut();
+
+        LoginPage.open(browser).signInSuccessfully(host, HOST_PASSWORD);
+        GroupSessionPage session = GroupSessionPage.create(browser, "家中和餐馆的燃气安全", 3);
+        String code = session.code().replace("-", "");
+        String familyAddress = session.familyAddress();
+        assertTrue(familyAddress.endsWith("/join/" + code + "?for=family"), familyAddress);
+
+        try (Browser phone = new Browser(portal, SupportedLocales.CHINESE)) {
+            phone.resize(360, 740);
+            JoinPage join = JoinPage.byFamilyLink(phone, familyAddress);
+            assertEquals(phone.text("education.join.family"), join.familyNote());
+            QuizPanel quiz = join.start("小红一家");
+            for (int position = 1; position <= 3; position++) {
+                quiz.pickFirstOption(position);
+            }
+            assertTrue(quiz.submit().contains("/3"));
+        }
+        try (Browser phone = new Browser(portal, SupportedLocales.CHINESE)) {
+            JoinPage join = JoinPage.byCode(phone, code);
+            assertEquals("", join.familyNote(), "the group link is not the family version");
+            join.start("小刚");
+        }
+
+        assertEquals(browser.text("admin.education.session.counts", 2, 1), session.refreshedCounts());
+        assertEquals(browser.text("admin.education.session.countsApart", 1, 0, 1, 1), session.countsApart());
+        List<String> cells = session.participantCells();
+        assertTrue(cells.contains("小红一家") && cells.contains("小刚"), cells.toString());
+        assertEquals(1, cells.stream().filter(browser.text("admin.education.session.familyMark")::equals).count(),
+                "one participant marked as family: " + cells);
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(browser.fetch(session.excelLink())))) {
+            Sheet people = book.getSheet("participants");
+            assertEquals(browser.text("admin.education.session.familyColumn"), people.getRow(0).getCell(5).getStringCellValue());
+            assertEquals("小红一家", people.getRow(1).getCell(0).getStringCellValue());
+            assertEquals(browser.text("admin.education.session.yes"), people.getRow(1).getCell(5).getStringCellValue());
+            assertEquals(browser.text("admin.education.session.no"), people.getRow(2).getCell(5).getStringCellValue());
+        }
+    }
 }

@@ -175,8 +175,23 @@ public class GroupSessions {
         }
     }
 
-    /** Joins the session with a display name and starts the participant's attempt; answers their paper. */
+    /** How a participant came: through the session's own link, or through its 进家庭 link from home. */
+    public enum Joining {
+        GROUP, FAMILY;
+
+        /** The family link carries {@code for=family}; anything else is the group's link. */
+        public static Joining fromLink(String forParameter) {
+            return "family".equals(forParameter) ? FAMILY : GROUP;
+        }
+    }
+
+    /** Joins the session through its group link (see {@link #join(String, String, Joining)}). */
     public Paper join(String joinCode, String displayName) {
+        return join(joinCode, displayName, Joining.GROUP);
+    }
+
+    /** Joins the session with a display name and starts the participant's attempt; answers their paper. */
+    public Paper join(String joinCode, String displayName, Joining joining) {
         GroupSession session = byCode(joinCode).orElseThrow(() -> new ValidationException("education.join.unknownCode"));
         String name = DisplayNames.checked(displayName);
         requireOpen(session);
@@ -184,7 +199,7 @@ public class GroupSessions {
             // Each participant is a taker of their own: one attempt, ending when the session closes.
             Paper paper = engine.start(session.lessonCode(), "session-" + UUID.randomUUID(),
                     settings(session.questionCount()), session.closesAt());
-            repository.insertParticipant(session.id(), paper.attemptKey(), name, clock.now());
+            repository.insertParticipant(session.id(), paper.attemptKey(), name, joining == Joining.FAMILY, clock.now());
             return paper;
         });
     }

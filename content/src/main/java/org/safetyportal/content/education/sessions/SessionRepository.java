@@ -125,13 +125,14 @@ class SessionRepository {
                         r.get(EDUCATION_SESSION.CREATED_BY)));
     }
 
-    void insertParticipant(int sessionId, String attemptKey, String displayName, Instant at) {
+    void insertParticipant(int sessionId, String attemptKey, String displayName, boolean family, Instant at) {
         int attemptId = dsl.select(QUIZ_ATTEMPT.ID).from(QUIZ_ATTEMPT).where(QUIZ_ATTEMPT.ATTEMPT_KEY.eq(attemptKey))
                 .fetchSingle(QUIZ_ATTEMPT.ID);
         dsl.insertInto(EDUCATION_SESSION_PARTICIPANT)
                 .set(EDUCATION_SESSION_PARTICIPANT.ATTEMPT_ID, attemptId)
                 .set(EDUCATION_SESSION_PARTICIPANT.SESSION_ID, sessionId)
                 .set(EDUCATION_SESSION_PARTICIPANT.DISPLAY_NAME, displayName)
+                .set(EDUCATION_SESSION_PARTICIPANT.FAMILY, family)
                 .set(EDUCATION_SESSION_PARTICIPANT.JOINED_AT, utc(at))
                 .execute();
     }
@@ -145,12 +146,12 @@ class SessionRepository {
 
     List<SessionResults.Participant> participants(int sessionId) {
         return dsl.select(EDUCATION_SESSION_PARTICIPANT.DISPLAY_NAME, EDUCATION_SESSION_PARTICIPANT.JOINED_AT,
-                        QUIZ_ATTEMPT.SCORE, QUIZ_ATTEMPT.QUESTION_COUNT, QUIZ_ATTEMPT.PASSED)
+                        EDUCATION_SESSION_PARTICIPANT.FAMILY, QUIZ_ATTEMPT.SCORE, QUIZ_ATTEMPT.QUESTION_COUNT, QUIZ_ATTEMPT.PASSED)
                 .from(EDUCATION_SESSION_PARTICIPANT).join(QUIZ_ATTEMPT).on(QUIZ_ATTEMPT.ID.eq(EDUCATION_SESSION_PARTICIPANT.ATTEMPT_ID))
                 .where(EDUCATION_SESSION_PARTICIPANT.SESSION_ID.eq(sessionId))
                 .orderBy(EDUCATION_SESSION_PARTICIPANT.JOINED_AT, EDUCATION_SESSION_PARTICIPANT.ATTEMPT_ID)
                 .fetch(r -> new SessionResults.Participant(r.value1(), instant(r.value2()),
-                        r.value3(), r.value4(), r.value5()));
+                        Boolean.TRUE.equals(r.value3()), r.value4(), r.value5(), r.value6()));
     }
 
     /** Per bank question, over submitted attempts of the session: [bank position, papers holding it, right answers]. */

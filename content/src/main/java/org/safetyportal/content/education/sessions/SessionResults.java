@@ -23,7 +23,29 @@ public record SessionResults(GroupSession session, int joined, int submitted, So
         }
     }
 
-    /** One participant: the display name given at joining and the score once submitted (null before). */
-    public record Participant(String displayName, java.time.Instant joinedAt, Integer score, int total, Boolean passed) {
+    /** How many of the group in the room (not through the family link) joined. */
+    public int groupJoined() {
+        return (int) participants.stream().filter(p -> !p.family()).count();
+    }
+
+    public int groupSubmitted() {
+        return (int) participants.stream().filter(p -> !p.family() && p.score() != null).count();
+    }
+
+    /** How many joined through the 进家庭 link, at home. */
+    public int familiesJoined() {
+        return (int) participants.stream().filter(Participant::family).count();
+    }
+
+    public int familiesSubmitted() {
+        return (int) participants.stream().filter(p -> p.family() && p.score() != null).count();
+    }
+
+    /**
+     * One participant: the display name given at joining, whether they joined through the family link, and the
+     * score once submitted (null before).
+     */
+    public record Participant(String displayName, java.time.Instant joinedAt, boolean family, Integer score, int total,
+            Boolean passed) {
     }
 }

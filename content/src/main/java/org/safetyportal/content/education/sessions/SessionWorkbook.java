@@ -12,7 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A session's results as an Excel workbook for its educator: the sheet {@value #PARTICIPANTS} with one row
- * per participant (name, joined, score, out of, passed) and {@value #QUESTIONS} with each question's correct
+ * per participant (name, joined, score, out of, passed, family) and {@value #QUESTIONS} with each question's correct
  * rate. Names are text cells, so nothing is read as a formula. Headers come translated from the caller.
  */
 public final class SessionWorkbook {
@@ -24,7 +24,7 @@ public final class SessionWorkbook {
     private SessionWorkbook() {
     }
 
-    /** participantHeaders: five labels; questionHeaders: four labels (question, papers, right, rate); yes/no for passed. */
+    /** participantHeaders: six labels; questionHeaders: four labels (question, papers, right, rate); yes/no for passed. */
     public static byte[] write(SessionResults results, ZoneId zone, List<String> participantHeaders,
             List<String> questionHeaders, String yes, String no) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -40,6 +40,7 @@ public final class SessionWorkbook {
                     row.createCell(4).setCellValue(Boolean.TRUE.equals(p.passed()) ? yes : no);
                 }
                 row.createCell(3).setCellValue(p.total());
+                row.createCell(5).setCellValue(p.family() ? yes : no);
             }
             Sheet questions = workbook.createSheet(QUESTIONS);
             header(questions, questionHeaders);

@@ -118,7 +118,9 @@ class GroupSessionsTest {
             assertEquals(3, right);
             assertTrue(results.questions().stream().noneMatch(q -> q.stemZh().isBlank()));
 
-            byte[] excel = SessionWorkbook.write(results, ZoneOffset.UTC, List.of("a", "b", "c", "d", "e"),
+            assertEquals(2, results.groupJoined());
+            assertEquals(0, results.familiesJoined());
+            byte[] excel = SessionWorkbook.write(results, ZoneOffset.UTC, List.of("a", "b", "c", "d", "e", "f"),
                     List.of("q", "n", "r", "p"), "yes", "no");
             try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(excel))) {
                 Sheet people = book.getSheet(SessionWorkbook.PARTICIPANTS);
@@ -126,6 +128,51 @@ class GroupSessionsTest {
                 assertEquals("小明", people.getRow(1).getCell(0).getStringCellValue());
                 assertEquals(3, (int) people.getRow(1).getCell(2).getNumericCellValue());
                 assertEquals("no", people.getRow(2).getCell(4).getStringCellValue());
+                assertEquals("no", people.getRow(1).getCell(5).getStringCellValue());
+            } catch (java.io.IOException e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    @OnEveryTestDatabase
+    void aFamily_joinsThroughTheFamilyLink_andIsCountedApartFromTheGroup(String kind) {
+        try (World world = World.start(kind)) {
+            GroupSessions sessions = world.sessions();
+            GroupSession session = sessions.create(world.actor("host.a"),
+                    world.asked(world.school().id(), NOW, NOW.plus(Duration.ofHours(2))));
+            assertEquals(GroupSessions.Joining.FAMILY, GroupSessions.Joining.fromLink("family"));
+            assertEquals(GroupSessions.Joining.GROUP, GroupSessions.Joining.fromLink("<script>"));
+            assertEquals(GroupSessions.Joining.GROUP, GroupSessions.Joining.fromLink(null));
+
+            Paper pupil = sessions.join(session.joinCode(), "小明");
+            Paper family = sessions.join(session.joinCode(), "小明一家", GroupSessions.Joining.FAMILY);
+            sessions.join(session.joinCode(), "王家", GroupSessions.Joining.FAMILY);
+            Map<Integer, Set<String>> allRight = family.questions().stream()
+                    .collect(Collectors.toMap(PaperQuestion::position, q -> world.answer(q, true)));
+            assertEquals(3, sessions.submit(session, family.attemptKey(), allRight).score());
+            Map<Integer, Set<String>> pupilRight = pupil.questions().stream()
+                    .collect(Collectors.toMap(PaperQuestion::position, q -> world.answer(q, true)));
+            sessions.submit(session, pupil.attemptKey(), pupilRight);
+
+            SessionResults results = sessions.results(world.actor("host.a"), session.id());
+            assertEquals(3, results.joined());
+            assertEquals(1, results.groupJoined());
+            assertEquals(1, results.groupSubmitted());
+            assertEquals(2, results.familiesJoined());
+            assertEquals(1, results.familiesSubmitted());
+            assertEquals(List.of(false, true, true), results.participants().stream()
+                    .map(SessionResults.Participant::family).toList());
+
+            byte[] excel = SessionWorkbook.write(results, ZoneOffset.UTC, List.of("a", "b", "c", "d", "e", "f"),
+                    List.of("q", "n", "r", "p"), "yes", "no");
+            try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(excel))) {
+                Sheet people = book.getSheet(SessionWorkbook.PARTICIPANTS);
+                assertEquals("f", people.getRow(0).getCell(5).getStringCellValue());
+                assertEquals("no", people.getRow(1).getCell(5).getStringCellValue());
+                assertEquals("小明一家", people.getRow(2).getCell(0).getStringCellValue());
+                assertEquals("yes", people.getRow(2).getCell(5).getStringCellValue());
+                assertEquals("yes", people.getRow(3).getCell(5).getStringCellValue());
             } catch (java.io.IOException e) {
                 throw new AssertionError(e);
             }

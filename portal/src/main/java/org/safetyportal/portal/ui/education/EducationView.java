@@ -53,7 +53,9 @@ public class EducationView extends VerticalLayout implements BeforeEnterObserver
         removeAll();
         H1 heading = new H1(getTranslation("section.education.title"));
         heading.setId("section-heading");
-        add(heading, new Paragraph(getTranslation("section.education.purpose")));
+        RouterLink figures = new RouterLink(getTranslation("education.figures.link"), CampaignFiguresView.class);
+        figures.setId("education-figures-link");
+        add(heading, new Paragraph(getTranslation("section.education.purpose")), new Paragraph(figures));
         library.featuredCampaign().ifPresent(campaign -> add(campaign(campaign)));
         add(topicChoice(topic), audiences(topic));
     }

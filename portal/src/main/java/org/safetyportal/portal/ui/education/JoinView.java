@@ -37,7 +37,8 @@ import org.safetyportal.portal.ui.readers.ShowsMoreThanPublished;
 
 /**
  * Where participants join a group session, on a phone, without an account: {@code /join} asks for the code,
- * {@code /join/{code}} (the QR code's address) for a display name, then shows the session's quiz. A code that
+ * {@code /join/{code}} (the QR code's address) for a display name, then shows the session's quiz;
+ * {@code /join/{code}?for=family} is the 进家庭 version for families at home. A code that
  * names no session answers 404; a session not yet open or closed says so.
  */
 @Route(value = "join/:" + JoinView.CODE + "?")
@@ -46,6 +47,8 @@ import org.safetyportal.portal.ui.readers.ShowsMoreThanPublished;
 public class JoinView extends VerticalLayout implements ShowsMoreThanPublished, BeforeEnterObserver, HasDynamicTitle {
 
     static final String CODE = "code";
+    /** {@code ?for=family}: the session's 进家庭 link, for families at home. */
+    static final String FOR = "for";
 
     private final GroupSessions sessions;
     private final LessonLibrary library;
@@ -77,7 +80,8 @@ public class JoinView extends VerticalLayout implements ShowsMoreThanPublished, 
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        askForName(session.get());
+        askForName(session.get(), GroupSessions.Joining.fromLink(
+                event.getLocation().getQueryParameters().getSingleParameter(FOR).orElse(null)));
     }
 
     private void askForCode() {
@@ -100,7 +104,7 @@ public class JoinView extends VerticalLayout implements ShowsMoreThanPublished, 
         add(heading, code, go, error);
     }
 
-    private void askForName(GroupSession session) {
+    private void askForName(GroupSession session, GroupSessions.Joining joining) {
         String title = library.lesson(session.lessonCode()).map(l -> l.title().in(getLocale())).orElse("");
         H1 heading = new H1(title);
         heading.setId("join-lesson");
@@ -109,6 +113,11 @@ public class JoinView extends VerticalLayout implements ShowsMoreThanPublished, 
                         .replace('T', ' ')));
         about.setId("join-about");
         add(heading, about);
+        if (joining == GroupSessions.Joining.FAMILY) {
+            Paragraph family = new Paragraph(getTranslation("education.join.family"));
+            family.setId("join-family");
+            add(family);
+        }
         try {
             sessions.requireOpen(session);
         } catch (ValidationException notOpen) {
@@ -127,7 +136,7 @@ public class JoinView extends VerticalLayout implements ShowsMoreThanPublished, 
         start.addClickListener(click -> {
             error.setText(null);
             try {
-                Paper paper = sessions.join(session.joinCode(), name.getValue());
+                Paper paper = sessions.join(session.joinCode(), name.getValue(), joining);
                 remove(name, start, error);
                 add(new QuizPanel(paper, grading(session), getLocale(), clock.zone()));
             } catch (ValidationException refused) {

@@ -39,6 +39,16 @@ public final class GroupSessionPage {
         return browser.byId("session-address").getText();
     }
 
+    /** The 进家庭 line: the address families open at home. */
+    public String familyAddress() {
+        String line = browser.byId("session-family-address").getText();
+        return line.substring(line.indexOf("http")).strip();
+    }
+
+    public String countsApart() {
+        return browser.byId("session-counts-apart").getText();
+    }
+
     /** Whether the QR code image has loaded (the browser decoded a picture). */
     public boolean qrCodeLoaded() {
         WebElement image = browser.byId("session-qr");
@@ -61,6 +71,12 @@ public final class GroupSessionPage {
         return browser.byId("session-participants").getDomProperty("textContent")
                 + browser.all(By.cssSelector("#session-participants vaadin-grid-cell-content")).stream()
                         .map(e -> e.getDomProperty("textContent")).reduce("", String::concat);
+    }
+
+    /** The texts of the participants table's cells, headers included. */
+    public List<String> participantCells() {
+        return browser.all(By.cssSelector("#session-participants vaadin-grid-cell-content")).stream()
+                .map(e -> e.getDomProperty("textContent").strip()).toList();
     }
 
     public WebElement excelLink() {

@@ -20,6 +20,18 @@ public final class JoinPage {
         return new JoinPage(browser);
     }
 
+    /** Opens a session's 进家庭 link as the educator's page gives it (an address ending in {@code ?for=family}). */
+    public static JoinPage byFamilyLink(Browser browser, String familyAddress) {
+        browser.open(familyAddress.substring(familyAddress.indexOf("/join/")));
+        browser.byId("join-about");
+        return new JoinPage(browser);
+    }
+
+    /** The note that this is the family version, blank when the page does not show one. */
+    public String familyNote() {
+        return browser.all(org.openqa.selenium.By.id("join-family")).stream().map(e -> e.getText()).findFirst().orElse("");
+    }
+
     public String error() {
         return browser.byId("join-error").getText();
     }

@@ -43,7 +43,8 @@ import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.RequiresPermission;
 
 /**
- * One session for its educator: the join code and QR code to show on a classroom screen or print, and the
+ * One session for its educator: the join code and QR code to show on a classroom screen or print, the 进家庭
+ * link and QR code for families at home (its participants are marked as families), and the
  * results as they come in (counts, score distribution, correct rate per question, each participant), with an
  * Excel download. Participants' names are shown here only, to the educators of the session's organisation.
  */
@@ -104,6 +105,17 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
                 getTranslation("admin.education.session.qr", JoinCode.grouped(session.joinCode())));
         qr.setId("session-qr");
         qr.setWidth("320px");
+        // 进家庭: the same session through a second link, so that what families answer at home is counted apart.
+        String familyAddress = address + "?for=family";
+        Paragraph familyJoin = new Paragraph(getTranslation("admin.education.session.familyJoinAt", familyAddress));
+        familyJoin.setId("session-family-address");
+        byte[] familyPng = JoinQrCode.png(familyAddress, 240);
+        Image familyQr = new Image(DownloadHandler.fromInputStream(request -> new DownloadResponse(
+                new ByteArrayInputStream(familyPng), "join-" + session.joinCode() + "-family.png", "image/png",
+                familyPng.length)), getTranslation("admin.education.session.familyQr", JoinCode.grouped(session.joinCode())));
+        familyQr.setId("session-family-qr");
+        familyQr.setWidth("240px");
+        H2 family = new H2(getTranslation("admin.education.session.family"));
         Button print = new Button(getTranslation("admin.education.session.print"),
                 click -> getElement().executeJs("window.print()"));
         print.setId("session-print");
@@ -117,7 +129,7 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
                     XLSX, workbook.length);
         }), AttachmentType.DOWNLOAD, getTranslation("admin.education.session.excel"));
         excel.setId("session-excel");
-        add(heading, code, join, when, qr, new HorizontalLayout(print, refresh, excel), results);
+        add(heading, code, join, when, qr, family, familyJoin, familyQr, new HorizontalLayout(print, refresh, excel), results);
         showResults(actor);
     }
 
@@ -128,7 +140,8 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
                         Messages.get(locale, "admin.education.session.joined"),
                         Messages.get(locale, "admin.education.session.score"),
                         Messages.get(locale, "admin.education.session.total"),
-                        Messages.get(locale, "admin.education.session.passed")),
+                        Messages.get(locale, "admin.education.session.passed"),
+                        Messages.get(locale, "admin.education.session.familyColumn")),
                 List.of(Messages.get(locale, "admin.education.session.question"),
                         Messages.get(locale, "admin.education.session.papers"),
                         Messages.get(locale, "admin.education.session.right"),
@@ -149,6 +162,9 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
         }
         Paragraph counts = new Paragraph(getTranslation("admin.education.session.counts", now.joined(), now.submitted()));
         counts.setId("session-counts");
+        Paragraph apart = new Paragraph(getTranslation("admin.education.session.countsApart", now.groupJoined(),
+                now.groupSubmitted(), now.familiesJoined(), now.familiesSubmitted()));
+        apart.setId("session-counts-apart");
         Div distribution = new Div();
         distribution.setId("session-distribution");
         now.scoreCounts().forEach((score, count) -> {
@@ -176,9 +192,11 @@ public class SessionView extends VerticalLayout implements BeforeEnterObserver, 
         people.addColumn(p -> p.score() == null ? getTranslation("admin.education.session.notSubmitted")
                 : getTranslation("admin.education.session.scoreOf", p.score(), p.total()))
                 .setHeader(getTranslation("admin.education.session.score")).setAutoWidth(true);
+        people.addColumn(p -> p.family() ? getTranslation("admin.education.session.familyMark") : "")
+                .setHeader(getTranslation("admin.education.session.familyColumn")).setAutoWidth(true);
         people.setItems(now.participants());
         people.setAllRowsVisible(true);
-        results.add(counts, new H2(getTranslation("admin.education.session.distribution")), distribution,
+        results.add(counts, apart, new H2(getTranslation("admin.education.session.distribution")), distribution,
                 new H2(getTranslation("admin.education.session.questions")), questions,
                 new H2(getTranslation("admin.education.session.participants")), people);
     }
