@@ -142,7 +142,7 @@ public class CampaignFiguresView extends VerticalLayout implements BeforeEnterOb
         table.setId(id);
         table.addClassName("statistics-table");
         NativeTableRow head = table.getHead().addRow();
-        head.addHeaderCell().setText("");
+        head.addHeaderCell();
         head.addHeaderCell().setText(getTranslation("education.figures.sessions"));
         head.addHeaderCell().setText(getTranslation("education.figures.participants"));
         head.addHeaderCell().setText(getTranslation("education.figures.passRate"));

@@ -58,8 +58,8 @@ class SimilarCasesPanel extends Div {
     private ListItem item(PublicCase c, ZoneId zone, Consumer<String> support) {
         Anchor number = new Anchor("cases/" + c.number(), c.number());
         number.setId("similar-link-" + c.number());
-        Span facts = new Span(" · " + getTranslation("case.status." + c.status()) + " · "
-                + getTranslation("report.similar.received", DAY.format(c.receivedAt().atZone(zone))));
+        Span facts = new Span(getTranslation("report.similar.facts", getTranslation("case.status." + c.status()),
+                getTranslation("report.similar.received", DAY.format(c.receivedAt().atZone(zone)))));
         Paragraph summary = new Paragraph(c.publicSummary());
         summary.addClassName("similar-summary");
         Button same = new Button(getTranslation("report.similar.same"), click -> support.accept(c.number()));

@@ -81,8 +81,10 @@ public class FiguresPublishingView extends VerticalLayout implements HasDynamicT
         try {
             CampaignFigures published = publishing.publish(accessControl.actor(), code);
             message.setText(getTranslation("admin.education.figures.done", published.starts().toString()));
-            message.add(new RouterLink(" " + getTranslation("admin.education.figures.see"), CampaignFiguresView.class,
-                    new RouteParameters("code", code)));
+            RouterLink see = new RouterLink(getTranslation("admin.education.figures.see"), CampaignFiguresView.class,
+                    new RouteParameters("code", code));
+            see.getStyle().set("margin-inline-start", "0.5em");
+            message.add(see);
         } catch (LocalizedException refused) {
             message.setText(getTranslation(refused.messageKey(), refused.messageArguments()));
         }
