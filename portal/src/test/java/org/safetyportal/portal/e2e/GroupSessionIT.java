@@ -94,10 +94,10 @@ class GroupSessionIT extends BrowserJourney {
     @Test
     void aFamilyJoinsByTheFamilyLink_andTheEducatorSeesItMarkedAsFamily() throws Exception {
         String school = "示例进家庭小学";
-        String host = "host.qian";
+        String host = "host.sun";
         LoginPage.open(browser).signInSuccessfully("admin", PortalProcess.ADMIN_PASSWORD);
         UserManagementPage users = UserManagementPage.open(browser);
-        users.createUser(host, "钱示例老师", HOST_PASSWORD, "SESSION_HOST", null);
+        users.createUser(host, "孙示例老师", HOST_PASSWORD, "SESSION_HOST", null);
         users.waitForUser(host);
         EducationOrganisationsPage organisations = EducationOrganisationsPage.open(browser);
         organisations.register(school, "进学校", "泽州县");
