@@ -1,7 +1,6 @@
 package org.safetyportal.reporting.open311;
 
 import jakarta.inject.Singleton;
-import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -25,9 +24,7 @@ public class ApiKeys {
     public static final String AUDIT_REVOKED = "open311.keyRevoked";
     static final int MAX_CLIENT_NAME = 100;
     private static final String PREFIX = "o311-";
-    private static final char[] ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
     private static final int KEY_LENGTH = 32;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ApiKeyRepository repository;
     private final CurrentRights rights;
@@ -56,7 +53,7 @@ public class ApiKeys {
                     || name.chars().anyMatch(c -> c == '<' || c == '>' || c == '&' || c == '"' || Character.isISOControl(c))) {
                 throw new ValidationException("open311.keys.name", MAX_CLIENT_NAME);
             }
-            String key = newKey();
+            String key = PREFIX + RandomText.of(KEY_LENGTH);
             String hint = key.substring(key.length() - 4);
             int id = repository.insert(name, Sha256.of(key), hint, now.username(), clock.now());
             audit.record(now.username(), AUDIT_ISSUED, "open311-key:" + id, name + " / …" + hint);
@@ -87,13 +84,5 @@ public class ApiKeys {
             return Optional.empty();
         }
         return repository.byHash(Sha256.of(presented)).filter(k -> !k.revoked());
-    }
-
-    private static String newKey() {
-        StringBuilder key = new StringBuilder(PREFIX);
-        for (int i = 0; i < KEY_LENGTH; i++) {
-            key.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
-        }
-        return key.toString();
     }
 }

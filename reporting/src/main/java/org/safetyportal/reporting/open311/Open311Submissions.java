@@ -1,7 +1,6 @@
 package org.safetyportal.reporting.open311;
 
 import jakarta.inject.Singleton;
-import java.security.SecureRandom;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.safetyportal.content.calendar.CityClock;
@@ -21,9 +20,7 @@ import org.safetyportal.reporting.publiccases.PublicCaseNumber;
 public class Open311Submissions {
 
     static final String DEVICE_PREFIX = "open311:";
-    private static final char[] ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
     private static final int TOKEN_LENGTH = 24;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ApiKeys keys;
     private final ApiKeyRepository repository;
@@ -57,7 +54,7 @@ public class Open311Submissions {
         // Per citizen's device when the app names it; the app's own server address is not the citizen's.
         IntakeSource source = new IntakeSource(null,
                 post.deviceId() == null ? null : DEVICE_PREFIX + holder.id() + ":" + post.deviceId());
-        String token = newToken();
+        String token = RandomText.of(TOKEN_LENGTH);
         Receipt receipt = dsl.transactionResult(() -> {
             Receipt stored = intake.submit(report, source);
             repository.insertSubmission(token, stored.hazardCase().id(), holder.id(), clock.now());
@@ -76,13 +73,5 @@ public class Open311Submissions {
 
     private Optional<String> numberOf(int reportId) {
         return reports.byId(reportId).map(c -> PublicCaseNumber.of(clock.dateOf(c.submittedAt()), c.id()));
-    }
-
-    private static String newToken() {
-        StringBuilder token = new StringBuilder(TOKEN_LENGTH);
-        for (int i = 0; i < TOKEN_LENGTH; i++) {
-            token.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
-        }
-        return token.toString();
     }
 }
