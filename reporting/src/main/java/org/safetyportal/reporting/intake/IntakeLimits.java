@@ -10,9 +10,11 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jooq.DSLContext;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.calendar.CityClock;
+import org.safetyportal.content.database.TransactionScope;
 import org.safetyportal.reporting.identity.ReportingKey;
 
 /**
@@ -35,12 +37,14 @@ public class IntakeLimits {
             new Limit("address", Duration.ofHours(1), 20),
             new Limit("address", Duration.ofDays(1), 60));
     private static final Duration KEPT = Duration.ofDays(1);
+    private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
     private static final int MAX_SOURCE_TEXT = 200;
     private static final DateTimeFormatter RETRY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final DSLContext dsl;
     private final ReportingKey key;
     private final CityClock clock;
+    private final AtomicReference<Instant> lastSweep = new AtomicReference<>();
 
     IntakeLimits(DSLContext dsl, ReportingKey key, CityClock clock) {
         this.dsl = dsl;
@@ -51,28 +55,35 @@ public class IntakeLimits {
     /** Refuses, in words, a report from a source that has reached a limit. */
     public void check(IntakeSource source) {
         Instant now = clock.now();
-        for (Limit limit : LIMITS) {
-            String mark = mark(limit.kind(), source);
+        forgetDayOldMarks(now);
+        for (String kind : List.of("device", "address")) {
+            String mark = mark(kind, source);
             if (mark == null) {
                 continue;
             }
-            LocalDateTime since = utc(now.minus(limit.window()));
+            // One read per source: its marks of the longest window, newest first, as many as its largest limit.
+            List<Limit> limits = LIMITS.stream().filter(limit -> limit.kind().equals(kind)).toList();
+            Duration longest = limits.stream().map(Limit::window).max(Duration::compareTo).orElseThrow();
+            int most = limits.stream().mapToInt(Limit::most).max().orElseThrow();
             List<LocalDateTime> recent = dsl.select(REPORT_INTAKE_MARK.RECEIVED_AT).from(REPORT_INTAKE_MARK)
-                    .where(REPORT_INTAKE_MARK.SOURCE.eq(mark)).and(REPORT_INTAKE_MARK.RECEIVED_AT.gt(since))
-                    .orderBy(REPORT_INTAKE_MARK.RECEIVED_AT.desc()).limit(limit.most())
+                    .where(REPORT_INTAKE_MARK.SOURCE.eq(mark)).and(REPORT_INTAKE_MARK.RECEIVED_AT.gt(utc(now.minus(longest))))
+                    .orderBy(REPORT_INTAKE_MARK.RECEIVED_AT.desc()).limit(most)
                     .fetch(REPORT_INTAKE_MARK.RECEIVED_AT);
-            if (recent.size() >= limit.most()) {
-                Instant freed = recent.get(recent.size() - 1).toInstant(ZoneOffset.UTC).plus(limit.window());
-                throw new ValidationException("report.limit." + limit.kind() + "." + limit.window().toHours(), limit.most(),
-                        RETRY_TIME.format(freed.atZone(clock.zone())));
+            for (Limit limit : limits) {
+                LocalDateTime since = utc(now.minus(limit.window()));
+                List<LocalDateTime> inWindow = recent.stream().filter(at -> at.isAfter(since)).toList();
+                if (inWindow.size() >= limit.most()) {
+                    Instant freed = inWindow.get(limit.most() - 1).toInstant(ZoneOffset.UTC).plus(limit.window());
+                    throw new ValidationException("report.limit." + limit.kind() + "." + limit.window().toHours(), limit.most(),
+                            RETRY_TIME.format(freed.atZone(clock.zone())));
+                }
             }
         }
     }
 
-    /** Counts an accepted report against its sources, in the intake's transaction, and forgets day-old marks. */
+    /** Counts an accepted report against its sources, in the intake's transaction. */
     public void count(IntakeSource source) {
         Instant now = clock.now();
-        dsl.deleteFrom(REPORT_INTAKE_MARK).where(REPORT_INTAKE_MARK.RECEIVED_AT.lt(utc(now.minus(KEPT)))).execute();
         List<String> marks = new ArrayList<>();
         for (String kind : List.of("device", "address")) {
             String mark = mark(kind, source);
@@ -84,6 +95,20 @@ public class IntakeLimits {
             dsl.insertInto(REPORT_INTAKE_MARK).set(REPORT_INTAKE_MARK.SOURCE, mark)
                     .set(REPORT_INTAKE_MARK.RECEIVED_AT, utc(now)).execute();
         }
+    }
+
+    /**
+     * Deletes the marks older than a day, at most once a minute and never inside a caller's transaction: a range
+     * delete in the intake's transaction locked the index gaps that concurrent intakes insert into, and MariaDB
+     * answered reports sent at the same moment with deadlocks.
+     */
+    private void forgetDayOldMarks(Instant now) {
+        Instant last = lastSweep.get();
+        if (TransactionScope.active() || (last != null && last.plus(SWEEP_EVERY).isAfter(now))
+                || !lastSweep.compareAndSet(last, now)) {
+            return;
+        }
+        dsl.deleteFrom(REPORT_INTAKE_MARK).where(REPORT_INTAKE_MARK.RECEIVED_AT.lt(utc(now.minus(KEPT)))).execute();
     }
 
     private String mark(String kind, IntakeSource source) {

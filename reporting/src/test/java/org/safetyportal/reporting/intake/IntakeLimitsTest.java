@@ -6,7 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.safetyportal.reporting.internal.jooq.Tables.REPORT_INTAKE_MARK;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.testing.OnEveryTestDatabase;
 import org.safetyportal.reporting.internal.ReportRepository;
@@ -74,6 +79,34 @@ class IntakeLimitsTest {
             world.clock().advance(Duration.ofHours(25));
             world.intake().submit(ReportingWorld.gasLeak("一天以后"), new IntakeSource("198.51.100.2", null));
             assertEquals(1, world.world().database().dsl().fetchCount(REPORT_INTAKE_MARK), "day-old marks are forgotten");
+        }
+    }
+
+    /** Reports sent at the same moment once met MariaDB deadlocks on the intake marks (a range delete in each intake). */
+    @OnEveryTestDatabase
+    void reportsSentAtTheSameMoment_areAllTaken_andCountedOncePerSource(String kind) throws Exception {
+        try (ReportingWorld world = ReportingWorld.start(kind)) {
+            world.clock().advance(Duration.ofHours(25));
+            int threads = 8;
+            int each = 6;
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            List<Future<?>> senders = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                senders.add(pool.submit(() -> {
+                    for (int i = 0; i < each; i++) {
+                        world.intake().submit(ReportingWorld.gasLeak("同时提交 " + thread + "-" + i),
+                                new IntakeSource("198.51.100." + thread, "phone-" + thread + "-" + i));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> sender : senders) {
+                sender.get(2, TimeUnit.MINUTES);
+            }
+            pool.shutdown();
+            assertEquals(threads * each, world.bean(ReportRepository.class).count());
+            assertEquals(2 * threads * each, world.world().database().dsl().fetchCount(REPORT_INTAKE_MARK));
         }
     }
 }
