@@ -1,9 +1,13 @@
 package org.safetyportal.content.lists;
 
 import jakarta.inject.Singleton;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.safetyportal.content.calendar.CityClock;
+import org.safetyportal.content.ledger.PerHeadCache;
+import org.safetyportal.content.ledger.PublicationHead;
 import org.safetyportal.content.organization.Sector;
 
 /**
@@ -16,9 +20,17 @@ import org.safetyportal.content.organization.Sector;
 public class ResponsibilityCoverage {
 
     private final ListItemQueries queries;
+    private final CityClock clock;
+    /** Every hazard report is routed through here: the answers change only with the ledger or the day. */
+    private final PerHeadCache<Key, List<PublishedItem>> answers;
 
-    ResponsibilityCoverage(ListItemQueries queries) {
+    ResponsibilityCoverage(ListItemQueries queries, CityClock clock, PublicationHead head) {
         this.queries = queries;
+        this.clock = clock;
+        this.answers = new PerHeadCache<>(head, 1_000);
+    }
+
+    private record Key(String sectorCode, String areaCode, LocalDate day) {
     }
 
     /**
@@ -27,6 +39,10 @@ public class ResponsibilityCoverage {
      * then the others in directory order; within one department, items as listed.
      */
     public List<PublishedItem> covering(Sector sector, String areaCode) {
+        return answers.get(new Key(sector.code(), areaCode, clock.today()), key -> find(sector, areaCode));
+    }
+
+    private List<PublishedItem> find(Sector sector, String areaCode) {
         ItemFilter filter = new ItemFilter(null, ListType.RESPONSIBILITY, null, sector.code(), areaCode, null, null, null);
         return queries.find(filter, 0, PublishedItems.MAX_ITEMS).stream()
                 .filter(item -> !item.version().department().isGovernment())
