@@ -41,6 +41,18 @@ public final class TestImages {
         return write(picture(width, height), "jpeg");
     }
 
+    /** A JPEG of coloured noise, which hardly compresses: a few megabytes, as a phone's photo of a real scene. */
+    public static byte[] noisyJpeg(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(42);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
+        return write(image, "jpeg");
+    }
+
     /**
      * A JPEG with an EXIF block as a phone writes it: the camera's make, an orientation (6: turn 90°
      * clockwise to view) and a GPS directory with the latitude reference.
