@@ -29,7 +29,8 @@ import org.safetyportal.portal.e2e.PortalProcess;
  *
  * <p>Scale: arguments {@code name=value}: {@code database=h2} keeps H2 when {@code PORTAL_TEST_DB_URL} is set, {@code seconds} per figure (default 10), {@code warmup} seconds
  * before each (3), {@code sessions} opened for the heap figure (300), {@code connections} for open data
- * (64), {@code visitors} for page views (16,64), {@code parts} to run only some of the figures (data,search,pages,heap).
+ * (64), {@code visitors} for page views (16,64), {@code reporters} posting reports at once (16), {@code killAfter}
+ * seconds of intake before the kill -9 (5), {@code parts} to run only some of the figures (data,search,pages,heap,intake).
  */
 public final class LoadBenchmark {
 
@@ -100,6 +101,9 @@ public final class LoadBenchmark {
         if (part("heap")) {
             heapPerSession((int) number("sessions", 300));
         }
+        if (part("intake")) {
+            intake(warmUp, seconds);
+        }
         System.out.printf(Locale.ROOT, "# load      %s%n", loadAverage());
     }
 
@@ -128,9 +132,28 @@ public final class LoadBenchmark {
         }
     }
 
+    /**
+     * Citizens' reports posted by an app at {@code reporters} at once (16), then the same with a {@code kill -9}
+     * of the portal after {@code killAfter} seconds (5): receipts given against reports found after the restart.
+     * Last of the figures, since it restarts the portal.
+     */
+    private void intake(double warmUp, double seconds) throws Exception {
+        IntakeUnderLoad intake = new IntakeUnderLoad(portal, client);
+        String key = intake.issueKey();
+        int reporters = (int) number("reporters", 16);
+        print("POST /open311/v2/requests.json (text report)", LoadRun.run(reporters, warmUp, seconds, () -> intake.post(key) != null),
+                "intake: rules, limits, routing, report, first step, ledger entry; one transaction");
+        IntakeUnderLoad.KillResult killed = intake.killInTheMiddle(key, reporters, number("killAfter", 5));
+        System.out.printf(Locale.ROOT, "%-46s %7d %9s %9s %9s %9s %7d  receipts given %d, found after restart %d, lost %d;"
+                + " reports stored %d (%d stored whose answer the kill cut off)%s%n", "kill -9 during intake, restart", reporters,
+                "-", "-", "-", "-", killed.receipts() - killed.found(), killed.receipts(), killed.found(),
+                killed.receipts() - killed.found(), killed.stored(), killed.stored() - killed.found(),
+                killed.missing().isEmpty() ? "" : " missing e.g. " + killed.missing());
+    }
+
     /** Whether the figures named {@code name} are asked for: argument {@code parts}, all of them by default. */
     private boolean part(String name) {
-        String parts = scale.getOrDefault("parts", "data,search,pages,heap");
+        String parts = scale.getOrDefault("parts", "data,search,pages,heap,intake");
         return List.of(parts.split(",")).contains(name);
     }
 

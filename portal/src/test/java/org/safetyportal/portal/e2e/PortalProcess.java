@@ -116,6 +116,17 @@ public final class PortalProcess implements AutoCloseable {
         return database == null ? "h2" : "mysql";
     }
 
+    /** Kills the portal as a power cut would ({@code kill -9}): no shutdown hook, no commit in flight finishes. */
+    public void kill() {
+        if (process != null && process.isAlive()) {
+            try {
+                process.destroyForcibly().waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     /** Stops the portal and starts it again on the same data directory and database. */
     public void restart() {
         stopProcess();
