@@ -28,6 +28,7 @@ public final class ReportingKey {
     private final byte[] sealing;
     private final byte[] pinHashing;
     private final byte[] sourceMarking;
+    private final byte[] humanChecking;
     private final String id;
 
     private ReportingKey(byte[] secret) {
@@ -37,6 +38,7 @@ public final class ReportingKey {
         this.sealing = derive(secret, "identity-sealing-v1");
         this.pinHashing = derive(secret, "tracking-pin-v1");
         this.sourceMarking = derive(secret, "intake-source-v1");
+        this.humanChecking = derive(secret, "human-check-v1");
         this.id = HexFormat.of().formatHex(sha256(sealing), 0, 8);
     }
 
@@ -98,6 +100,11 @@ public final class ReportingKey {
     /** A report's source (address, device mark) as abuse control keeps it: comparable, not readable back. */
     public String sourceMark(String text) {
         return HexFormat.of().formatHex(hmac(sourceMarking, text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** What a human check's token carries in place of its answer: the answer bound to the token, not readable back. */
+    public String humanCheckMac(String text) {
+        return HexFormat.of().formatHex(hmac(humanChecking, text.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Override

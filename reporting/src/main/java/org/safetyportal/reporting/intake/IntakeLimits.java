@@ -2,6 +2,7 @@ package org.safetyportal.reporting.intake;
 
 import static org.safetyportal.reporting.internal.jooq.Tables.REPORT_INTAKE_MARK;
 
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,6 +37,8 @@ public class IntakeLimits {
             new Limit("device", Duration.ofDays(1), 10),
             new Limit("address", Duration.ofHours(1), 20),
             new Limit("address", Duration.ofDays(1), 60));
+    /** From the fourth report within the hour from one browser or one network, the form asks for a human check. */
+    public static final int HUMAN_CHECK_AFTER = 3;
     private static final Duration KEPT = Duration.ofDays(1);
     private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
     private static final int MAX_SOURCE_TEXT = 200;
@@ -45,17 +48,24 @@ public class IntakeLimits {
     private final ReportingKey key;
     private final CityClock clock;
     private final AtomicReference<Instant> lastSweep = new AtomicReference<>();
+    private final int humanCheckAfter;
 
-    IntakeLimits(DSLContext dsl, ReportingKey key, CityClock clock) {
+    IntakeLimits(DSLContext dsl, ReportingKey key, CityClock clock,
+            @Value("${portal.reporting.human-check-after:" + HUMAN_CHECK_AFTER + "}") int humanCheckAfter) {
         this.dsl = dsl;
         this.key = key;
         this.clock = clock;
+        this.humanCheckAfter = humanCheckAfter;
     }
 
-    /** Refuses, in words, a report from a source that has reached a limit. */
-    public void check(IntakeSource source) {
+    /**
+     * Refuses, in words, a report from a source that has reached a limit; answers whether the source is busy: it
+     * sent {@code humanCheckAfter} or more accepted reports within the hour, so the form asks for a human check.
+     */
+    public boolean check(IntakeSource source) {
         Instant now = clock.now();
         forgetDayOldMarks(now);
+        boolean busy = false;
         for (String kind : List.of("device", "address")) {
             String mark = mark(kind, source);
             if (mark == null) {
@@ -69,6 +79,8 @@ public class IntakeLimits {
                     .where(REPORT_INTAKE_MARK.SOURCE.eq(mark)).and(REPORT_INTAKE_MARK.RECEIVED_AT.gt(utc(now.minus(longest))))
                     .orderBy(REPORT_INTAKE_MARK.RECEIVED_AT.desc()).limit(most)
                     .fetch(REPORT_INTAKE_MARK.RECEIVED_AT);
+            LocalDateTime hourAgo = utc(now.minus(Duration.ofHours(1)));
+            busy |= recent.stream().filter(at -> at.isAfter(hourAgo)).count() >= humanCheckAfter;
             for (Limit limit : limits) {
                 LocalDateTime since = utc(now.minus(limit.window()));
                 List<LocalDateTime> inWindow = recent.stream().filter(at -> at.isAfter(since)).toList();
@@ -79,6 +91,7 @@ public class IntakeLimits {
                 }
             }
         }
+        return busy;
     }
 
     /** Counts an accepted report against its sources, in the intake's transaction. */

@@ -15,6 +15,9 @@ import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.organization.Sector;
 import org.safetyportal.reporting.cases.CaseJournal;
+import org.safetyportal.reporting.challenge.ChallengeAnswer;
+import org.safetyportal.reporting.challenge.HumanCheck;
+import org.safetyportal.reporting.challenge.HumanCheckRequired;
 import org.safetyportal.reporting.cases.CaseStatuses;
 import org.safetyportal.reporting.cases.HazardCase;
 import org.safetyportal.reporting.cases.RoutingBasis;
@@ -52,11 +55,12 @@ public class ReportIntake {
     private final ReportingKey key;
     private final IntakeLimits limits;
     private final ReportPhotos photos;
+    private final HumanCheck humanCheck;
     private final Clock clock;
 
     ReportIntake(DSLContext dsl, ReportRepository repository, HazardRouting routing, OrganizationDirectory organization,
             ReportingPlaces places, SealedIdentities identities, CaseJournal journal, ReportingKey key, IntakeLimits limits,
-            ReportPhotos photos, Clock clock) {
+            ReportPhotos photos, HumanCheck humanCheck, Clock clock) {
         this.dsl = dsl;
         this.repository = repository;
         this.routing = routing;
@@ -67,13 +71,29 @@ public class ReportIntake {
         this.key = key;
         this.limits = limits;
         this.photos = photos;
+        this.humanCheck = humanCheck;
         this.clock = clock;
     }
 
-    /** A visitor's report, counted against the limits of where it comes from ({@link IntakeLimits}). */
+    /**
+     * A report an app posts for a citizen (Open311), counted against the limits of where it comes from
+     * ({@link IntakeLimits}); the app's key stands for the human check.
+     */
     public Receipt submit(NewReport input, IntakeSource source) {
         NewReport report = rules().check(input);
         limits.check(source);
+        return store(report, () -> limits.count(source));
+    }
+
+    /**
+     * A visitor's report from the form, counted against the limits of where it comes from; from a busy source
+     * it waits for a human check ({@link HumanCheckRequired} until {@code answer} passes).
+     */
+    public Receipt submit(NewReport input, IntakeSource source, ChallengeAnswer answer) {
+        NewReport report = rules().check(input);
+        if (limits.check(source) && !humanCheck.passes(answer)) {
+            throw new HumanCheckRequired(answer != null);
+        }
         return store(report, () -> limits.count(source));
     }
 

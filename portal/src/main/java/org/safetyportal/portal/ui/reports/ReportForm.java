@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.Sector;
+import org.safetyportal.reporting.challenge.ChallengeAnswer;
 import org.safetyportal.reporting.identity.ReporterIdentity;
 import org.safetyportal.reporting.intake.NewReport;
 import org.safetyportal.reporting.intake.ReportingPlaces;
@@ -56,6 +57,8 @@ class ReportForm extends VerticalLayout {
     private final Checkbox consent = new Checkbox();
     private final Div realNameFields = new Div();
     private final Paragraph error = new Paragraph();
+    private final Div humanCheckSlot = new Div();
+    private HumanCheckPanel humanCheck;
     private final Button submit = new Button();
     private BigDecimal latitude;
     private BigDecimal longitude;
@@ -79,7 +82,7 @@ class ReportForm extends VerticalLayout {
         add(new H2(getTranslation("report.form.what")), category, description, photos, enterprise, creditCode,
                 new H2(getTranslation("report.form.where")), county, township, address, locate, position,
                 new H2(getTranslation("report.form.who")), identity, realNameFields,
-                new Paragraph(getTranslation("report.privacy")), error, submit);
+                new Paragraph(getTranslation("report.privacy")), humanCheckSlot, error, submit);
     }
 
     Registration addSubmitListener(ComponentEventListener<SubmitEvent> listener) {
@@ -90,6 +93,23 @@ class ReportForm extends VerticalLayout {
         error.setText(message);
         error.setVisible(true);
         submit.setEnabled(true);
+    }
+
+    /** Asks for the human check (a new one after a wrong answer) before the report is sent again. */
+    void askHumanCheck(HumanCheckPanel panel, String message) {
+        if (humanCheck == null) {
+            humanCheck = panel;
+            humanCheckSlot.add(panel);
+        } else {
+            humanCheck.renew();
+        }
+        showError(message);
+        humanCheck.focus();
+    }
+
+    /** The answer to the human check shown, if one is. */
+    ChallengeAnswer humanCheckAnswer() {
+        return humanCheck == null ? null : humanCheck.answer();
     }
 
     void focusFirstField() {

@@ -20,6 +20,8 @@ import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.ui.navigation.PortalSection;
+import org.safetyportal.reporting.challenge.HumanCheck;
+import org.safetyportal.reporting.challenge.HumanCheckRequired;
 import org.safetyportal.reporting.duplicates.CaseSupports;
 import org.safetyportal.reporting.duplicates.Draft;
 import org.safetyportal.reporting.duplicates.SimilarCase;
@@ -44,14 +46,17 @@ public class ReportView extends VerticalLayout implements ShowsMoreThanPublished
     private final SimilarReports similarReports;
     private final CaseSupports supports;
     private final CityClock cityClock;
+    private final HumanCheck humanCheck;
     private final Button start = new Button();
     private ReportForm form;
     private SimilarCasesPanel offered;
     /** The visitor said "mine is different" once: the same form is not offered the cases again. */
     private boolean declined;
 
-    ReportView(ReportIntake intake, SimilarReports similarReports, CaseSupports supports, CityClock cityClock) {
+    ReportView(ReportIntake intake, SimilarReports similarReports, CaseSupports supports, CityClock cityClock,
+            HumanCheck humanCheck) {
         this.intake = intake;
+        this.humanCheck = humanCheck;
         this.similarReports = similarReports;
         this.supports = supports;
         this.cityClock = cityClock;
@@ -114,7 +119,11 @@ public class ReportView extends VerticalLayout implements ShowsMoreThanPublished
     private void save(NewReport report) {
         Receipt receipt;
         try {
-            receipt = intake.submit(report, DeviceMark.sourceOf(VaadinRequest.getCurrent(), VaadinResponse.getCurrent()));
+            receipt = intake.submit(report, DeviceMark.sourceOf(VaadinRequest.getCurrent(), VaadinResponse.getCurrent()),
+                    form.humanCheckAnswer());
+        } catch (HumanCheckRequired asked) {
+            form.askHumanCheck(new HumanCheckPanel(humanCheck), Messages.describe(getLocale(), asked));
+            return;
         } catch (ValidationException refused) {
             form.showError(Messages.describe(getLocale(), refused));
             return;

@@ -144,6 +144,39 @@ public final class ReportPage {
         return browser.byId("support-case-link").getDomAttribute("href");
     }
 
+    /** Whether the form asks for the human check. */
+    public boolean humanCheckShown() {
+        List<WebElement> panel = browser.all(By.id("report-challenge"));
+        return !panel.isEmpty() && panel.get(0).isDisplayed();
+    }
+
+    /** The check's picture as the browser drew it: its width in pixels once loaded (0 when it did not load), and its text alternative. */
+    public List<String> humanCheckPicture() {
+        WebElement picture = browser.byId("report-challenge-picture");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> Boolean.TRUE.equals(browser.script("return arguments[0].complete;", picture)));
+        return List.of(String.valueOf(browser.script("return arguments[0].naturalWidth;", picture)), picture.getDomAttribute("alt"));
+    }
+
+    /** Chooses the question in words instead of the picture; answers the question as shown. */
+    public String askInWords() {
+        browser.click("report-challenge-switch");
+        return browser.byId("report-challenge-question").getText();
+    }
+
+    /** The question in words shown now. */
+    public String questionInWords() {
+        return browser.byId("report-challenge-question").getText();
+    }
+
+    public ReportPage answerHumanCheck(String answer) {
+        scrollTo("report-challenge-answer");
+        WebElement input = browser.find(By.cssSelector("#report-challenge-answer input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        input.sendKeys(answer);
+        return this;
+    }
+
     public boolean receiptShown() {
         return !browser.all(By.id("report-receipt")).isEmpty();
     }
