@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import org.jooq.DSLContext;
 import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.organization.Sector;
+import org.safetyportal.reporting.alerts.ReportAlerts;
 import org.safetyportal.reporting.cases.CaseJournal;
 import org.safetyportal.reporting.cases.CaseStatuses;
 import org.safetyportal.reporting.cases.HazardCase;
@@ -52,11 +54,12 @@ public class ReportIntake {
     private final ReportingKey key;
     private final IntakeLimits limits;
     private final ReportPhotos photos;
+    private final ReportAlerts alerts;
     private final Clock clock;
 
     ReportIntake(DSLContext dsl, ReportRepository repository, HazardRouting routing, OrganizationDirectory organization,
             ReportingPlaces places, SealedIdentities identities, CaseJournal journal, ReportingKey key, IntakeLimits limits,
-            ReportPhotos photos, Clock clock) {
+            ReportPhotos photos, ReportAlerts alerts, Clock clock) {
         this.dsl = dsl;
         this.repository = repository;
         this.routing = routing;
@@ -67,22 +70,32 @@ public class ReportIntake {
         this.key = key;
         this.limits = limits;
         this.photos = photos;
+        this.alerts = alerts;
         this.clock = clock;
     }
 
     /** A visitor's report, counted against the limits of where it comes from ({@link IntakeLimits}). */
     public Receipt submit(NewReport input, IntakeSource source) {
+        return submit(input, source, null, null);
+    }
+
+    /**
+     * A visitor's report made in {@code language} on {@code site} (the portal's address as the visitor
+     * reached it): a real-name reporter who left an email is alerted of the case's public steps in that
+     * language, with links to that site ({@link ReportAlerts}), when the portal sends mail.
+     */
+    public Receipt submit(NewReport input, IntakeSource source, Locale language, String site) {
         NewReport report = rules().check(input);
         limits.check(source);
-        return store(report, () -> limits.count(source));
+        return store(report, () -> limits.count(source), language, site);
     }
 
     /** A report the portal itself enters (demonstration data), which no visitor's limit concerns. */
     public Receipt submit(NewReport input) {
-        return store(rules().check(input), () -> { });
+        return store(rules().check(input), () -> { }, null, null);
     }
 
-    private Receipt store(NewReport report, Runnable counted) {
+    private Receipt store(NewReport report, Runnable counted, Locale language, String site) {
         ResponsibleDepartment routed = routing.route(report.sectorCode(), report.areaCode());
         String pin = pin();
         HazardCase stored = dsl.transactionResult(() -> {
@@ -97,6 +110,9 @@ public class ReportIntake {
                     CaseStatuses.SUBMITTED, now));
             if (!report.anonymous()) {
                 identities.seal(id, report.reporter());
+                if (report.reporter().email() != null) {
+                    alerts.subscribe(id, language, site);
+                }
             }
             photos.store(id, report.photos(), StoredPhoto.Kind.BEFORE, now);
             HazardCase hazardCase = repository.byId(id).orElseThrow();
