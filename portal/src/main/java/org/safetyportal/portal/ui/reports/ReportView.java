@@ -20,6 +20,7 @@ import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.ui.navigation.PortalSection;
+import org.safetyportal.reporting.alerts.ReportAlerts;
 import org.safetyportal.reporting.duplicates.CaseSupports;
 import org.safetyportal.reporting.duplicates.Draft;
 import org.safetyportal.reporting.duplicates.SimilarCase;
@@ -44,14 +45,17 @@ public class ReportView extends VerticalLayout implements ShowsMoreThanPublished
     private final SimilarReports similarReports;
     private final CaseSupports supports;
     private final CityClock cityClock;
+    private final ReportAlerts alerts;
     private final Button start = new Button();
     private ReportForm form;
     private SimilarCasesPanel offered;
     /** The visitor said "mine is different" once: the same form is not offered the cases again. */
     private boolean declined;
 
-    ReportView(ReportIntake intake, SimilarReports similarReports, CaseSupports supports, CityClock cityClock) {
+    ReportView(ReportIntake intake, SimilarReports similarReports, CaseSupports supports, CityClock cityClock,
+            ReportAlerts alerts) {
         this.intake = intake;
+        this.alerts = alerts;
         this.similarReports = similarReports;
         this.supports = supports;
         this.cityClock = cityClock;
@@ -72,7 +76,7 @@ public class ReportView extends VerticalLayout implements ShowsMoreThanPublished
 
     private void showForm() {
         start.setVisible(false);
-        form = new ReportForm(intake.categories(), intake.counties(), intake.places());
+        form = new ReportForm(intake.categories(), intake.counties(), intake.places(), alerts.offered());
         form.addSubmitListener(submitted -> submit(submitted.report()));
         add(form);
         form.focusFirstField();
@@ -114,7 +118,8 @@ public class ReportView extends VerticalLayout implements ShowsMoreThanPublished
     private void save(NewReport report) {
         Receipt receipt;
         try {
-            receipt = intake.submit(report, DeviceMark.sourceOf(VaadinRequest.getCurrent(), VaadinResponse.getCurrent()));
+            receipt = intake.submit(report, DeviceMark.sourceOf(VaadinRequest.getCurrent(), VaadinResponse.getCurrent()),
+                    getLocale(), site());
         } catch (ValidationException refused) {
             form.showError(Messages.describe(getLocale(), refused));
             return;
@@ -127,9 +132,13 @@ public class ReportView extends VerticalLayout implements ShowsMoreThanPublished
 
     /** Where the reporter follows this report, on this site as the visitor reached it: the code in the address, never the PIN. */
     private static String trackingAddress(Receipt receipt) {
+        return site() + "/track?" + TrackView.CODE + "=" + receipt.trackingCode();
+    }
+
+    /** This site as the visitor reached it (scheme, host, port and context path), for links to it. */
+    private static String site() {
         HttpServletRequest request = ((VaadinServletRequest) VaadinRequest.getCurrent()).getHttpServletRequest();
         String address = request.getRequestURL().toString();
-        String site = address.substring(0, address.length() - request.getRequestURI().length()) + request.getContextPath();
-        return site + "/track?" + TrackView.CODE + "=" + receipt.trackingCode();
+        return address.substring(0, address.length() - request.getRequestURI().length()) + request.getContextPath();
     }
 }
