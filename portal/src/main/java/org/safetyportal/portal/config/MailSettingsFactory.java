@@ -16,7 +16,7 @@ class MailSettingsFactory {
     MailSettings mailSettings(PortalConfiguration configuration) {
         MailSettings settings = MailSettings.of(configuration.getSmtpHost(), configuration.getSmtpPort(),
                 configuration.getSmtpUser(), configuration.getSmtpPassword(), configuration.getSmtpFrom(),
-                configuration.getSmtpTls());
+                configuration.getSmtpTls(), configuration.getPublicUrl());
         LOG.info(settings.enabled() ? "E-mail alerts to reporters through {}" : "E-mail alerts to reporters are off ({}: no PORTAL_SMTP_HOST)",
                 settings);
         return settings;

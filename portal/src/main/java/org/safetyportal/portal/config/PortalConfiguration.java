@@ -28,6 +28,7 @@ public class PortalConfiguration {
     private String smtpFrom = "";
     private String smtpTls = "";
     private Duration smtpPoll = Duration.ofSeconds(15);
+    private String publicUrl = "";
 
     public Path getDataDir() {
         return dataDir;
@@ -179,6 +180,15 @@ public class PortalConfiguration {
 
     public void setSmtpPoll(Duration smtpPoll) {
         this.smtpPoll = smtpPoll;
+    }
+
+    /** The portal's public address ({@code PORTAL_PUBLIC_URL}) that e-mail alerts link to; empty: the address the reporter used. */
+    public String getPublicUrl() {
+        return publicUrl;
+    }
+
+    public void setPublicUrl(String publicUrl) {
+        this.publicUrl = publicUrl;
     }
 
     /** Where the reporting key is kept when configuration gives none. */

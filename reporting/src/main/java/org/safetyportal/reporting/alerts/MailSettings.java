@@ -6,9 +6,12 @@ import java.util.Locale;
  * The SMTP server that e-mail alerts go through ({@code PORTAL_SMTP_*}), as the host hands it to this
  * module. No host: no alerts at all, the report form does not offer an email and nothing is queued.
  * {@code security} is {@link Security#NONE}, {@link Security#STARTTLS} (required) or {@link Security#SSL}
- * (TLS from the first byte, "smtps"). Its text form never shows the password.
+ * (TLS from the first byte, "smtps"). {@code publicSite} ({@code PORTAL_PUBLIC_URL}), when set, is the
+ * portal's address that alerts link to, whatever address a visitor reached it by (a forged Host header
+ * then cannot put another site's link into a mail the portal sends). Its text form never shows the password.
  */
-public record MailSettings(String host, int port, String user, String password, String from, Security security) {
+public record MailSettings(String host, int port, String user, String password, String from, Security security,
+        String publicSite) {
 
     public enum Security { NONE, STARTTLS, SSL }
 
@@ -18,11 +21,12 @@ public record MailSettings(String host, int port, String user, String password, 
         password = password == null ? "" : password;
         from = from == null || from.isBlank() ? defaultFrom(user, host) : from.strip();
         security = security == null ? Security.NONE : security;
+        publicSite = publicSite == null ? "" : publicSite.strip();
     }
 
     /** No SMTP server: alerts are off. */
     public static MailSettings none() {
-        return new MailSettings("", 25, "", "", "", Security.NONE);
+        return new MailSettings("", 25, "", "", "", Security.NONE, "");
     }
 
     /**
@@ -30,6 +34,12 @@ public record MailSettings(String host, int port, String user, String password, 
      * empty or {@code false} (none), {@code true} or {@code starttls}, or {@code ssl}.
      */
     public static MailSettings of(String host, String port, String user, String password, String from, String tls) {
+        return of(host, port, user, password, from, tls, "");
+    }
+
+    /** As {@link #of(String, String, String, String, String, String)}, alerts linking to {@code publicSite} if not empty. */
+    public static MailSettings of(String host, String port, String user, String password, String from, String tls,
+            String publicSite) {
         Security security = security(tls);
         int number;
         if (port == null || port.isBlank()) {
@@ -48,7 +58,7 @@ public record MailSettings(String host, int port, String user, String password, 
         if (number < 1 || number > 65535) {
             throw new IllegalArgumentException("PORTAL_SMTP_PORT must be between 1 and 65535");
         }
-        return new MailSettings(host, number, user, password, from, security);
+        return new MailSettings(host, number, user, password, from, security, publicSite);
     }
 
     public boolean enabled() {

@@ -41,11 +41,12 @@ public class ReportAlerts {
 
     /**
      * In the intake's transaction: a real-name report with an email will be alerted, in the language it
-     * was made in ({@code null}: Chinese), with links to {@code site} (the portal's address as the reporter
-     * reached it, e.g. {@code https://portal.example}); nothing when alerts are off or the site is not a web address.
+     * was made in ({@code null}: Chinese), with links to the configured public site, else to {@code site} (the
+     * portal's address as the reporter reached it, e.g. {@code https://portal.example}); nothing when alerts are
+     * off or the site is not a web address.
      */
     public void subscribe(int reportId, Locale language, String site) {
-        String base = site(site);
+        String base = site(settings.publicSite().isEmpty() ? site : settings.publicSite());
         if (!settings.enabled() || base == null) {
             return;
         }

@@ -253,6 +253,17 @@ class ReportAlertsTest {
         }
     }
 
+    @OnEveryTestDatabase
+    void withAPublicAddressConfigured_alertsLinkThere_whateverHostTheVisitorNamed(String kind) {
+        MailSettings mail = MailSettings.of("127.0.0.1", Integer.toString(freePort()), "", "", "", "", SITE);
+        try (ReportingWorld world = ReportingWorld.start(kind, mail)) {
+            int id = world.intake().submit(named("燃气味 alert-host"), NOWHERE, Locale.ENGLISH, "http://forged.example.net")
+                    .hazardCase().id();
+            world.bean(CaseWork.class).act(world.actor("zz.gas"), id, CaseCommand.of("ACCEPT"));
+            assertEquals(SITE, world.bean(ReportAlerts.class).of(id).get(0).site());
+        }
+    }
+
     @org.junit.jupiter.api.Test
     void theWaitDoublesFromOneMinute_uptoAnHour_andErrorsLoseTheAddress() {
         assertEquals(Duration.ofMinutes(1), AlertDelivery.backoff(1));
