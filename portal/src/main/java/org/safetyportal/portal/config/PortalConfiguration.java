@@ -21,6 +21,14 @@ public class PortalConfiguration {
     private boolean demoData = true;
     private String trustedProxies = "";
     private String reportingKey = "";
+    private String smtpHost = "";
+    private String smtpPort = "";
+    private String smtpUser = "";
+    private String smtpPassword = "";
+    private String smtpFrom = "";
+    private String smtpTls = "";
+    private Duration smtpPoll = Duration.ofSeconds(15);
+    private String publicUrl = "";
 
     public Path getDataDir() {
         return dataDir;
@@ -111,6 +119,76 @@ public class PortalConfiguration {
 
     public void setReportingKey(String reportingKey) {
         this.reportingKey = reportingKey;
+    }
+
+    /** The SMTP server of e-mail alerts ({@code PORTAL_SMTP_HOST}); empty: no alerts. */
+    public String getSmtpHost() {
+        return smtpHost;
+    }
+
+    public void setSmtpHost(String smtpHost) {
+        this.smtpHost = smtpHost;
+    }
+
+    /** Its port; empty: 25, or 587 with STARTTLS, 465 with SSL. */
+    public String getSmtpPort() {
+        return smtpPort;
+    }
+
+    public void setSmtpPort(String smtpPort) {
+        this.smtpPort = smtpPort;
+    }
+
+    public String getSmtpUser() {
+        return smtpUser;
+    }
+
+    public void setSmtpUser(String smtpUser) {
+        this.smtpUser = smtpUser;
+    }
+
+    public String getSmtpPassword() {
+        return smtpPassword;
+    }
+
+    public void setSmtpPassword(String smtpPassword) {
+        this.smtpPassword = smtpPassword;
+    }
+
+    /** The sender's address of the alerts; empty: the user if it is an address, else noreply@ the host. */
+    public String getSmtpFrom() {
+        return smtpFrom;
+    }
+
+    public void setSmtpFrom(String smtpFrom) {
+        this.smtpFrom = smtpFrom;
+    }
+
+    /** Empty or {@code false}: plain SMTP; {@code true} (or {@code starttls}): STARTTLS required; {@code ssl}: TLS from the start. */
+    public String getSmtpTls() {
+        return smtpTls;
+    }
+
+    public void setSmtpTls(String smtpTls) {
+        this.smtpTls = smtpTls;
+    }
+
+    /** How often the alert sender looks for due alerts. */
+    public Duration getSmtpPoll() {
+        return smtpPoll;
+    }
+
+    public void setSmtpPoll(Duration smtpPoll) {
+        this.smtpPoll = smtpPoll;
+    }
+
+    /** The portal's public address ({@code PORTAL_PUBLIC_URL}) that e-mail alerts link to; empty: the address the reporter used. */
+    public String getPublicUrl() {
+        return publicUrl;
+    }
+
+    public void setPublicUrl(String publicUrl) {
+        this.publicUrl = publicUrl;
     }
 
     /** Where the reporting key is kept when configuration gives none. */

@@ -36,6 +36,7 @@ public final class PortalProcess implements AutoCloseable {
     private final Map<String, String> settings;
     private final boolean ownsDatabase;
     private int port;
+    private String host = "localhost";
     private Process process;
 
     private PortalProcess(Path dataDir, TestDatabase database, Map<String, String> settings, boolean ownsDatabase) {
@@ -96,7 +97,16 @@ public final class PortalProcess implements AutoCloseable {
     }
 
     public String baseUrl() {
-        return "http://localhost:" + port;
+        return "http://" + host + ":" + port;
+    }
+
+    /**
+     * Reaches this portal (a journey's own, not the shared one) at another loopback address, e.g.
+     * {@code 127.0.0.11}, so that its visits come from an address of their own (the intake limits count per address).
+     */
+    public PortalProcess reachedAt(String loopbackAddress) {
+        this.host = loopbackAddress;
+        return this;
     }
 
     public String url(String path) {

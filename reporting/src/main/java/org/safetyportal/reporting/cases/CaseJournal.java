@@ -5,13 +5,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import org.safetyportal.content.ledger.PublicationLedger;
 import org.safetyportal.content.ledger.Sha256;
+import org.safetyportal.reporting.alerts.ReportAlerts;
 import org.safetyportal.reporting.internal.EventInsert;
 import org.safetyportal.reporting.internal.ReportRepository;
 
 /**
  * Writes the steps of a case. A public step is appended to the publication ledger in the caller's
  * transaction, so that what the reporter and the public are told about a case (routed, accepted,
- * closed) is recorded and verifiable; an internal note alone never is.
+ * closed) is recorded and verifiable; an internal note alone never is. A public step's e-mail alert to
+ * the reporter, if the reporter gets them ({@link ReportAlerts}), is queued in the same transaction.
  */
 @Singleton
 public class CaseJournal {
@@ -20,10 +22,12 @@ public class CaseJournal {
 
     private final ReportRepository repository;
     private final PublicationLedger ledger;
+    private final ReportAlerts alerts;
 
-    CaseJournal(ReportRepository repository, PublicationLedger ledger) {
+    CaseJournal(ReportRepository repository, PublicationLedger ledger, ReportAlerts alerts) {
         this.repository = repository;
         this.ledger = ledger;
+        this.alerts = alerts;
     }
 
     /** One step: what was done, where it leaves the case, and what the public and the staff are told. */
@@ -52,6 +56,7 @@ public class CaseJournal {
         if (step.isPublic()) {
             ledger.append(LEDGER_EVENT, CaseEventContentSource.PREFIX + id, canonical, at);
         }
+        alerts.queue(hazardCase.id(), id, step.action(), step.isPublic(), at);
         return repository.event(id).orElseThrow();
     }
 }

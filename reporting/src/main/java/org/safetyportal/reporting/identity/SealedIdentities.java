@@ -43,6 +43,18 @@ public class SealedIdentities {
     }
 
     /**
+     * The email a real-name reporter left, opened only to send that reporter an alert at this moment
+     * (the alert sender's, never a person's: nothing is shown, so nothing is audited). Empty when the
+     * report is anonymous or the reporter left no email. Never log or store what it answers.
+     */
+    public Optional<String> alertAddress(int reportId) {
+        return repository.identity(reportId)
+                .map(r -> seal.open(reportId, new IdentitySeal.Sealed(r.keyId(), r.nonce(), r.sealed())))
+                .map(ReporterIdentity::email)
+                .filter(email -> !email.isBlank());
+    }
+
+    /**
      * The identity of a real-name report, for a handler of the case's department who says why; empty
      * for an anonymous report. Checked and audited at the moment of asking.
      */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,6 +15,7 @@ import org.jooq.DSLContext;
 import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.organization.Sector;
+import org.safetyportal.reporting.alerts.ReportAlerts;
 import org.safetyportal.reporting.cases.CaseJournal;
 import org.safetyportal.reporting.challenge.ChallengeAnswer;
 import org.safetyportal.reporting.challenge.HumanCheck;
@@ -56,11 +58,12 @@ public class ReportIntake {
     private final IntakeLimits limits;
     private final ReportPhotos photos;
     private final HumanCheck humanCheck;
+    private final ReportAlerts alerts;
     private final Clock clock;
 
     ReportIntake(DSLContext dsl, ReportRepository repository, HazardRouting routing, OrganizationDirectory organization,
             ReportingPlaces places, SealedIdentities identities, CaseJournal journal, ReportingKey key, IntakeLimits limits,
-            ReportPhotos photos, HumanCheck humanCheck, Clock clock) {
+            ReportPhotos photos, HumanCheck humanCheck, ReportAlerts alerts, Clock clock) {
         this.dsl = dsl;
         this.repository = repository;
         this.routing = routing;
@@ -72,6 +75,7 @@ public class ReportIntake {
         this.limits = limits;
         this.photos = photos;
         this.humanCheck = humanCheck;
+        this.alerts = alerts;
         this.clock = clock;
     }
 
@@ -82,27 +86,29 @@ public class ReportIntake {
     public Receipt submit(NewReport input, IntakeSource source) {
         NewReport report = rules().check(input);
         limits.check(source);
-        return store(report, () -> limits.count(source));
+        return store(report, () -> limits.count(source), null, null);
     }
 
     /**
-     * A visitor's report from the form, counted against the limits of where it comes from; from a busy source
-     * it waits for a human check ({@link HumanCheckRequired} until {@code answer} passes).
+     * A visitor's report from the form, made in {@code language} on {@code site} (the portal's address as the visitor
+     * reached it), counted against the limits of where it comes from. From a busy source it waits for a human check
+     * ({@link HumanCheckRequired} until {@code answer} passes). A real-name reporter who left an email is alerted of
+     * the case's public steps in that language, with links to that site ({@link ReportAlerts}), when the portal sends mail.
      */
-    public Receipt submit(NewReport input, IntakeSource source, ChallengeAnswer answer) {
+    public Receipt submit(NewReport input, IntakeSource source, ChallengeAnswer answer, Locale language, String site) {
         NewReport report = rules().check(input);
         if (limits.check(source) && !humanCheck.passes(answer)) {
             throw new HumanCheckRequired(answer != null);
         }
-        return store(report, () -> limits.count(source));
+        return store(report, () -> limits.count(source), language, site);
     }
 
     /** A report the portal itself enters (demonstration data), which no visitor's limit concerns. */
     public Receipt submit(NewReport input) {
-        return store(rules().check(input), () -> { });
+        return store(rules().check(input), () -> { }, null, null);
     }
 
-    private Receipt store(NewReport report, Runnable counted) {
+    private Receipt store(NewReport report, Runnable counted, Locale language, String site) {
         ResponsibleDepartment routed = routing.route(report.sectorCode(), report.areaCode());
         String pin = pin();
         HazardCase stored = dsl.transactionResult(() -> {
@@ -117,6 +123,9 @@ public class ReportIntake {
                     CaseStatuses.SUBMITTED, now));
             if (!report.anonymous()) {
                 identities.seal(id, report.reporter());
+                if (report.reporter().email() != null) {
+                    alerts.subscribe(id, language, site);
+                }
             }
             photos.store(id, report.photos(), StoredPhoto.Kind.BEFORE, now);
             HazardCase hazardCase = repository.byId(id).orElseThrow();

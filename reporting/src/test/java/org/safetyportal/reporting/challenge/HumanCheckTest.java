@@ -81,25 +81,25 @@ class HumanCheckTest {
         try (ReportingWorld world = ReportingWorld.start(kind)) {
             IntakeSource phone = new IntakeSource("203.0.113.9", "phone-busy");
             for (int i = 0; i < IntakeLimits.HUMAN_CHECK_AFTER; i++) {
-                world.intake().submit(ReportingWorld.gasLeak("燃气味 " + i), phone, null);
+                world.intake().submit(ReportingWorld.gasLeak("燃气味 " + i), phone, null, null, null);
             }
 
             ValidationException asked = assertThrows(HumanCheckRequired.class,
-                    () -> world.intake().submit(ReportingWorld.gasLeak("第四件"), phone, null));
+                    () -> world.intake().submit(ReportingWorld.gasLeak("第四件"), phone, null, null, null));
             assertEquals("report.challenge.required", asked.messageKey());
             HumanCheck check = world.bean(HumanCheck.class);
             HumanCheck.Question question = check.question();
             ValidationException wrong = assertThrows(HumanCheckRequired.class, () -> world.intake().submit(
-                    ReportingWorld.gasLeak("第四件"), phone, new ChallengeAnswer(question.token(), "1")));
+                    ReportingWorld.gasLeak("第四件"), phone, new ChallengeAnswer(question.token(), "1"), null, null));
             assertEquals("report.challenge.wrong", wrong.messageKey());
 
             Receipt taken = world.intake().submit(ReportingWorld.gasLeak("第四件"), phone,
-                    new ChallengeAnswer(question.token(), Integer.toString(question.first() + question.second())));
+                    new ChallengeAnswer(question.token(), Integer.toString(question.first() + question.second())), null, null);
             assertTrue(taken.trackingCode().length() > 0);
 
-            world.intake().submit(ReportingWorld.gasLeak("另一部手机，另一网络"), new IntakeSource("198.51.100.9", "phone-calm"), null);
+            world.intake().submit(ReportingWorld.gasLeak("另一部手机，另一网络"), new IntakeSource("198.51.100.9", "phone-calm"), null, null, null);
             world.clock().advance(Duration.ofMinutes(61));
-            world.intake().submit(ReportingWorld.gasLeak("一小时以后"), phone, null);
+            world.intake().submit(ReportingWorld.gasLeak("一小时以后"), phone, null, null, null);
         }
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.safetyportal.content.account.RoleGrant;
 import org.safetyportal.content.inspection.CreditCode;
 import org.safetyportal.content.testing.TestWorld;
+import org.safetyportal.reporting.alerts.MailSettings;
 import org.safetyportal.reporting.identity.ReporterIdentity;
 import org.safetyportal.reporting.identity.ReportingKey;
 import org.safetyportal.reporting.intake.NewReport;
@@ -20,7 +21,12 @@ public record ReportingWorld(TestWorld world) implements TestWorld.Around {
     public static final String VALID_CREDIT_CODE = "91140525MA0K12345" + CreditCode.checkCharacter("91140525MA0K12345");
 
     public static ReportingWorld start(String kind) {
-        return new ReportingWorld(TestWorld.start(kind, Instant.parse("2026-03-02T02:00:00Z"), ReportingKey.random()))
+        return start(kind, MailSettings.none());
+    }
+
+    /** With an SMTP server for e-mail alerts ({@link MailSettings#none()}: none, alerts off). */
+    public static ReportingWorld start(String kind, MailSettings mail) {
+        return new ReportingWorld(TestWorld.start(kind, Instant.parse("2026-03-02T02:00:00Z"), ReportingKey.random(), mail))
                 .then();
     }
 

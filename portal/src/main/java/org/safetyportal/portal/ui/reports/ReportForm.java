@@ -30,7 +30,8 @@ import org.safetyportal.reporting.intake.Township;
 
 /**
  * The report itself, in the order a citizen thinks of it: what kind of hazard (with everyday examples),
- * where, what was seen (with photos, {@link PhotoPicker}), and whether to give a name. It fires
+ * where, what was seen (with photos, {@link PhotoPicker}), and whether to give a name (with an email for
+ * alerts only when the portal sends them, else saying why none is asked). It fires
  * {@link SubmitEvent} with what was filled in and leaves checking to the service, whose refusals
  * {@link #showError} displays.
  */
@@ -56,6 +57,8 @@ class ReportForm extends VerticalLayout {
     private final EmailField email = new EmailField();
     private final Checkbox consent = new Checkbox();
     private final Div realNameFields = new Div();
+    private final Paragraph emailUnavailable = new Paragraph();
+    private final boolean emailOffered;
     private final Paragraph error = new Paragraph();
     private final Div humanCheckSlot = new Div();
     private HumanCheckPanel humanCheck;
@@ -63,8 +66,10 @@ class ReportForm extends VerticalLayout {
     private BigDecimal latitude;
     private BigDecimal longitude;
 
-    ReportForm(List<Sector> sectors, List<Area> counties, ReportingPlaces places) {
+    /** {@code emailOffered}: whether the portal sends e-mail alerts, so that an email is worth asking for. */
+    ReportForm(List<Sector> sectors, List<Area> counties, ReportingPlaces places, boolean emailOffered) {
         this.places = places;
+        this.emailOffered = emailOffered;
         setId("report-form");
         addClassName("report-form");
         setPadding(false);
@@ -190,12 +195,17 @@ class ReportForm extends VerticalLayout {
         phone.setId("report-phone");
         email.setLabel(getTranslation("report.field.email"));
         email.setId("report-email");
+        email.setHelperText(getTranslation("report.field.email.help"));
+        email.setVisible(emailOffered);
+        emailUnavailable.setText(getTranslation("report.field.email.unavailable"));
+        emailUnavailable.setId("report-email-unavailable");
+        emailUnavailable.setVisible(!emailOffered);
         consent.setLabel(getTranslation("report.consent"));
         consent.setId("report-consent");
         for (var field : List.of(name, phone, email)) {
             field.setWidthFull();
         }
-        realNameFields.add(name, phone, email, consent);
+        realNameFields.add(name, phone, email, emailUnavailable, consent);
         realNameFields.setVisible(false);
         realNameFields.setId("report-real-name");
         identity.addValueChangeListener(change -> realNameFields.setVisible(REAL_NAME.equals(change.getValue())));
@@ -234,7 +244,8 @@ class ReportForm extends VerticalLayout {
     private NewReport report() {
         submit.setEnabled(false);
         boolean realName = REAL_NAME.equals(identity.getValue());
-        ReporterIdentity reporter = realName ? new ReporterIdentity(name.getValue(), phone.getValue(), email.getValue()) : null;
+        ReporterIdentity reporter = realName
+                ? new ReporterIdentity(name.getValue(), phone.getValue(), emailOffered ? email.getValue() : null) : null;
         return new NewReport(category.getValue() == null ? null : category.getValue().code(),
                 county.getValue() == null ? null : county.getValue().code(),
                 township.getValue() == null ? null : township.getValue().code(), address.getValue(), latitude, longitude,

@@ -22,6 +22,7 @@ import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.ui.navigation.PortalSection;
 import org.safetyportal.reporting.challenge.HumanCheck;
 import org.safetyportal.reporting.challenge.HumanCheckRequired;
+import org.safetyportal.reporting.alerts.ReportAlerts;
 import org.safetyportal.reporting.duplicates.CaseSupports;
 import org.safetyportal.reporting.duplicates.Draft;
 import org.safetyportal.reporting.duplicates.SimilarCase;
@@ -47,6 +48,7 @@ public class ReportView extends VerticalLayout implements ShowsMoreThanPublished
     private final CaseSupports supports;
     private final CityClock cityClock;
     private final HumanCheck humanCheck;
+    private final ReportAlerts alerts;
     private final Button start = new Button();
     private ReportForm form;
     private SimilarCasesPanel offered;
@@ -54,9 +56,10 @@ public class ReportView extends VerticalLayout implements ShowsMoreThanPublished
     private boolean declined;
 
     ReportView(ReportIntake intake, SimilarReports similarReports, CaseSupports supports, CityClock cityClock,
-            HumanCheck humanCheck) {
+            HumanCheck humanCheck, ReportAlerts alerts) {
         this.intake = intake;
         this.humanCheck = humanCheck;
+        this.alerts = alerts;
         this.similarReports = similarReports;
         this.supports = supports;
         this.cityClock = cityClock;
@@ -77,7 +80,7 @@ public class ReportView extends VerticalLayout implements ShowsMoreThanPublished
 
     private void showForm() {
         start.setVisible(false);
-        form = new ReportForm(intake.categories(), intake.counties(), intake.places());
+        form = new ReportForm(intake.categories(), intake.counties(), intake.places(), alerts.offered());
         form.addSubmitListener(submitted -> submit(submitted.report()));
         add(form);
         form.focusFirstField();
@@ -120,7 +123,7 @@ public class ReportView extends VerticalLayout implements ShowsMoreThanPublished
         Receipt receipt;
         try {
             receipt = intake.submit(report, DeviceMark.sourceOf(VaadinRequest.getCurrent(), VaadinResponse.getCurrent()),
-                    form.humanCheckAnswer());
+                    form.humanCheckAnswer(), getLocale(), site());
         } catch (HumanCheckRequired asked) {
             form.askHumanCheck(new HumanCheckPanel(humanCheck), Messages.describe(getLocale(), asked));
             return;
@@ -136,9 +139,13 @@ public class ReportView extends VerticalLayout implements ShowsMoreThanPublished
 
     /** Where the reporter follows this report, on this site as the visitor reached it: the code in the address, never the PIN. */
     private static String trackingAddress(Receipt receipt) {
+        return site() + "/track?" + TrackView.CODE + "=" + receipt.trackingCode();
+    }
+
+    /** This site as the visitor reached it (scheme, host, port and context path), for links to it. */
+    private static String site() {
         HttpServletRequest request = ((VaadinServletRequest) VaadinRequest.getCurrent()).getHttpServletRequest();
         String address = request.getRequestURL().toString();
-        String site = address.substring(0, address.length() - request.getRequestURI().length()) + request.getContextPath();
-        return site + "/track?" + TrackView.CODE + "=" + receipt.trackingCode();
+        return address.substring(0, address.length() - request.getRequestURI().length()) + request.getContextPath();
     }
 }

@@ -89,6 +89,27 @@ public final class ReportPage {
         return this;
     }
 
+    /** Reports under one's name with a phone and, where the form offers it, an email; the consent ticked. */
+    public ReportPage underName(String name, String phone, String email) {
+        scrollTo("report-identity");
+        browser.click(browser.byId("report-identity").findElements(By.cssSelector("vaadin-radio-button")).get(1));
+        browser.byId("report-real-name");
+        scrollTo("report-name");
+        browser.type("report-name", name);
+        browser.type("report-phone", phone);
+        if (email != null) {
+            browser.type("report-email", email);
+        }
+        scrollTo("report-consent");
+        browser.click("report-consent");
+        return this;
+    }
+
+    /** Whether the form asks for an email (only a portal that sends e-mail alerts does). */
+    public boolean offersEmail() {
+        return !browser.all(By.cssSelector("#report-email")).isEmpty() && browser.all(By.cssSelector("#report-email")).get(0).isDisplayed();
+    }
+
     /** Puts a long text in at once, as a paste would, rather than typing it key by key. */
     public ReportPage paste(String text) {
         browser.script("const area = document.getElementById('report-description');"

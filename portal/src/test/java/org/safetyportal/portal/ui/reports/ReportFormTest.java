@@ -52,7 +52,7 @@ class ReportFormTest {
     @BeforeEach
     void enter() throws ReflectiveOperationException {
         FormTesting.visitorIn(SupportedLocales.ENGLISH);
-        form = new ReportForm(List.of(CHEMICALS), List.of(ZEZHOU, DEVELOPMENT_ZONE), seededPlaces());
+        form = new ReportForm(List.of(CHEMICALS), List.of(ZEZHOU, DEVELOPMENT_ZONE), seededPlaces(), true);
         form.addSubmitListener(submit -> sent.add(submit.report()));
     }
 
@@ -106,6 +106,30 @@ class ReportFormTest {
         assertEquals("0356-0000100", report.reporter().phone());
         assertEquals("li@example.org", report.reporter().email());
         assertTrue(report.consent());
+        assertFalse(byId(form, "report-email-unavailable", Paragraph.class).isVisible());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void withoutAMailServer_noEmailIsAskedFor_andTheFormSaysWhy() throws ReflectiveOperationException {
+        form = new ReportForm(List.of(CHEMICALS), List.of(ZEZHOU, DEVELOPMENT_ZONE), seededPlaces(), false);
+        form.addSubmitListener(submit -> sent.add(submit.report()));
+        fillWhatAndWhere();
+        byId(form, "report-identity", RadioButtonGroup.class).setValue("realName");
+        EmailField email = byId(form, "report-email", EmailField.class);
+        Paragraph why = byId(form, "report-email-unavailable", Paragraph.class);
+
+        assertFalse(email.isVisible(), "no email field without alerts to send");
+        assertTrue(why.isVisible());
+        // No I18NProvider runs here: the view's words show as their key, which says which words the visitor reads.
+        assertTrue(why.getText().contains("report.field.email.unavailable"), why.getText());
+        byId(form, "report-name", TextField.class).setValue("李示例");
+        byId(form, "report-phone", TextField.class).setValue("0356-0000100");
+        email.setValue("li@example.org");
+        byId(form, "report-consent", Checkbox.class).setValue(true);
+        byId(form, "report-submit", Button.class).click();
+
+        assertNull(sent.get(0).reporter().email(), "nothing the form does not show is sent");
     }
 
     @Test
