@@ -74,6 +74,15 @@ public final class Browser implements AutoCloseable {
         settle();
     }
 
+    /**
+     * Opens a page of the portal reached at another loopback address (e.g. {@code 127.0.0.21}), so that what this
+     * browser sends comes from an address of its own: the intake limits count per address.
+     */
+    public void openAt(String loopbackAddress, String path) {
+        driver.get(portal.url(path).replace("://localhost:", "://" + loopbackAddress + ":"));
+        settle();
+    }
+
     public String path() {
         String url = driver.getCurrentUrl();
         return url.substring(portal.baseUrl().length());

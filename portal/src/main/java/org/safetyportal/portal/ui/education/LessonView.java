@@ -28,7 +28,7 @@ import org.safetyportal.content.education.quiz.QuizEngine;
 @Prototype
 public class LessonView extends VerticalLayout implements ShowsMoreThanPublished, BeforeEnterObserver, HasDynamicTitle {
 
-    static final String CODE = "code";
+    public static final String CODE = "code";
     /** Where the portal serves the seed's images ({@code EducationImagesController}). */
     public static final String IMAGE_BASE = "/api/education/images/";
 

@@ -36,6 +36,12 @@ public final class ReportPage {
         return new ReportPage(browser);
     }
 
+    /** The report page as a browser reaching the portal at another loopback address sees it. */
+    public static ReportPage openAt(Browser browser, String loopbackAddress) {
+        browser.openAt(loopbackAddress, "/report");
+        return new ReportPage(browser);
+    }
+
     /** The tap-to-call address of an emergency number's link, e.g. {@code tel:119}. */
     public String callLink(String number) {
         return browser.byId("call-" + number).getDomAttribute("href");

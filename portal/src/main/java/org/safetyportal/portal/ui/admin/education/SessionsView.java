@@ -37,6 +37,7 @@ import org.safetyportal.i18n.LocalizedException;
 import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.RequiresPermission;
 import org.safetyportal.portal.ui.navigation.PortalSection;
+import org.safetyportal.reporting.clusters.LessonSuggestions;
 
 /** An educator's sessions: create one for a group (lesson, questions, times, audience), and open its page for the code and results. */
 @Route(value = "admin/education/sessions")
@@ -55,7 +56,7 @@ public class SessionsView extends VerticalLayout implements HasDynamicTitle {
     private final Span message = new Span();
 
     SessionsView(GroupSessions sessions, Organisations organisations, AccessControl accessControl, LessonLibrary library,
-            EducationReference reference, CityClock clock) {
+            EducationReference reference, CityClock clock, LessonSuggestions lessonSuggestions) {
         this.sessions = sessions;
         this.accessControl = accessControl;
         this.library = library;
@@ -86,9 +87,13 @@ public class SessionsView extends VerticalLayout implements HasDynamicTitle {
         audience.setItems(reference.audiences());
         audience.setItemLabelGenerator(a -> a.name().in(getLocale()));
         reference.audience(mine.get(0).audienceCode()).ifPresent(audience::setValue);
+        ClusterSuggestions suggestions = new ClusterSuggestions(lessonSuggestions, code -> library.lesson(code)
+                .ifPresent(lesson::setValue));
+        suggestions.show(mine.get(0).areaId());
         organisation.addValueChangeListener(change -> {
             if (change.getValue() != null) {
                 reference.audience(change.getValue().audienceCode()).ifPresent(audience::setValue);
+                suggestions.show(change.getValue().areaId());
                 refresh();
             }
         });
@@ -138,7 +143,7 @@ public class SessionsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(s -> SessionView.time(clock, s.opensAt()) + " – " + SessionView.time(clock, s.closesAt()))
                 .setHeader(getTranslation("admin.education.sessions.when")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
-        add(form, message, new H2(getTranslation("admin.education.sessions.list")), grid);
+        add(form, message, suggestions, new H2(getTranslation("admin.education.sessions.list")), grid);
         refresh();
     }
 
