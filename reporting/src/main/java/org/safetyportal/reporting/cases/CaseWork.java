@@ -239,13 +239,23 @@ public class CaseWork {
         });
     }
 
+    public static ValidationException tooManyAfterPhotos() {
+        return new ValidationException("cases.afterPhotos.tooMany", PhotoPreparation.MAX_PHOTOS);
+    }
+
+    /** How many more "after" photos this case takes, for those who may see the case. */
+    public int afterPhotosLeft(Actor actor, int caseId) {
+        return (int) Math.max(0, PhotoPreparation.MAX_PHOTOS
+                - photos(actor, caseId).stream().filter(p -> p.kind() == StoredPhoto.Kind.AFTER).count());
+    }
+
     private void storeAfterPhotos(int caseId, List<PreparedPhoto> after, Instant now) {
         if (after.isEmpty()) {
             return;
         }
         long already = photos.of(caseId).stream().filter(p -> p.kind() == StoredPhoto.Kind.AFTER).count();
         if (already + after.size() > PhotoPreparation.MAX_PHOTOS) {
-            throw PhotoPreparation.tooMany();
+            throw tooManyAfterPhotos();
         }
         photos.store(caseId, after, StoredPhoto.Kind.AFTER, now);
     }

@@ -61,10 +61,12 @@ class AfterPhotosTest {
             assertEquals("cases.afterPhotos.required", assertThrows(ValidationException.class,
                     () -> work.addAfterPhotos(world.actor("zz.gas"), id, List.of())).messageKey());
             assertEquals(3, work.addAfterPhotos(world.actor("zz.gas"), id, Collections.nCopies(3, photo)).size());
-            assertEquals("reports.photo.tooMany", assertThrows(ValidationException.class,
+            assertEquals("cases.afterPhotos.tooMany", assertThrows(ValidationException.class,
                     () -> work.addAfterPhotos(world.actor("zz.gas"), id, Collections.nCopies(3, photo))).messageKey());
+            assertEquals(2, work.afterPhotosLeft(world.actor("zz.gas"), id));
             assertEquals(5, work.addAfterPhotos(world.actor("zz.gas"), id, Collections.nCopies(2, photo)).size());
-            assertEquals("reports.photo.tooMany", assertThrows(ValidationException.class,
+            assertEquals(0, work.afterPhotosLeft(world.actor("zz.gas2"), id));
+            assertEquals("cases.afterPhotos.tooMany", assertThrows(ValidationException.class,
                     () -> work.act(world.actor("zz.gas"), id, CaseCommand.of("REQUEST_VERIFICATION").withOutcome("RECTIFIED"),
                             List.of(photo))).messageKey());
             assertEquals("RECTIFYING", world.bean(org.safetyportal.reporting.internal.ReportRepository.class).byId(id)
