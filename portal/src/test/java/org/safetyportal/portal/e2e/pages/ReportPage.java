@@ -188,6 +188,19 @@ public final class ReportPage {
         return this;
     }
 
+    /** Reports under a name: picks "real name", fills name and phone and gives consent. */
+    public ReportPage realName(String name, String phone) {
+        WebElement choice = new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.findElements(
+                By.cssSelector("#report-identity vaadin-radio-button")).stream()
+                .filter(b -> b.getText().strip().equals(browser.text("report.identity.realName"))).findFirst().orElse(null));
+        browser.click(choice);
+        browser.byId("report-name");
+        browser.type("report-name", name);
+        browser.type("report-phone", phone);
+        browser.click("report-consent");
+        return this;
+    }
+
     /** Chooses a file for the photo field, as the phone's picker would; waits until the form has answered. */
     public ReportPage attachPhoto(Path file) {
         int before = photoCount();
