@@ -107,7 +107,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         add(actions(details), new H2(getTranslation("track.history")), steps(details));
         if (c.realName()) {
-            add(new CaseRewardPanel(rewards, actor).show(c), reveal());
+            if (details.allowed().stream().anyMatch(t -> t.actorKind() == CaseTransition.ActorKind.HANDLER)) {
+                // The reward is the handlers' (a safety committee office deciding a dispute sees none); the service checks again.
+                add(new CaseRewardPanel(rewards, actor).show(c));
+            }
+            add(reveal());
         }
     }
 
