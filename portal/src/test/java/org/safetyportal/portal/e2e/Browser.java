@@ -29,6 +29,7 @@ public final class Browser implements AutoCloseable {
     private final WebDriver driver;
     private final PortalProcess portal;
     private Locale locale;
+    private String baseUrl;
 
     public Browser(PortalProcess portal, Locale locale) {
         this(portal, locale, true);
@@ -60,6 +61,20 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /**
+     * Opens the portal's pages at this loopback address ({@code 127.0.0.12}) instead of localhost, so
+     * that the portal sees this journey's reports come from an address of its own (the intake limits
+     * count per network address).
+     */
+    public Browser at(String loopbackAddress) {
+        baseUrl = portal.baseUrl().replace("localhost", loopbackAddress);
+        return this;
+    }
+
+    private String baseUrl() {
+        return baseUrl == null ? portal.baseUrl() : baseUrl;
+    }
+
     /** The language the pages are expected in; texts are looked up in the portal's own bundles. */
     public void expectLanguage(Locale expected) {
         this.locale = expected;
@@ -70,22 +85,13 @@ public final class Browser implements AutoCloseable {
     }
 
     public void open(String path) {
-        driver.get(portal.url(path));
-        settle();
-    }
-
-    /**
-     * Opens a page of the portal reached at another loopback address (e.g. {@code 127.0.0.21}), so that what this
-     * browser sends comes from an address of its own: the intake limits count per address.
-     */
-    public void openAt(String loopbackAddress, String path) {
-        driver.get(portal.url(path).replace("://localhost:", "://" + loopbackAddress + ":"));
+        driver.get(baseUrl() + (path.startsWith("/") ? path : "/" + path));
         settle();
     }
 
     public String path() {
         String url = driver.getCurrentUrl();
-        return url.substring(portal.baseUrl().length());
+        return url.substring(baseUrl().length());
     }
 
     public WebElement find(By by) {
@@ -140,7 +146,7 @@ public final class Browser implements AutoCloseable {
             return null;
         }
         String href = element.getAttribute("href");
-        return href != null && href.startsWith(portal.baseUrl()) && !href.equals(driver.getCurrentUrl()) ? href : null;
+        return href != null && href.startsWith(baseUrl()) && !href.equals(driver.getCurrentUrl()) ? href : null;
     }
 
     /** Picks an item of an open Vaadin select, combo box or menu overlay by its visible text. */

@@ -38,10 +38,10 @@ class ClusterSuggestionsIT extends BrowserJourney {
         browser.open("/admin/education/sessions");
         assertTrue(browser.all(By.id("cluster-FOREST_FIRE")).isEmpty(), "no cluster before the reports");
 
-        try (Browser citizen = new Browser(portal, SupportedLocales.CHINESE)) {
+        try (Browser citizen = new Browser(portal, SupportedLocales.CHINESE).at("127.0.0.21")) {
             citizen.resize(360, 740);
             for (int i = 1; i <= LessonSuggestions.MIN_CASES; i++) {
-                ReportPage report = ReportPage.openAt(citizen, "127.0.0.21").startReport().category("森林火灾").county("陵川县")
+                ReportPage report = ReportPage.open(citizen).startReport().category("森林火灾").county("陵川县")
                         .address("示例林场" + i + "号护林点附近").describe("示例：有人在林区边上烧荒，第 " + i + " 次看到。");
                 report.submit();
                 assertFalse(report.receiptCode().isBlank());

@@ -6,6 +6,8 @@ public final class CaseStatuses {
     public static final String SUBMITTED = "SUBMITTED";
     public static final String DISPUTED = "DISPUTED";
     public static final String AWAITING_VERIFICATION = "AWAITING_VERIFICATION";
+    public static final String RECTIFYING = "RECTIFYING";
+    public static final String NOT_ACCEPTED = "NOT_ACCEPTED";
 
     private CaseStatuses() {
     }

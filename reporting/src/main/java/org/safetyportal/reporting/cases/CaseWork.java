@@ -25,6 +25,8 @@ import org.safetyportal.content.account.RoleGrant;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.reporting.internal.ReportRepository;
+import org.safetyportal.reporting.photos.PhotoPreparation;
+import org.safetyportal.reporting.photos.PreparedPhoto;
 import org.safetyportal.reporting.photos.ReportPhotos;
 import org.safetyportal.reporting.photos.StoredPhoto;
 
@@ -40,6 +42,7 @@ public class CaseWork {
 
     public static final int MAX_NOTE = 2000;
     static final String COMMITTEE_TYPE = "SAFETY_COMMITTEE";
+    private static final Set<String> AFTER_PHOTO_STATUSES = Set.of(CaseStatuses.RECTIFYING, CaseStatuses.AWAITING_VERIFICATION);
 
     private final DSLContext dsl;
     private final ReportRepository repository;
@@ -145,8 +148,21 @@ public class CaseWork {
 
     /** Takes an action on a case; answers the case as it stands after it. */
     public HazardCase act(Actor actor, int caseId, CaseCommand command) {
+        return act(actor, caseId, command, List.of());
+    }
+
+    /**
+     * Takes an action on a case with the handler's "after" photos of the rectified place, stored in the
+     * action's transaction: only a request for verification carries them, up to
+     * {@link PhotoPreparation#MAX_PHOTOS} after photos per case, each prepared as the reporter's are.
+     */
+    public HazardCase act(Actor actor, int caseId, CaseCommand command, List<PreparedPhoto> afterPhotos) {
         if (command == null || command.action() == null) {
             throw new ValidationException("cases.action.notAllowed");
+        }
+        List<PreparedPhoto> after = afterPhotos == null ? List.of() : List.copyOf(afterPhotos);
+        if (!after.isEmpty() && !CaseActions.REQUEST_VERIFICATION.equals(command.action())) {
+            throw new ValidationException("cases.afterPhotos.notNow");
         }
         String publicNote = note(command.publicNote());
         String internalNote = note(command.internalNote());
@@ -180,15 +196,68 @@ public class CaseWork {
             Department department = transition.namesDepartment() ? target(transition, command.departmentCode(), current)
                     : current.department();
             Instant now = clock.now().truncatedTo(ChronoUnit.SECONDS);
+            storeAfterPhotos(caseId, after, now);
             repository.updateCase(caseId, transition.toStatus(), department.code(), outcome, deadline, requestedBy, now);
-            HazardCase after = repository.byId(caseId).orElseThrow();
-            journal.record(after, new CaseJournal.Step(transition.action(), transition.toStatus(), outcome,
+            HazardCase changed = repository.byId(caseId).orElseThrow();
+            journal.record(changed, new CaseJournal.Step(transition.action(), transition.toStatus(), outcome,
                     transition.needsDeadline() ? deadline : null, publicNote, internalNote, true, acting.username()), now);
             auditLog.record(acting.username(), "cases." + transition.action(), CaseEventContentSource.CASE_PREFIX + caseId,
                     transition.fromStatus() + " -> " + transition.toStatus()
-                            + (department.code().equals(current.department().code()) ? "" : " to " + department.code()));
-            return after;
+                            + (department.code().equals(current.department().code()) ? "" : " to " + department.code())
+                            + (after.isEmpty() ? "" : " with " + after.size() + " after photos"));
+            return changed;
         }));
+    }
+
+    /** Whether "after" photos may be added to a case in this status on their own: while rectifying or awaiting verification. */
+    public boolean takesAfterPhotos(HazardCase c) {
+        return AFTER_PHOTO_STATUSES.contains(c.status());
+    }
+
+    /**
+     * Adds the handler's "after" photos to a case being rectified or awaiting verification, without a
+     * change of status; the rights are read again here, and the addition is audited. Never public.
+     */
+    public List<StoredPhoto> addAfterPhotos(Actor actor, int caseId, List<PreparedPhoto> afterPhotos) {
+        List<PreparedPhoto> after = afterPhotos == null ? List.of() : List.copyOf(afterPhotos);
+        if (after.isEmpty()) {
+            throw new ValidationException("cases.afterPhotos.required");
+        }
+        return dsl.transactionResult(() -> {
+            Actor acting = rights.of(actor);
+            HazardCase current = repository.lock(caseId).orElseThrow(() -> new ValidationException("cases.unknown"));
+            if (!mayHandle(acting, current)) {
+                throw new AccessDeniedException(Permissions.HANDLE_CASES);
+            }
+            if (!takesAfterPhotos(current)) {
+                throw new ValidationException("cases.afterPhotos.notNow");
+            }
+            storeAfterPhotos(caseId, after, clock.now().truncatedTo(ChronoUnit.SECONDS));
+            auditLog.record(acting.username(), "cases.AFTER_PHOTOS", CaseEventContentSource.CASE_PREFIX + caseId,
+                    after.size() + " after photos in " + current.status());
+            return photos.of(caseId);
+        });
+    }
+
+    public static ValidationException tooManyAfterPhotos() {
+        return new ValidationException("cases.afterPhotos.tooMany", PhotoPreparation.MAX_PHOTOS);
+    }
+
+    /** How many more "after" photos this case takes, for those who may see the case. */
+    public int afterPhotosLeft(Actor actor, int caseId) {
+        return (int) Math.max(0, PhotoPreparation.MAX_PHOTOS
+                - photos(actor, caseId).stream().filter(p -> p.kind() == StoredPhoto.Kind.AFTER).count());
+    }
+
+    private void storeAfterPhotos(int caseId, List<PreparedPhoto> after, Instant now) {
+        if (after.isEmpty()) {
+            return;
+        }
+        long already = photos.of(caseId).stream().filter(p -> p.kind() == StoredPhoto.Kind.AFTER).count();
+        if (already + after.size() > PhotoPreparation.MAX_PHOTOS) {
+            throw tooManyAfterPhotos();
+        }
+        photos.store(caseId, after, StoredPhoto.Kind.AFTER, now);
     }
 
     /** The departments a case can be transferred to or placed with: every one but the area governments. */
@@ -248,6 +317,14 @@ public class CaseWork {
     /** A handler of the case's department, within the county the grant names, if it names one. */
     private static boolean mayHandle(Actor actor, HazardCase c) {
         return actor.isPermitted(Permissions.HANDLE_CASES, c.department().id(), c.area().id());
+    }
+
+    /**
+     * Whether this member of staff, with the rights as read just now ({@code CurrentRights.of}), handles
+     * this case: of its department, within the county the grant names. For the features beside case work.
+     */
+    public static boolean handles(Actor acting, HazardCase c) {
+        return mayHandle(acting, c);
     }
 
     /** The safety committee office of the area of the department that refused the case. */

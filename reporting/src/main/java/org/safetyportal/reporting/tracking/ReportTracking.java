@@ -13,6 +13,7 @@ import org.safetyportal.reporting.intake.ReportIntake;
 import org.safetyportal.reporting.intake.ReportingPlaces;
 import org.safetyportal.reporting.intake.TrackingCode;
 import org.safetyportal.reporting.internal.ReportRepository;
+import org.safetyportal.reporting.rewards.Rewards;
 
 /**
  * A reporter follows a report with its tracking code and PIN. A wrong code and a wrong PIN get the same
@@ -26,9 +27,11 @@ public class ReportTracking {
     private final TrackingThrottle throttle;
     private final ReportingPlaces places;
     private final CaseClock clock;
+    private final Rewards rewards;
 
     ReportTracking(ReportRepository repository, ReportingKey key, TrackingThrottle throttle, ReportingPlaces places,
-            CaseClock clock) {
+            CaseClock clock, Rewards rewards) {
+        this.rewards = rewards;
         this.clock = clock;
         this.repository = repository;
         this.key = key;
@@ -57,7 +60,7 @@ public class ReportTracking {
                 c.rule(), c.basis(), c.submittedAt(), repository.events(c.id()).stream().filter(CaseEvent::isPublic)
                         .map(e -> new PublicStep(e.eventNo(), e.action(), e.statusAfter(), e.department(), e.outcome(),
                                 e.deadline(), e.publicNote(), e.occurredAt()))
-                        .toList(), clock.due(c).orElse(null));
+                        .toList(), clock.due(c).orElse(null), c.realName(), rewards.forReporter(c).orElse(null));
     }
 
     private boolean pinMatches(String code, String pin) {

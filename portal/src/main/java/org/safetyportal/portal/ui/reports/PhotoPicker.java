@@ -15,46 +15,69 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.i18n.Messages;
 import org.safetyportal.reporting.photos.PhotoPreparation;
 import org.safetyportal.reporting.photos.PreparedPhoto;
 
 /**
- * Up to five photos for a report. Each file is checked and re-encoded on the server as soon as it
- * arrives ({@link PhotoPreparation}), so the reporter sees the thumbnail of what will be kept, or why
- * it was refused, before sending the report. The browser's own limits (type, size) only spare a phone
- * a useless upload; the server decides.
+ * Up to five photos for a report (or a handler's "after" photos of a case, {@link #afterPhotos}). Each
+ * file is checked and re-encoded on the server as soon as it arrives ({@link PhotoPreparation}), so the
+ * sender sees the thumbnail of what will be kept, or why it was refused, before sending. The browser's
+ * own limits (type, size) only spare a phone a useless upload; the server decides.
  */
-class PhotoPicker extends Div {
+public class PhotoPicker extends Div {
 
     private final List<PreparedPhoto> photos = new ArrayList<>();
     private final Upload upload = new Upload(this::received);
     private final Div thumbnails = new Div();
     private final Paragraph message = new Paragraph();
+    private final int limit;
+    private final Supplier<ValidationException> tooMany;
 
     PhotoPicker() {
-        setId("report-photos");
+        this("report", PhotoPreparation.MAX_PHOTOS, PhotoPreparation::tooMany);
+        Paragraph rules = new Paragraph(getTranslation("report.photos.rules", PhotoPreparation.MAX_PHOTOS,
+                PhotoPreparation.MAX_BYTES / (1024 * 1024)));
+        rules.setId("report-photo-rules");
+        addComponentAsFirst(rules);
+    }
+
+    /**
+     * A handler's "after" photos of a case that takes {@code left} more of them; ids start with
+     * {@code after-} ({@code after-photo-upload}, {@code after-photo-list}, {@code after-photo-message}).
+     */
+    public static PhotoPicker afterPhotos(int left, Supplier<ValidationException> tooMany) {
+        PhotoPicker picker = new PhotoPicker("after", left, tooMany);
+        Paragraph rules = new Paragraph(picker.getTranslation("cases.afterPhotos.rules", PhotoPreparation.MAX_PHOTOS, left,
+                PhotoPreparation.MAX_BYTES / (1024 * 1024)));
+        rules.setId("after-photo-rules");
+        picker.addComponentAsFirst(rules);
+        return picker;
+    }
+
+    private PhotoPicker(String idPrefix, int limit, Supplier<ValidationException> tooMany) {
+        this.limit = limit;
+        this.tooMany = tooMany;
+        setId(idPrefix + "-photos");
         addClassName("report-photos");
-        upload.setId("report-photo-upload");
+        upload.setId(idPrefix + "-photo-upload");
         upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
         upload.setMaxFileSize(PhotoPreparation.MAX_BYTES);
         upload.setI18n(i18n());
         upload.addFileRejectedListener(rejected -> refuse(rejected.getErrorMessage()));
         upload.setWidthFull();
-        thumbnails.setId("report-photo-list");
+        thumbnails.setId(idPrefix + "-photo-list");
         thumbnails.addClassName("report-photo-list");
-        message.setId("report-photo-message");
+        message.setId(idPrefix + "-photo-message");
         message.addClassName("report-error");
         message.getElement().setAttribute("role", "alert");
         message.setVisible(false);
-        Paragraph rules = new Paragraph(getTranslation("report.photos.rules", PhotoPreparation.MAX_PHOTOS,
-                PhotoPreparation.MAX_BYTES / (1024 * 1024)));
-        rules.setId("report-photo-rules");
-        add(rules, upload, message, thumbnails);
+        add(upload, message, thumbnails);
     }
 
-    List<PreparedPhoto> photos() {
+    public List<PreparedPhoto> photos() {
         return List.copyOf(photos);
     }
 
@@ -64,8 +87,8 @@ class PhotoPicker extends Div {
         PreparedPhoto prepared;
         try {
             // An early answer that spares decoding a sixth photo; the count that decides is taken under the lock below.
-            if (photos.size() >= PhotoPreparation.MAX_PHOTOS) {
-                throw PhotoPreparation.tooMany();
+            if (photos.size() >= limit) {
+                throw tooMany.get();
             }
             prepared = PhotoPreparation.prepare(PhotoPreparation.readBounded(event.getInputStream()));
         } catch (ValidationException refused) {
@@ -73,8 +96,8 @@ class PhotoPicker extends Div {
             return;
         }
         ui.access(() -> {
-            if (photos.size() >= PhotoPreparation.MAX_PHOTOS) {
-                refuse(Messages.describe(ui.getLocale(), PhotoPreparation.tooMany()));
+            if (photos.size() >= limit) {
+                refuse(Messages.describe(ui.getLocale(), tooMany.get()));
                 return;
             }
             photos.add(prepared);

@@ -9,10 +9,11 @@ import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.safetyportal.reporting.rewards.Money;
 import org.safetyportal.reporting.tracking.PublicStep;
 import org.safetyportal.reporting.tracking.TrackedCase;
 
-/** Where a tracked report stands: status, handling department and why, and every public step. */
+/** Where a tracked report stands: status, handling department and why, the reward, and every public step. */
 class TrackedCasePanel extends Div {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -48,7 +49,25 @@ class TrackedCasePanel extends Div {
         department.setId("tracked-department");
         add(where, department, new WhyThisDepartment(tracked.sector(), tracked.area(), tracked.routedDepartment(),
                 tracked.rule(), tracked.basis()));
-        add(new H2(getTranslation("track.history")), steps(tracked));
+        add(reward(tracked), new H2(getTranslation("track.history")), steps(tracked));
+    }
+
+    /** The reward (安监总财〔2018〕19号): only for a real-name report; an anonymous reporter is told why not. */
+    private Div reward(TrackedCase tracked) {
+        Div reward = new Div(new H2(getTranslation("track.reward.title")));
+        reward.setId("tracked-reward");
+        Paragraph status;
+        if (!tracked.realName()) {
+            status = new Paragraph(getTranslation("track.reward.anonymous"));
+        } else {
+            status = tracked.rewardOf().map(r -> new Paragraph(getTranslation("track.reward", Money.yuan(r.rewardFen()),
+                    getTranslation("rewards.stage." + r.stage())))).orElseGet(() -> new Paragraph(getTranslation("track.reward.none")));
+            tracked.rewardOf().filter(r -> r.paidOn() != null).ifPresent(r -> reward.add(new Paragraph(
+                    getTranslation("track.reward.paidOn", r.paidOn().toString()))));
+        }
+        status.setId("tracked-reward-status");
+        reward.addComponentAtIndex(1, status);
+        return reward;
     }
 
     private OrderedList steps(TrackedCase tracked) {

@@ -1,6 +1,8 @@
 package org.safetyportal.portal.e2e.pages;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -52,12 +54,82 @@ public final class CaseWorkPage {
         return browser.fetch(browser.all(By.cssSelector("#case-photos a.case-photo")).get(position - 1));
     }
 
+    /** Whether the case page shows this many "after" photos, each loaded as a picture. */
+    public boolean afterPhotosLoaded(int count) {
+        return new WebDriverWait(browser.driver(), TIMEOUT).until(d -> Boolean.TRUE.equals(browser.script(
+                "const images = [...document.querySelectorAll('#case-photos-after img')];"
+                        + "return images.length === arguments[0] && images.every(i => i.complete && i.naturalWidth > 0);",
+                count)));
+    }
+
+    /** The whole "after" photo behind a thumbnail, as this handler's browser fetches it. */
+    public byte[] afterPhoto(int number) {
+        return browser.fetch(browser.all(By.cssSelector("#case-photos-after a.case-photo")).get(number - 1));
+    }
+
+    /** Chooses a file for the open dialog's "after" photos; waits until the dialog has answered. */
+    public CaseWorkPage attachAfterPhoto(Path file) {
+        int before = afterPhotoCount();
+        WebElement input = browser.byId("after-photo-upload").getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+        browser.script("arguments[0].value = ''", input);
+        input.sendKeys(file.toAbsolutePath().toString());
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(d -> afterPhotoCount() != before
+                || browser.all(By.id("after-photo-message")).stream().anyMatch(WebElement::isDisplayed));
+        browser.settle();
+        return this;
+    }
+
+    public int afterPhotoCount() {
+        return browser.all(By.cssSelector("#after-photo-list .report-photo")).size();
+    }
+
+    /** Chooses what was reported in the reward panel's form. */
+    public CaseWorkPage penaltyKind(String kind) {
+        browser.click("reward-kind");
+        browser.pickOverlayItem("vaadin-select-item", kind);
+        return this;
+    }
+
+    /** Records the penalty of a real-name case in the reward panel; answers the panel's refusal, or "" when none. */
+    public String recordPenalty(String decisionNo, String fine, String isoDate) {
+        browser.type("reward-decision", decisionNo);
+        browser.type("reward-fine", fine);
+        browser.script("const picker = document.getElementById('reward-penalty-date');"
+                + "picker.value = arguments[0];"
+                + "picker.dispatchEvent(new CustomEvent('change', {bubbles: true}));", isoDate);
+        browser.settle();
+        browser.click("reward-record");
+        return rewardError();
+    }
+
+    /** Takes the reward to its next stage ({@code APPROVE}); answers the panel's refusal, or "" when none. */
+    public String rewardAction(String action) {
+        browser.click("reward-" + action);
+        return rewardError();
+    }
+
+    public String rewardError() {
+        List<WebElement> error = browser.all(By.id("reward-error"));
+        return error.isEmpty() || !error.get(0).isDisplayed() ? "" : error.get(0).getText();
+    }
+
+    public String rewardText() {
+        return browser.byId("case-reward").getText();
+    }
+
+    public String rewardStage() {
+        return browser.byId("reward-stage").getText();
+    }
+
     public String status() {
         return browser.byId("case-status").getText();
     }
 
     /** Starts an action of the case page; its dialog opens. */
     public CaseWorkPage start(String action) {
+        // The actions sit above the history and the reward panel: bring them into view after work further down.
+        browser.script("const button = document.getElementById(arguments[0]);"
+                + "if (button) { button.scrollIntoView({block: 'center'}); }", "action-" + action);
         browser.click("action-" + action);
         browser.byId("case-confirm");
         return this;
@@ -96,7 +168,11 @@ public final class CaseWorkPage {
     /** Confirms the dialog and waits for the case page to show the new status. */
     public CaseWorkPage confirm(String expectedStatus) {
         browser.click("case-confirm");
-        browser.waitForText(By.id("case-status"), expectedStatus);
+        // The page is drawn anew at the scroll position of the action; the status is at its top.
+        new WebDriverWait(browser.driver(), TIMEOUT).until(d -> Boolean.TRUE.equals(browser.script(
+                "const status = document.getElementById('case-status');"
+                        + "if (status) { status.scrollIntoView({block: 'center'}); }"
+                        + "return !!status && status.textContent.includes(arguments[0]);", expectedStatus)));
         return this;
     }
 

@@ -36,12 +36,6 @@ public final class ReportPage {
         return new ReportPage(browser);
     }
 
-    /** The report page as a browser reaching the portal at another loopback address sees it. */
-    public static ReportPage openAt(Browser browser, String loopbackAddress) {
-        browser.openAt(loopbackAddress, "/report");
-        return new ReportPage(browser);
-    }
-
     /** The tap-to-call address of an emergency number's link, e.g. {@code tel:119}. */
     public String callLink(String number) {
         return browser.byId("call-" + number).getDomAttribute("href");
@@ -245,6 +239,19 @@ public final class ReportPage {
         browser.script("arguments[0].scrollIntoView({block: 'center'})", item);
         item.click();
         browser.settle();
+        return this;
+    }
+
+    /** Reports under a name: picks "real name", fills name and phone and gives consent. */
+    public ReportPage realName(String name, String phone) {
+        WebElement choice = new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> d.findElements(
+                By.cssSelector("#report-identity vaadin-radio-button")).stream()
+                .filter(b -> b.getText().strip().equals(browser.text("report.identity.realName"))).findFirst().orElse(null));
+        browser.click(choice);
+        browser.byId("report-name");
+        browser.type("report-name", name);
+        browser.type("report-phone", phone);
+        browser.click("report-consent");
         return this;
     }
 

@@ -40,6 +40,11 @@ public final class TrackPage {
         return browser.byId("tracked-case").getText();
     }
 
+    /** What the page says of the reporter's reward. */
+    public String reward() {
+        return browser.byId("tracked-reward-status").getText();
+    }
+
     public String steps() {
         return browser.byId("tracked-steps").getText();
     }

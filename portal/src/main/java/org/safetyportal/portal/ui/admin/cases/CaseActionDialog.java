@@ -14,12 +14,14 @@ import java.util.function.Consumer;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.i18n.Messages;
+import org.safetyportal.portal.ui.reports.PhotoPicker;
 import org.safetyportal.reporting.cases.CaseCommand;
 import org.safetyportal.reporting.cases.CaseTransition;
 
 /**
  * Asks for what one action needs, as its row of the transition table says: a reason (public), an
- * internal note, a deadline, an outcome, a department. The service checks; a refusal stays in the dialog.
+ * internal note, a deadline, an outcome, a department; a request for verification also takes the
+ * handler's "after" photos. The service checks; a refusal stays in the dialog.
  */
 class CaseActionDialog extends Dialog {
 
@@ -31,6 +33,12 @@ class CaseActionDialog extends Dialog {
     private final Paragraph error = new Paragraph();
 
     CaseActionDialog(CaseTransition transition, List<String> outcomes, List<Department> departments,
+            Consumer<CaseCommand> action) {
+        this(transition, outcomes, departments, null, action);
+    }
+
+    /** With a picker of the handler's "after" photos, which the action reads when confirmed (a request for verification). */
+    CaseActionDialog(CaseTransition transition, List<String> outcomes, List<Department> departments, PhotoPicker afterPhotos,
             Consumer<CaseCommand> action) {
         setHeaderTitle(getTranslation("case.action." + transition.action()));
         VerticalLayout fields = new VerticalLayout();
@@ -61,6 +69,10 @@ class CaseActionDialog extends Dialog {
             department.setItemLabelGenerator(d -> d.name().in(getLocale()));
             department.setWidthFull();
             fields.add(department);
+        }
+        if (afterPhotos != null) {
+            afterPhotos.setWidthFull();
+            fields.add(afterPhotos);
         }
         error.setId("case-action-error");
         error.addClassName("report-error");

@@ -5,11 +5,13 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.safetyportal.content.AccessDeniedException;
 import org.safetyportal.content.ValidationException;
@@ -18,7 +20,8 @@ import org.safetyportal.reporting.cases.CaseWork;
 import org.safetyportal.reporting.photos.StoredPhoto;
 
 /**
- * The photos of a case for its handlers: thumbnails that open the whole photo. Every picture is asked
+ * The photos of a case for its handlers, the reporter's ("before") beside the handler's ("after"):
+ * thumbnails that open the whole photo. Every picture is asked
  * of {@link CaseWork} when the browser fetches it, so the rights are those of that moment; the bytes
  * are the re-encoded JPEGs, which carry no metadata. Nothing here is public.
  */
@@ -28,17 +31,32 @@ class CasePhotos extends Div {
         setId("case-photos");
         addClassName("case-photos");
         add(new H2(getTranslation("cases.photos.title", photos.size())));
-        for (StoredPhoto photo : photos) {
-            String name = "case-" + caseId + "-photo-" + photo.position() + ".jpg";
-            Image thumbnail = new Image(served(work, actor, caseId, photo.id(), true, name),
-                    getTranslation("cases.photos.alt." + photo.kind().name(), photo.position()));
-            thumbnail.addClassName("case-photo-thumbnail");
-            Anchor whole = new Anchor(served(work, actor, caseId, photo.id(), false, name), AttachmentType.INLINE, "");
-            whole.add(thumbnail);
-            whole.setTarget(AnchorTarget.BLANK);
-            whole.addClassName("case-photo");
-            add(whole);
+        Div groups = new Div();
+        groups.addClassName("case-photo-groups");
+        for (StoredPhoto.Kind kind : StoredPhoto.Kind.values()) {
+            List<StoredPhoto> ofKind = photos.stream().filter(p -> p.kind() == kind).toList();
+            if (ofKind.isEmpty()) {
+                continue;
+            }
+            Div group = new Div(new H3(getTranslation("cases.photos." + kind.name().toLowerCase(Locale.ROOT), ofKind.size())));
+            group.setId("case-photos-" + kind.name().toLowerCase(Locale.ROOT));
+            group.addClassName("case-photo-group");
+            int number = 0;
+            for (StoredPhoto photo : ofKind) {
+                number++;
+                String name = "case-" + caseId + "-" + kind.name().toLowerCase(Locale.ROOT) + "-" + number + ".jpg";
+                Image thumbnail = new Image(served(work, actor, caseId, photo.id(), true, name),
+                        getTranslation("cases.photos.alt." + kind.name(), number));
+                thumbnail.addClassName("case-photo-thumbnail");
+                Anchor whole = new Anchor(served(work, actor, caseId, photo.id(), false, name), AttachmentType.INLINE, "");
+                whole.add(thumbnail);
+                whole.setTarget(AnchorTarget.BLANK);
+                whole.addClassName("case-photo");
+                group.add(whole);
+            }
+            groups.add(group);
         }
+        add(groups);
     }
 
     private static DownloadHandler served(CaseWork work, Actor actor, int caseId, int photoId, boolean thumbnail,

@@ -29,6 +29,8 @@ import org.safetyportal.content.account.Permissions;
 import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.RequiresPermission;
+import org.safetyportal.portal.ui.reports.PhotoPicker;
+import org.safetyportal.reporting.cases.CaseActions;
 import org.safetyportal.reporting.cases.CaseDetails;
 import org.safetyportal.reporting.cases.CaseEvent;
 import org.safetyportal.reporting.cases.CaseTransition;
@@ -37,10 +39,13 @@ import org.safetyportal.reporting.cases.HazardCase;
 import org.safetyportal.reporting.identity.SealedIdentities;
 import org.safetyportal.reporting.intake.ReportingPlaces;
 import org.safetyportal.reporting.photos.StoredPhoto;
+import org.safetyportal.reporting.rewards.Rewards;
 
 /**
  * One case for its handlers (/admin/cases/12): the report, every step with internal notes, the actions
- * the transition table allows this member of staff now, and, for a real-name report, "reveal" with a reason.
+ * the transition table allows this member of staff now (a request for verification with the handler's
+ * "after" photos, which can also be added on their own while rectifying), and, for a real-name report,
+ * the reporter's reward and "reveal" with a reason.
  */
 @Route(value = "admin/cases/:" + CaseView.ID)
 @RequiresPermission(Permissions.HANDLE_CASES)
@@ -53,10 +58,13 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final CaseWork work;
     private final SealedIdentities identities;
     private final ReportingPlaces places;
+    private final Rewards rewards;
     private final Actor actor;
     private int caseId;
 
-    CaseView(CaseWork work, SealedIdentities identities, ReportingPlaces places, AccessControl accessControl, CityClock clock) {
+    CaseView(CaseWork work, SealedIdentities identities, ReportingPlaces places, Rewards rewards, AccessControl accessControl,
+            CityClock clock) {
+        this.rewards = rewards;
         this.when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(clock.zone());
         this.work = work;
         this.identities = identities;
@@ -99,6 +107,10 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         add(actions(details), new H2(getTranslation("track.history")), steps(details));
         if (c.realName()) {
+            if (details.allowed().stream().anyMatch(t -> t.actorKind() == CaseTransition.ActorKind.HANDLER)) {
+                // The reward is the handlers' (a safety committee office deciding a dispute sees none); the service checks again.
+                add(new CaseRewardPanel(rewards, actor).show(c));
+            }
             add(reveal());
         }
     }
@@ -127,13 +139,27 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         Div actions = new Div();
         actions.setId("case-actions");
         for (CaseTransition transition : details.allowed()) {
-            Button button = new Button(getTranslation("case.action." + transition.action()), click -> new CaseActionDialog(
-                    transition, work.workflow().outcomes(transition), work.departments(), command -> {
-                        work.act(actor, caseId, command);
-                        showOrLeave();
-                    }).open());
+            Button button = new Button(getTranslation("case.action." + transition.action()), click -> {
+                PhotoPicker afterPhotos = CaseActions.REQUEST_VERIFICATION.equals(transition.action())
+                        ? PhotoPicker.afterPhotos(work.afterPhotosLeft(actor, caseId), CaseWork::tooManyAfterPhotos) : null;
+                new CaseActionDialog(transition, work.workflow().outcomes(transition), work.departments(), afterPhotos,
+                        command -> {
+                            work.act(actor, caseId, command, afterPhotos == null ? List.of() : afterPhotos.photos());
+                            showOrLeave();
+                        }).open();
+            });
             button.setId("action-" + transition.action());
             actions.add(button);
+        }
+        if (work.takesAfterPhotos(details.hazardCase()) && details.allowed().stream()
+                .anyMatch(t -> t.actorKind() == CaseTransition.ActorKind.HANDLER)) {
+            Button after = new Button(getTranslation("case.action.AFTER_PHOTOS"), click -> new AfterPhotosDialog(
+                    work.afterPhotosLeft(actor, caseId), photos -> {
+                        work.addAfterPhotos(actor, caseId, photos);
+                        showOrLeave();
+                    }).open());
+            after.setId("action-AFTER_PHOTOS");
+            actions.add(after);
         }
         Button note = new Button(getTranslation("case.action.NOTE"), click -> new CaseActionDialog(
                 new CaseTransition("NOTE", details.hazardCase().status(), details.hazardCase().status(),
