@@ -1,13 +1,9 @@
 package org.safetyportal.portal.ui.admin.cases;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import java.util.function.Consumer;
-import org.safetyportal.content.ValidationException;
-import org.safetyportal.i18n.Messages;
 import org.safetyportal.portal.ui.reports.PhotoPicker;
 import org.safetyportal.reporting.cases.CaseWork;
 import org.safetyportal.reporting.photos.PreparedPhoto;
@@ -27,19 +23,6 @@ class AfterPhotosDialog extends Dialog {
         error.addClassName("report-error");
         error.setVisible(false);
         add(picker, error);
-        Button confirm = new Button(getTranslation("cases.confirm"), click -> {
-            try {
-                add.accept(picker.photos());
-                close();
-            } catch (ValidationException refused) {
-                error.setText(Messages.describe(getLocale(), refused));
-                error.setVisible(true);
-            }
-        });
-        confirm.setId("case-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("cases.cancel"), click -> close());
-        cancel.setId("case-cancel");
-        getFooter().add(cancel, confirm);
+        CaseActionDialog.confirmOrCancel(this, error, () -> add.accept(picker.photos()));
     }
 }

@@ -1,6 +1,7 @@
 package org.safetyportal.portal.ui.admin.cases;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -79,21 +80,26 @@ class CaseActionDialog extends Dialog {
         error.setVisible(false);
         fields.add(error);
         add(fields);
-        Button confirm = new Button(getTranslation("cases.confirm"), click -> {
+        confirmOrCancel(this, error, () -> action.accept(new CaseCommand(transition.action(), outcome.getValue(),
+                deadline.getValue(), publicNote.getValue(), internalNote.getValue(),
+                department.getValue() == null ? null : department.getValue().code())));
+    }
+
+    /** The footer of a case dialog: confirm does the work and closes, or shows the refusal in words and stays open. */
+    static void confirmOrCancel(Dialog dialog, Paragraph error, Runnable work) {
+        Button confirm = new Button(dialog.getTranslation("cases.confirm"), click -> {
             try {
-                action.accept(new CaseCommand(transition.action(), outcome.getValue(), deadline.getValue(),
-                        publicNote.getValue(), internalNote.getValue(),
-                        department.getValue() == null ? null : department.getValue().code()));
-                close();
+                work.run();
+                dialog.close();
             } catch (ValidationException refused) {
-                error.setText(Messages.describe(getLocale(), refused));
+                error.setText(Messages.describe(UI.getCurrent().getLocale(), refused));
                 error.setVisible(true);
             }
         });
         confirm.setId("case-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("cases.cancel"), click -> close());
+        Button cancel = new Button(dialog.getTranslation("cases.cancel"), click -> dialog.close());
         cancel.setId("case-cancel");
-        getFooter().add(cancel, confirm);
+        dialog.getFooter().add(cancel, confirm);
     }
 }
