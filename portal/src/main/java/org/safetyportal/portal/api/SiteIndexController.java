@@ -16,6 +16,8 @@ import org.safetyportal.content.blacklist.BlacklistEntry;
 import org.safetyportal.content.blacklist.BlacklistFilter;
 import org.safetyportal.content.blacklist.BlacklistRegister;
 import org.safetyportal.content.blacklist.BlacklistScope;
+import org.safetyportal.content.education.figures.CampaignFigures;
+import org.safetyportal.content.education.figures.PublicCampaignFigures;
 import org.safetyportal.content.majorhazards.HazardFilter;
 import org.safetyportal.reporting.publiccases.PublicCase;
 import org.safetyportal.reporting.publiccases.PublicCaseFilter;
@@ -42,7 +44,7 @@ import org.safetyportal.content.oversight.OversightResult;
 /**
  * What search engines are told: {@code robots.txt} keeps them out of the staff area and the sign-in
  * page and points to {@code sitemap.xml}, which names every public permalink with the date of its
- * latest publication in the ledger.
+ * latest publication in the ledger (a campaign's page: of its newest published figures; none before any).
  */
 @Controller
 class SiteIndexController {
@@ -63,11 +65,13 @@ class SiteIndexController {
     private final ProblemRegister problems;
     private final AccountabilityRegister decisions;
     private final PublicCases cases;
+    private final PublicCampaignFigures campaigns;
 
     SiteIndexController(ListCatalogue catalogue, InspectionRegister inspections, MajorHazardRegister hazards,
             BlacklistRegister blacklist, OversightRegister oversight, PublicationLedger ledger, ProblemRegister problems,
-            AccountabilityRegister decisions, PublicCases cases) {
+            AccountabilityRegister decisions, PublicCases cases, PublicCampaignFigures campaigns) {
         this.cases = cases;
+        this.campaigns = campaigns;
         this.problems = problems;
         this.decisions = decisions;
         this.catalogue = catalogue;
@@ -126,6 +130,13 @@ class SiteIndexController {
         }
         for (PublicCase c : cases.search(PublicCaseFilter.all())) {
             urls.put("/cases/" + encode(c.number()), c.updatedAt());
+        }
+        // The campaign calendar and every campaign's page change when figures of it are published.
+        urls.put("/education/campaigns", null);
+        for (PublicCampaignFigures.CampaignStanding standing : campaigns.campaigns()) {
+            Instant figures = standing.figures().map(CampaignFigures::ledgerSubject).map(published::get).orElse(null);
+            urls.put("/education/campaigns/" + encode(standing.campaign().code()), figures);
+            keepLatest(urls, "/education/campaigns", figures);
         }
         return HttpResponse.ok(write(AtomFeed.baseUrl(request), urls)).contentType(XML);
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.safetyportal.content.account.AccountService;
 import org.safetyportal.content.blacklist.DemoBlacklist;
 import org.safetyportal.content.education.lessons.LessonPublishing;
+import org.safetyportal.content.education.sessions.DemoEducation;
 import org.safetyportal.content.majorhazards.DemoHazards;
 import org.safetyportal.content.rectification.DemoRectification;
 import org.safetyportal.content.inspection.DemoInspections;
@@ -34,11 +35,12 @@ class PortalStartup implements ApplicationEventListener<StartupEvent> {
     private final PortalConfiguration configuration;
     private final DemoReports demoReports;
     private final LessonPublishing lessons;
+    private final DemoEducation demoEducation;
 
     PortalStartup(ReferenceDataLoader referenceData, AccountService accounts, DemoLists demoLists,
             DemoInspections demoInspections, DemoHazards demoHazards, DemoOversight demoOversight,
             DemoBlacklist demoBlacklist, PortalConfiguration configuration, DemoReports demoReports,
-            LessonPublishing lessons, DemoRectification demoRectification) {
+            LessonPublishing lessons, DemoRectification demoRectification, DemoEducation demoEducation) {
         this.referenceData = referenceData;
         this.accounts = accounts;
         this.demoLists = demoLists;
@@ -50,6 +52,7 @@ class PortalStartup implements ApplicationEventListener<StartupEvent> {
         this.configuration = configuration;
         this.demoReports = demoReports;
         this.lessons = lessons;
+        this.demoEducation = demoEducation;
     }
 
     @Override
@@ -97,6 +100,12 @@ class PortalStartup implements ApplicationEventListener<StartupEvent> {
             int reports = demoReports.loadIfNeeded();
             if (reports > 0) {
                 LOG.info("Demo data: {} citizen reports and case steps of fictional places", reports);
+            }
+            DemoEducation.Summary education = demoEducation.loadIfNeeded();
+            if (education.total() > 0) {
+                LOG.info("Demo data: {} schools and communities, {} sessions of {}, {} participants ({} certificates)",
+                        education.organisations(), education.sessions(), DemoEducation.EDUCATOR, education.participants(),
+                        education.certificates());
             }
         }
         Optional<String> generated = accounts.ensureFirstAdministrator(configuration.getAdminPassword());

@@ -160,5 +160,12 @@ class EducationIT extends BrowserJourney {
         assertTrue(api.body().contains("\"fewerThan\":5") && api.body().contains("campaign-figures:"), api.body());
         assertEquals(404, get("/api/v1/education/campaigns/NO_SUCH_CAMPAIGN").statusCode());
         assertTrue(get("/api/v1/ledger/verify").body().startsWith("{\"intact\":true"), "the ledger verifies");
+
+        java.util.regex.Matcher published = java.util.regex.Pattern.compile("\"publishedAt\":\"(\\d{4}-\\d{2}-\\d{2})T")
+                .matcher(api.body());
+        assertTrue(published.find(), api.body());
+        String sitemap = get("/sitemap.xml").body();
+        assertTrue(sitemap.contains("/education/campaigns/FIRE_SAFETY_MONTH</loc><lastmod>" + published.group(1) + "</lastmod>"),
+                "the campaign's page in the sitemap, dated by its figures: " + sitemap);
     }
 }

@@ -142,6 +142,22 @@ class PublicWebIT {
         }
         assertTrue(checked > 0, xml);
         assertFalse(xml.contains("/admin"), "no staff pages");
+
+        // The campaign calendar and each campaign's page, dated by its newest published figures, undated before any.
+        assertTrue(xml.contains("<loc>" + portal.baseUrl() + "/education/campaigns</loc>"), xml);
+        Matcher campaign = Pattern.compile("<url><loc>" + Pattern.quote(portal.baseUrl())
+                + "(/education/campaigns/[A-Z0-9_]+)</loc>(?:<lastmod>([0-9-]+)</lastmod>)?</url>").matcher(xml);
+        int campaigns = 0;
+        while (campaign.find()) {
+            String path = campaign.group(1);
+            assertEquals(200, get(path).statusCode(), "a sitemap address opens: " + path);
+            Matcher publishedAt = Pattern.compile("\"figures\":\\{[^}]*?\"publishedAt\":\"(\\d{4}-\\d{2}-\\d{2})T")
+                    .matcher(get("/api/v1" + path).body());
+            assertEquals(publishedAt.find() ? publishedAt.group(1) : null, campaign.group(2),
+                    "lastmod is the day its newest figures were published, none without figures: " + path);
+            campaigns++;
+        }
+        assertTrue(campaigns >= 6, "every campaign of the calendar: " + xml);
     }
 
     @Test

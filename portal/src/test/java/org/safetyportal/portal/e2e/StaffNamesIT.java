@@ -21,7 +21,8 @@ import org.safetyportal.content.seed.DemoStaff;
  */
 class StaffNamesIT {
 
-    private static final List<String> STAFF = List.of(DemoStaff.PUBLISHER, DemoStaff.REVIEWER);
+    private static final List<String> STAFF = List.of(DemoStaff.PUBLISHER, DemoStaff.REVIEWER,
+            org.safetyportal.content.education.sessions.DemoEducation.EDUCATOR);
     private static final List<String> OPEN_DATA = List.of("/api/v1/inspections", "/api/v1/hazards", "/api/v1/blacklist",
             "/api/v1/blacklist?status=ALL", "/api/v1/oversight", "/api/v1/lists", "/api/v1/lists/items", "/api/v1/ledger",
             "/api/v1/cases", "/api/v1/cases/statistics");

@@ -27,6 +27,11 @@ public class Certificates {
         this.clock = clock;
     }
 
+    /** The same certificates issued on another clock: for a session held before (the demonstration data's). */
+    public Certificates at(CityClock otherClock) {
+        return new Certificates(repository, dsl, otherClock);
+    }
+
     /** The certificate of this passed session attempt, issued now if it has none; refused in words for any other attempt. */
     public Certificate issue(String attemptKey) {
         if (attemptKey == null || attemptKey.length() > 64) {

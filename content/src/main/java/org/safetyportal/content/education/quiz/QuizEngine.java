@@ -48,6 +48,14 @@ public class QuizEngine {
         this.dsl = dsl;
     }
 
+    /**
+     * The same engine reading the time from another clock, with every rule as here: how a group session held
+     * before (the demonstration data's) is entered as it happened.
+     */
+    public QuizEngine at(CityClock otherClock) {
+        return new QuizEngine(repository, library, otherClock, dsl);
+    }
+
     /** The settings of the self-study quiz on this lesson's page, or nothing when the lesson has no bank. */
     public Optional<QuizSettings> selfStudy(String lessonCode) {
         return library.bank(lessonCode).filter(bank -> !bank.isEmpty()).map(bank -> QuizSettings.selfStudy(bank.size()));

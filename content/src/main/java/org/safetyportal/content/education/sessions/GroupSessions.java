@@ -62,6 +62,14 @@ public class GroupSessions {
         this.clock = clock;
     }
 
+    /**
+     * The same sessions reading the time from another clock (the quiz engine too), with every rule and check as
+     * here: how a session held before (the demonstration data's) is entered as it happened.
+     */
+    public GroupSessions at(CityClock otherClock) {
+        return new GroupSessions(repository, rights, dsl, library, reference, engine.at(otherClock), otherClock);
+    }
+
     /** What an educator asks for: the lesson, the audience, how many questions, and when the session is open. */
     public record NewSession(int organisationId, String lessonCode, String audienceCode, int questionCount,
             Instant opensAt, Instant closesAt) {
