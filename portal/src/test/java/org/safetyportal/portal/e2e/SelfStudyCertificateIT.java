@@ -20,7 +20,6 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safetyportal.content.education.print.PdfTextReader;
-import org.safetyportal.i18n.SupportedLocales;
 import org.safetyportal.portal.e2e.pages.CertificateRequest;
 import org.safetyportal.portal.e2e.pages.LessonPage;
 import org.safetyportal.portal.e2e.pages.QuizPanel;
@@ -41,7 +40,9 @@ class SelfStudyCertificateIT extends BrowserJourney {
     @Test
     void aVisitorOnAPhonePassesTheLessonQuiz_getsASelfStudyCertificateInTheNameTyped_andItsCodeVerifies() throws Exception {
         String code;
-        try (Browser phone = new Browser(portal, SupportedLocales.CHINESE)) {
+        // The journey's own browser, so that a failure keeps what the phone showed.
+        Browser phone = browser;
+        {
             phone.resize(360, 740);
             QuizPanel quiz = LessonPage.open(phone, GAS).quiz();
             quiz.start();

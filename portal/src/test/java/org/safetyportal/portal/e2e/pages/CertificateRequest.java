@@ -2,6 +2,8 @@ package org.safetyportal.portal.e2e.pages;
 
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safetyportal.portal.e2e.Browser;
 
@@ -12,6 +14,10 @@ public final class CertificateRequest {
 
     private CertificateRequest(Browser browser) {
         this.browser = browser;
+        // Under the score, above the long review: brought into view, as the visitor scrolls back to it.
+        WebElement form = new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("certificate-request")));
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", form);
         browser.byId("certificate-request");
     }
 
