@@ -18,6 +18,8 @@ import org.safetyportal.content.blacklist.BlacklistRegister;
 import org.safetyportal.content.blacklist.BlacklistScope;
 import org.safetyportal.content.education.figures.CampaignFigures;
 import org.safetyportal.content.education.figures.PublicCampaignFigures;
+import org.safetyportal.content.education.lessons.Lesson;
+import org.safetyportal.content.education.lessons.LessonLibrary;
 import org.safetyportal.content.majorhazards.HazardFilter;
 import org.safetyportal.reporting.publiccases.PublicCase;
 import org.safetyportal.reporting.publiccases.PublicCaseFilter;
@@ -44,7 +46,8 @@ import org.safetyportal.content.oversight.OversightResult;
 /**
  * What search engines are told: {@code robots.txt} keeps them out of the staff area and the sign-in
  * page and points to {@code sitemap.xml}, which names every public permalink with the date of its
- * latest publication in the ledger (a campaign's page: of its newest published figures; none before any).
+ * latest publication in the ledger (a campaign's page: of its newest published figures; none before any; a lesson's
+ * page: of the lesson). Pages made for one visitor (a quiz attempt, a certificate, a session's join page) are not named.
  */
 @Controller
 class SiteIndexController {
@@ -66,10 +69,12 @@ class SiteIndexController {
     private final AccountabilityRegister decisions;
     private final PublicCases cases;
     private final PublicCampaignFigures campaigns;
+    private final LessonLibrary lessons;
 
     SiteIndexController(ListCatalogue catalogue, InspectionRegister inspections, MajorHazardRegister hazards,
             BlacklistRegister blacklist, OversightRegister oversight, PublicationLedger ledger, ProblemRegister problems,
-            AccountabilityRegister decisions, PublicCases cases, PublicCampaignFigures campaigns) {
+            AccountabilityRegister decisions, PublicCases cases, PublicCampaignFigures campaigns, LessonLibrary lessons) {
+        this.lessons = lessons;
         this.cases = cases;
         this.campaigns = campaigns;
         this.problems = problems;
@@ -130,6 +135,13 @@ class SiteIndexController {
         }
         for (PublicCase c : cases.search(PublicCaseFilter.all())) {
             urls.put("/cases/" + encode(c.number()), c.updatedAt());
+        }
+        // The lesson library changes with the newest lesson published.
+        urls.put("/education", null);
+        for (Lesson lesson : lessons.lessons()) {
+            Instant lessonPublished = published.get(lesson.ledgerSubject());
+            urls.put("/education/lessons/" + encode(lesson.code()), lessonPublished);
+            keepLatest(urls, "/education", lessonPublished);
         }
         // The campaign calendar and every campaign's page change when figures of it are published.
         urls.put("/education/campaigns", null);

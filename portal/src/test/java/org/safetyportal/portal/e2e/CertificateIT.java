@@ -157,7 +157,7 @@ class CertificateIT extends BrowserJourney {
     }
 
     /** Each stem of the seed bank with the texts of its right options (lines starting with {@code *}). */
-    private static Map<String, Set<String>> rightOptionsOf(String lesson) throws Exception {
+    static Map<String, Set<String>> rightOptionsOf(String lesson) throws Exception {
         try (var in = CertificateIT.class.getClassLoader().getResourceAsStream("seed/education/questions/" + lesson + ".txt")) {
             assertNotNull(in, "the seed bank of " + lesson);
             Map<String, Set<String>> right = new HashMap<>();

@@ -158,6 +158,43 @@ class PublicWebIT {
             campaigns++;
         }
         assertTrue(campaigns >= 6, "every campaign of the calendar: " + xml);
+
+        // The lesson library and every published lesson's page, dated by the lesson's latest publication in the ledger.
+        assertTrue(xml.contains("<loc>" + portal.baseUrl() + "/education</loc><lastmod>"), xml);
+        Matcher lesson = Pattern.compile("<url><loc>" + Pattern.quote(portal.baseUrl())
+                + "(/education/lessons/[a-z0-9-]+)</loc><lastmod>(\\d{4}-\\d{2}-\\d{2})</lastmod></url>").matcher(xml);
+        int lessons = 0;
+        while (lesson.find()) {
+            lessons++;
+            if (lesson.group(1).equals("/education/lessons/gas-at-home")) {
+                HttpResponse<String> page = get(lesson.group(1));
+                assertEquals(200, page.statusCode(), "a sitemap address opens: " + lesson.group(1));
+                Matcher subject = Pattern.compile("lesson:\\d+").matcher(page.body());
+                assertTrue(subject.find(), "the lesson page names its ledger subject");
+                assertEquals(latestInLedger(subject.group()), lesson.group(2), "lastmod is the lesson's publication day");
+            }
+        }
+        assertTrue(lessons >= 5 && xml.contains("/education/lessons/gas-at-home</loc>"), "the seed lessons: " + xml);
+        for (String perVisitor : List.of("/certificates", "/join")) {
+            assertFalse(xml.contains(perVisitor), "no page made for one visitor: " + perVisitor);
+        }
+    }
+
+    /** The day (UTC, as the sitemap dates) of the newest ledger entry on this subject; the ledger API lists newest first. */
+    private String latestInLedger(String subject) throws Exception {
+        Pattern entry = Pattern.compile("\\{[^{}]*?\"occurredAt\":\"(\\d{4}-\\d{2}-\\d{2})T[^\"]*\"[^{}]*?\"subject\":\""
+                + Pattern.quote(subject) + "\"");
+        for (int offset = 0; offset < 100_000; offset += 500) {
+            String page = get("/api/v1/ledger?limit=500&offset=" + offset).body();
+            Matcher found = entry.matcher(page);
+            if (found.find()) {
+                return found.group(1);
+            }
+            if (!page.contains("\"seq\"")) {
+                break;
+            }
+        }
+        throw new AssertionError("no ledger entry for " + subject);
     }
 
     @Test

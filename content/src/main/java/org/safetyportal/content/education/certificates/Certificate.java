@@ -4,9 +4,12 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.safetyportal.content.LocalizedName;
 
-/** What a certificate states, as it was issued: who passed which lesson's quiz, with what score, when, and for which organisation. */
+/**
+ * What a certificate states, as it was issued: who passed which lesson's quiz, with what score, when, and either for
+ * which organisation (a group session's) or that it was self-study on the lesson's page (no organisation).
+ */
 public record Certificate(String code, String displayName, LocalizedName lessonTitle, String organisationName, int score,
-        int total, int passMark, LocalDate passedOn) {
+        int total, int passMark, LocalDate passedOn, boolean selfStudy) {
 
     public String groupedCode() {
         return CertificateCode.grouped(code);

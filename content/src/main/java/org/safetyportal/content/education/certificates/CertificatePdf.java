@@ -8,7 +8,8 @@ import org.safetyportal.i18n.Messages;
 
 /**
  * A certificate as a one-page PDF: the portal, the participant's display name, the lesson, the score against the
- * pass mark, the date, the organisation that ran the session, and the verification code with where to check it.
+ * pass mark, the date, the organisation that ran the session (or, for self-study, that it was the lesson page's
+ * quiz taken alone), and the verification code with where to check it.
  */
 final class CertificatePdf {
 
@@ -16,7 +17,8 @@ final class CertificatePdf {
     }
 
     static byte[] write(Certificate certificate, Locale locale, String verifyAddress) {
-        String title = Messages.get(locale, "education.certificate.pdfTitle");
+        String title = Messages.get(locale, certificate.selfStudy() ? "education.certificate.selfStudyPdfTitle"
+                : "education.certificate.pdfTitle");
         return PdfText.write(title, "en".equals(locale.getLanguage()) ? "en" : "zh-CN", document -> {
             PdfText.add(document, centred(Messages.get(locale, "app.title"), PdfText.small(), 24));
             PdfText.add(document, centred(title, PdfText.sized(26), 36));
@@ -25,7 +27,10 @@ final class CertificatePdf {
                     certificate.lessonTitle(locale)), PdfText.sized(14), 12));
             PdfText.add(document, centred(Messages.get(locale, "education.certificate.score", certificate.score(),
                     certificate.total(), certificate.percent(), certificate.passMark()), PdfText.body(), 12));
-            if (certificate.organisationName() != null) {
+            if (certificate.selfStudy()) {
+                PdfText.add(document, centred(Messages.get(locale, "education.certificate.selfStudy",
+                        certificate.lessonTitle(locale)), PdfText.body(), 8));
+            } else if (certificate.organisationName() != null) {
                 PdfText.add(document, centred(Messages.get(locale, "education.certificate.organisation",
                         certificate.organisationName()), PdfText.body(), 8));
             }

@@ -14,10 +14,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Condition;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 import org.safetyportal.content.LocalizedName;
 
-/** Certificates as issued, and the passed session attempts they are issued for. */
+/** Certificates as issued, and the passed attempts they are issued for: a session participant's or a self-study visitor's. */
 @Singleton
 class CertificateRepository {
 
@@ -27,9 +29,17 @@ class CertificateRepository {
         this.dsl = dsl;
     }
 
-    /** A submitted, passed attempt of a session participant, with what its certificate will state. */
+    /**
+     * A submitted, passed attempt, with what its certificate will state. A self-study attempt has no organisation
+     * and no name until its holder gives the one to print.
+     */
     record PassedAttempt(int attemptId, int lessonId, String displayName, String titleZh, String titleEn,
-            String organisationName, int score, int total, int passMark, Instant submittedAt) {
+            String organisationName, int score, int total, int passMark, Instant submittedAt, boolean selfStudy) {
+
+        PassedAttempt named(String name) {
+            return new PassedAttempt(attemptId, lessonId, name, titleZh, titleEn, organisationName, score, total, passMark,
+                    submittedAt, selfStudy);
+        }
     }
 
     Optional<PassedAttempt> passedSessionAttempt(String attemptKey) {
@@ -44,7 +54,30 @@ class CertificateRepository {
                 .where(QUIZ_ATTEMPT.ATTEMPT_KEY.eq(attemptKey), QUIZ_ATTEMPT.SUBMITTED_AT.isNotNull(),
                         QUIZ_ATTEMPT.PASSED.isTrue())
                 .fetchOptional(r -> new PassedAttempt(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7(), r.value8(), r.value9(), r.value10().toInstant(ZoneOffset.UTC)));
+                        r.value6(), r.value7(), r.value8(), r.value9(), r.value10().toInstant(ZoneOffset.UTC), false));
+    }
+
+    /** Whether this key names an attempt of this taker at a lesson page's quiz (one no session participant holds), in any state. */
+    boolean isSelfStudyAttemptOf(String attemptKey, String takerKey) {
+        return dsl.fetchExists(QUIZ_ATTEMPT, QUIZ_ATTEMPT.ATTEMPT_KEY.eq(attemptKey), QUIZ_ATTEMPT.TAKER_KEY.eq(takerKey),
+                selfStudy());
+    }
+
+    Optional<PassedAttempt> passedSelfStudyAttempt(String attemptKey, String takerKey) {
+        return dsl.select(QUIZ_ATTEMPT.ID, QUIZ_ATTEMPT.LESSON_ID, EDUCATION_LESSON.TITLE_ZH, EDUCATION_LESSON.TITLE_EN,
+                        QUIZ_ATTEMPT.SCORE, QUIZ_ATTEMPT.QUESTION_COUNT, QUIZ_ATTEMPT.PASS_MARK, QUIZ_ATTEMPT.SUBMITTED_AT)
+                .from(QUIZ_ATTEMPT)
+                .join(EDUCATION_LESSON).on(EDUCATION_LESSON.ID.eq(QUIZ_ATTEMPT.LESSON_ID))
+                .where(QUIZ_ATTEMPT.ATTEMPT_KEY.eq(attemptKey), QUIZ_ATTEMPT.TAKER_KEY.eq(takerKey), selfStudy(),
+                        QUIZ_ATTEMPT.SUBMITTED_AT.isNotNull(), QUIZ_ATTEMPT.PASSED.isTrue())
+                .fetchOptional(r -> new PassedAttempt(r.value1(), r.value2(), null, r.value3(), r.value4(), null,
+                        r.value5(), r.value6(), r.value7(), r.value8().toInstant(ZoneOffset.UTC), true));
+    }
+
+    /** An attempt no session participant holds: the lesson page's quiz is the only other way an attempt is started. */
+    private static Condition selfStudy() {
+        return DSL.notExists(DSL.selectOne().from(EDUCATION_SESSION_PARTICIPANT)
+                .where(EDUCATION_SESSION_PARTICIPANT.ATTEMPT_ID.eq(QUIZ_ATTEMPT.ID)));
     }
 
     Optional<Certificate> forAttempt(int attemptId) {
@@ -74,6 +107,7 @@ class CertificateRepository {
                 .set(EDUCATION_CERTIFICATE.TOTAL, attempt.total())
                 .set(EDUCATION_CERTIFICATE.PASS_MARK, attempt.passMark())
                 .set(EDUCATION_CERTIFICATE.PASSED_ON, passedOn)
+                .set(EDUCATION_CERTIFICATE.SELF_STUDY, attempt.selfStudy())
                 .set(EDUCATION_CERTIFICATE.ISSUED_AT, LocalDateTime.ofInstant(issuedAt, ZoneOffset.UTC))
                 .execute();
     }
@@ -83,6 +117,6 @@ class CertificateRepository {
                 new LocalizedName(r.get(EDUCATION_CERTIFICATE.LESSON_TITLE_ZH), r.get(EDUCATION_CERTIFICATE.LESSON_TITLE_EN)),
                 r.get(EDUCATION_CERTIFICATE.ORGANISATION_NAME), r.get(EDUCATION_CERTIFICATE.SCORE),
                 r.get(EDUCATION_CERTIFICATE.TOTAL), r.get(EDUCATION_CERTIFICATE.PASS_MARK),
-                r.get(EDUCATION_CERTIFICATE.PASSED_ON));
+                r.get(EDUCATION_CERTIFICATE.PASSED_ON), Boolean.TRUE.equals(r.get(EDUCATION_CERTIFICATE.SELF_STUDY)));
     }
 }

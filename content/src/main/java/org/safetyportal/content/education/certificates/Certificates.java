@@ -7,11 +7,13 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.calendar.CityClock;
+import org.safetyportal.content.education.sessions.DisplayNames;
 
 /**
- * Certificates for a passed quiz of a group session: issued once per attempt (asking again gives the same
- * certificate), kept with what they state, verified by their code by anyone, and printed as a PDF.
- * Participants have no account: holding the attempt's key (which only their page has) is what entitles them.
+ * Certificates for a passed quiz, of a group session or of a lesson page's self-study quiz: issued once per attempt
+ * (asking again gives the same certificate), kept with what they state, verified by their code by anyone, and
+ * printed as a PDF. Takers have no account: holding the attempt's key (which only their page has) is what entitles
+ * them; whether the attempt passed is the stored grade, never the page's word.
  */
 @Singleton
 public class Certificates {
@@ -40,16 +42,42 @@ public class Certificates {
         return dsl.transactionResult(() -> {
             CertificateRepository.PassedAttempt attempt = repository.passedSessionAttempt(attemptKey)
                     .orElseThrow(() -> new ValidationException("education.certificate.notPassed"));
-            Optional<Certificate> issued = repository.forAttempt(attempt.attemptId());
-            if (issued.isPresent()) {
-                return issued.get();
+            return certificateOf(attempt);
+        });
+    }
+
+    /** The attempt's certificate if it has one, else a new one with a fresh code; within the caller's transaction. */
+    private Certificate certificateOf(CertificateRepository.PassedAttempt attempt) {
+        Optional<Certificate> issued = repository.forAttempt(attempt.attemptId());
+        if (issued.isPresent()) {
+            return issued.get();
+        }
+        String code;
+        do {
+            code = CertificateCode.generate(random);
+        } while (repository.codeTaken(code));
+        repository.insert(code, attempt, clock.dateOf(attempt.submittedAt()), clock.now());
+        return repository.byCode(code).orElseThrow();
+    }
+
+    /**
+     * The certificate of this passed self-study attempt, issued now in the name typed if it has none (asking again
+     * gives the same certificate, in the name first given). Refused in words for a name that is empty, too long or
+     * markup-like ({@link DisplayNames}), for an attempt that is not this taker's self-study attempt (a session's,
+     * another visitor's, an unknown key), and for one not submitted or not passed.
+     */
+    public Certificate issueSelfStudy(String attemptKey, String takerKey, String typedName) {
+        String name = DisplayNames.checked(typedName);
+        if (attemptKey == null || attemptKey.length() > 64 || takerKey == null || takerKey.length() > 64) {
+            throw new ValidationException("education.certificate.notYours");
+        }
+        return dsl.transactionResult(() -> {
+            if (!repository.isSelfStudyAttemptOf(attemptKey, takerKey)) {
+                throw new ValidationException("education.certificate.notYours");
             }
-            String code;
-            do {
-                code = CertificateCode.generate(random);
-            } while (repository.codeTaken(code));
-            repository.insert(code, attempt, clock.dateOf(attempt.submittedAt()), clock.now());
-            return repository.byCode(code).orElseThrow();
+            CertificateRepository.PassedAttempt attempt = repository.passedSelfStudyAttempt(attemptKey, takerKey)
+                    .orElseThrow(() -> new ValidationException("education.certificate.notPassed"));
+            return certificateOf(attempt.named(name));
         });
     }
 

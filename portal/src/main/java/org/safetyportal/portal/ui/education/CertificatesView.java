@@ -67,7 +67,11 @@ public class CertificatesView extends VerticalLayout implements ShowsMoreThanPub
                 c.lessonTitle(getLocale()), c.score(), c.total(), c.percent(), c.passMark()));
         states.setId("certificate-states");
         Div about = new Div(states);
-        if (c.organisationName() != null) {
+        if (c.selfStudy()) {
+            Paragraph selfStudy = new Paragraph(getTranslation("certificates.selfStudy"));
+            selfStudy.setId("certificate-self-study");
+            about.add(selfStudy);
+        } else if (c.organisationName() != null) {
             Paragraph organisation = new Paragraph(getTranslation("certificates.organisation", c.organisationName()));
             organisation.setId("certificate-organisation");
             about.add(organisation);

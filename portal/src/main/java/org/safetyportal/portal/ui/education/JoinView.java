@@ -2,8 +2,6 @@ package org.safetyportal.portal.ui.education;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,7 +14,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import java.util.Map;
@@ -24,7 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.calendar.CityClock;
-import org.safetyportal.content.education.certificates.Certificate;
 import org.safetyportal.content.education.certificates.Certificates;
 import org.safetyportal.content.education.lessons.LessonLibrary;
 import org.safetyportal.content.education.quiz.Paper;
@@ -160,25 +156,10 @@ public class JoinView extends VerticalLayout implements ShowsMoreThanPublished, 
 
             @Override
             public Optional<Component> afterPassing(QuizResult result) {
-                return Optional.of(certificateOf(certificates.issue(result.attemptKey())));
+                return Optional.of(IssuedCertificate.of(certificates.issue(result.attemptKey()), JoinView.this,
+                        getLocale()));
             }
         };
-    }
-
-    /** The passed participant's certificate: its code, the PDF to download, and where anyone can verify it. */
-    private Component certificateOf(Certificate certificate) {
-        Paragraph code = new Paragraph(getTranslation("education.certificate.issued", certificate.groupedCode()));
-        code.setId("certificate-issued");
-        Anchor download = new Anchor("/api/education/certificates/" + certificate.code() + ".pdf?lang="
-                + getLocale().toLanguageTag(), getTranslation("education.certificate.download"));
-        download.setId("certificate-download");
-        download.getElement().setAttribute("download", true);
-        RouterLink verify = new RouterLink(getTranslation("education.certificate.verifyLink"), CertificatesView.class,
-                new RouteParameters(CertificatesView.CODE, certificate.code()));
-        verify.setId("certificate-verify-link");
-        Div box = new Div(code, download, new Paragraph(verify));
-        box.setId("certificate");
-        return box;
     }
 
     @Override

@@ -18,11 +18,15 @@ import io.micronaut.context.annotation.Prototype;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.safetyportal.content.calendar.CityClock;
+import org.safetyportal.content.education.certificates.Certificates;
 import org.safetyportal.content.education.lessons.Lesson;
 import org.safetyportal.content.education.lessons.LessonLibrary;
 import org.safetyportal.content.education.quiz.QuizEngine;
 
-/** One lesson's permanent page ({@code /education/lessons/{code}}): the lesson as published, then its self-study quiz. */
+/**
+ * One lesson's permanent page ({@code /education/lessons/{code}}): the lesson as published, then its self-study quiz,
+ * whose passed attempt earns a self-study certificate.
+ */
 @Route(value = "education/lessons/:" + LessonView.CODE)
 @AnonymousAllowed
 @Prototype
@@ -35,12 +39,14 @@ public class LessonView extends VerticalLayout implements ShowsMoreThanPublished
     private final LessonLibrary library;
     private final CityClock clock;
     private final QuizEngine quiz;
+    private final Certificates certificates;
     private String title;
 
-    LessonView(LessonLibrary library, CityClock clock, QuizEngine quiz) {
+    LessonView(LessonLibrary library, CityClock clock, QuizEngine quiz, Certificates certificates) {
         this.library = library;
         this.clock = clock;
         this.quiz = quiz;
+        this.certificates = certificates;
         addClassName("lesson-view");
     }
 
@@ -83,8 +89,8 @@ public class LessonView extends VerticalLayout implements ShowsMoreThanPublished
         print.setId("lesson-pdf");
         print.getElement().setAttribute("download", true);
         add(body, ledger, print);
-        quiz.selfStudy(lesson.code()).ifPresent(settings -> add(new QuizPanel(quiz, lesson.code(), settings, getLocale(),
-                clock.zone())));
+        quiz.selfStudy(lesson.code()).ifPresent(settings -> add(new QuizPanel(quiz, certificates, lesson.code(), settings,
+                getLocale(), clock.zone())));
     }
 
     @Override

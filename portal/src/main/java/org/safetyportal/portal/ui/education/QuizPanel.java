@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.safetyportal.content.ValidationException;
+import org.safetyportal.content.education.certificates.Certificates;
 import org.safetyportal.content.education.quiz.Feedback;
 import org.safetyportal.content.education.quiz.Paper;
 import org.safetyportal.content.education.quiz.PaperOption;
@@ -64,13 +65,15 @@ final class QuizPanel extends Div {
 
         QuizResult submit(String attemptKey, Map<Integer, Set<String>> lastChoices);
 
-        /** What the page adds under a passed result (a session participant's certificate); nothing by default. */
+        /** What the page adds under a passed result (a certificate, or the form to ask for one); nothing by default. */
         default Optional<Component> afterPassing(QuizResult result) {
             return Optional.empty();
         }
     }
 
-    QuizPanel(QuizEngine engine, String lessonCode, QuizSettings settings, Locale locale, ZoneId zone) {
+    /** The lesson page's self-study quiz: a passed attempt's holder can ask for a certificate in the name they type. */
+    QuizPanel(QuizEngine engine, Certificates certificates, String lessonCode, QuizSettings settings, Locale locale,
+            ZoneId zone) {
         this(engine, new Grading() {
             @Override
             public Optional<QuestionFeedback> answer(String attemptKey, int position, Set<String> optionIds) {
@@ -80,6 +83,11 @@ final class QuizPanel extends Div {
             @Override
             public QuizResult submit(String attemptKey, Map<Integer, Set<String>> lastChoices) {
                 return engine.submit(attemptKey, lastChoices);
+            }
+
+            @Override
+            public Optional<Component> afterPassing(QuizResult result) {
+                return Optional.of(new SelfStudyCertificateForm(certificates, result.attemptKey(), taker()));
             }
         }, lessonCode, settings, locale, zone);
         showStart();
