@@ -6,18 +6,27 @@ import java.util.function.Function;
 import org.safetyportal.content.database.TransactionScope;
 
 /**
- * Public answers computed once per ledger head and held in memory, bounded by size. An entry belongs
- * to the head it was computed at; when the head moves, the entries of older heads are dropped and the
- * next read computes afresh. Reads inside a transaction are never kept: they may see uncommitted writes.
+ * Public answers computed once per ledger head (of all entries, or of a {@link LedgerFamily}) and held in
+ * memory, bounded by size. An entry belongs to the head it was computed at; when the head moves, the entries
+ * of older heads are dropped and the next read computes afresh. Reads inside a transaction are never kept:
+ * they may see uncommitted writes.
  */
 public final class PerHeadCache<K, V> {
 
     private final PublicationHead head;
+    private final LedgerFamily family;
     private final Cache<HeadKey<K>, V> cache;
     private volatile long newest = -1;
 
+    /** Answers made from anything the ledger covers: recomputed whenever it grows. */
     public PerHeadCache(PublicationHead head, long maximumSize) {
+        this(head, LedgerFamily.ALL, maximumSize);
+    }
+
+    /** Answers made only from publications of the family's event types: recomputed when one of those is appended. */
+    public PerHeadCache(PublicationHead head, LedgerFamily family, long maximumSize) {
         this.head = head;
+        this.family = family;
         this.cache = Caffeine.newBuilder().maximumSize(maximumSize).build();
     }
 
@@ -26,7 +35,7 @@ public final class PerHeadCache<K, V> {
         if (TransactionScope.active()) {
             return load.apply(key);
         }
-        long at = head.current();
+        long at = head.current(family);
         if (at != newest) {
             newest = at;
             cache.asMap().keySet().removeIf(old -> old.head() != at);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.safetyportal.content.database.TransactionScope;
 import org.safetyportal.content.internal.jooq.tables.records.PublicationLedgerHeadRecord;
 import org.safetyportal.content.internal.jooq.tables.records.PublicationLedgerRecord;
 import org.safetyportal.content.ledger.LedgerVerification.Problem;
@@ -64,33 +65,38 @@ public class PublicationLedger {
      * like), so that the verifier can hold that stored time against the entry's; answers the new entry.
      */
     public LedgerEntry append(String eventType, String subject, String canonicalContent, Instant publishedAt) {
-        return dsl.transactionResult(() -> {
-            // The head row is locked until commit, so two publications can never take the same place.
-            PublicationLedgerHeadRecord head = dsl.selectFrom(PUBLICATION_LEDGER_HEAD)
-                    .where(PUBLICATION_LEDGER_HEAD.ID.eq(1)).forUpdate().fetchSingle();
-            long seq = head.getLastSeq() + 1;
-            // Whole seconds: MySQL's driver drops fractions when it takes MariaDB ("5.5.5-10.x") for an
-            // old MySQL, and a time that changes on its way into the database would break the hash.
-            Instant at = publishedAt.truncatedTo(ChronoUnit.SECONDS);
-            String contentHash = Sha256.of(canonicalContent);
-            String entryHash = LedgerEntry.hashOf(seq, at, eventType, subject, contentHash, head.getLastHash());
-            dsl.insertInto(PUBLICATION_LEDGER)
-                    .set(PUBLICATION_LEDGER.SEQ, seq)
-                    .set(PUBLICATION_LEDGER.OCCURRED_AT, LocalDateTime.ofInstant(at, ZoneOffset.UTC))
-                    .set(PUBLICATION_LEDGER.EVENT_TYPE, eventType)
-                    .set(PUBLICATION_LEDGER.SUBJECT, subject)
-                    .set(PUBLICATION_LEDGER.CONTENT_HASH, contentHash)
-                    .set(PUBLICATION_LEDGER.PREVIOUS_HASH, head.getLastHash())
-                    .set(PUBLICATION_LEDGER.ENTRY_HASH, entryHash)
-                    .execute();
-            dsl.update(PUBLICATION_LEDGER_HEAD)
-                    .set(PUBLICATION_LEDGER_HEAD.LAST_SEQ, seq)
-                    .set(PUBLICATION_LEDGER_HEAD.LAST_HASH, entryHash)
-                    .where(PUBLICATION_LEDGER_HEAD.ID.eq(1))
-                    .execute();
-            publicationHead.appended();
-            return new LedgerEntry(seq, at, eventType, subject, contentHash, head.getLastHash(), entryHash);
-        });
+        // Inside the caller's transaction as it is: a savepoint of its own would cost two more round trips while
+        // the head is held, and a failed append fails the whole publication anyway.
+        return TransactionScope.active() ? appendNow(eventType, subject, canonicalContent, publishedAt)
+                : dsl.transactionResult(() -> appendNow(eventType, subject, canonicalContent, publishedAt));
+    }
+
+    private LedgerEntry appendNow(String eventType, String subject, String canonicalContent, Instant publishedAt) {
+        // The head row is locked until commit, so two publications can never take the same place.
+        PublicationLedgerHeadRecord head = dsl.selectFrom(PUBLICATION_LEDGER_HEAD)
+                .where(PUBLICATION_LEDGER_HEAD.ID.eq(1)).forUpdate().fetchSingle();
+        long seq = head.getLastSeq() + 1;
+        // Whole seconds: MySQL's driver drops fractions when it takes MariaDB ("5.5.5-10.x") for an
+        // old MySQL, and a time that changes on its way into the database would break the hash.
+        Instant at = publishedAt.truncatedTo(ChronoUnit.SECONDS);
+        String contentHash = Sha256.of(canonicalContent);
+        String entryHash = LedgerEntry.hashOf(seq, at, eventType, subject, contentHash, head.getLastHash());
+        dsl.insertInto(PUBLICATION_LEDGER)
+                .set(PUBLICATION_LEDGER.SEQ, seq)
+                .set(PUBLICATION_LEDGER.OCCURRED_AT, LocalDateTime.ofInstant(at, ZoneOffset.UTC))
+                .set(PUBLICATION_LEDGER.EVENT_TYPE, eventType)
+                .set(PUBLICATION_LEDGER.SUBJECT, subject)
+                .set(PUBLICATION_LEDGER.CONTENT_HASH, contentHash)
+                .set(PUBLICATION_LEDGER.PREVIOUS_HASH, head.getLastHash())
+                .set(PUBLICATION_LEDGER.ENTRY_HASH, entryHash)
+                .execute();
+        dsl.update(PUBLICATION_LEDGER_HEAD)
+                .set(PUBLICATION_LEDGER_HEAD.LAST_SEQ, seq)
+                .set(PUBLICATION_LEDGER_HEAD.LAST_HASH, entryHash)
+                .where(PUBLICATION_LEDGER_HEAD.ID.eq(1))
+                .execute();
+        publicationHead.appended(seq, eventType);
+        return new LedgerEntry(seq, at, eventType, subject, contentHash, head.getLastHash(), entryHash);
     }
 
     /** Newest first. */

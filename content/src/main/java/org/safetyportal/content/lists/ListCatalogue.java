@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.calendar.CityClock;
+import org.safetyportal.content.ledger.LedgerFamily;
 import org.safetyportal.content.ledger.PerHeadCache;
 import org.safetyportal.content.ledger.PublicationHead;
 import org.safetyportal.content.organization.Department;
@@ -22,11 +23,19 @@ import org.safetyportal.content.organization.Department;
  * repealed. Whatever reads "the lists in force" (pages, the API, feeds, routing) reads them here.
  *
  * <p>A read model per ledger head: what is public changes only when the ledger grows, so each answer
- * is read once per head ({@link PerHeadCache}) and served from memory until the next publication. The
+ * is read once per head of the lists' own publications ({@link #PUBLICATIONS}, {@link PerHeadCache}) and served
+ * from memory until the next of them. The
  * items of a public version never change and are kept by version, bounded by their count.
  */
 @Singleton
 public class ListCatalogue {
+
+    /**
+     * What changes the public versions and their items: a publication (which supersedes the version before), a
+     * repeal, a task's progress. Reports and inspections leave the lists as they were.
+     */
+    public static final LedgerFamily PUBLICATIONS = LedgerFamily.of(ListPublishing.LEDGER_EVENT, ListRepeals.LEDGER_EVENT,
+            TaskProgressUpdates.LEDGER_EVENT);
 
     private static final EnumSet<VersionStatus> PUBLIC = EffectiveVersions.PUBLIC;
     private static final long MAXIMUM_ITEMS_HELD = 200_000;
@@ -42,12 +51,12 @@ public class ListCatalogue {
 
     ListCatalogue(ListRepository repository, ListContentSource contentSource, PublicationHead head, CityClock clock) {
         this.clock = clock;
-        this.standingOn = new PerHeadCache<>(head, 2);
+        this.standingOn = new PerHeadCache<>(head, PUBLICATIONS, 2);
         this.repository = repository;
         this.contentSource = contentSource;
-        this.everywhere = new PerHeadCache<>(head, 4);
-        this.byDepartment = new PerHeadCache<>(head, 1_000);
-        this.byId = new PerHeadCache<>(head, 10_000);
+        this.everywhere = new PerHeadCache<>(head, PUBLICATIONS, 4);
+        this.byDepartment = new PerHeadCache<>(head, PUBLICATIONS, 1_000);
+        this.byId = new PerHeadCache<>(head, PUBLICATIONS, 10_000);
         this.items = Caffeine.newBuilder().maximumWeight(MAXIMUM_ITEMS_HELD)
                 .weigher((Integer version, List<ListItem> held) -> Math.max(1, held.size())).build();
     }

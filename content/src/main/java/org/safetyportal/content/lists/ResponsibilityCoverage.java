@@ -21,13 +21,13 @@ public class ResponsibilityCoverage {
 
     private final ListItemQueries queries;
     private final CityClock clock;
-    /** Every hazard report is routed through here: the answers change only with the ledger or the day. */
+    /** Every hazard report is routed through here: the answers change only with the lists' publications or the day. */
     private final PerHeadCache<Key, List<PublishedItem>> answers;
 
     ResponsibilityCoverage(ListItemQueries queries, CityClock clock, PublicationHead head) {
         this.queries = queries;
         this.clock = clock;
-        this.answers = new PerHeadCache<>(head, 1_000);
+        this.answers = new PerHeadCache<>(head, ListCatalogue.PUBLICATIONS, 1_000);
     }
 
     private record Key(String sectorCode, String areaCode, LocalDate day) {

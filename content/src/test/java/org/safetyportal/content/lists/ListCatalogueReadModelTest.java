@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.safetyportal.content.ledger.PublicationHead;
+import org.safetyportal.content.ledger.PublicationLedger;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.testing.ModuleContext;
@@ -66,6 +67,35 @@ class ListCatalogueReadModelTest {
 
             assertTrue(queries.get() <= 3, "a hundred page reads at one head ask at most for the head itself, not "
                     + queries.get() + " queries");
+        }
+    }
+
+    @OnEveryTestDatabase
+    void entriesOfOtherRegisters_leaveTheListsAsRead(String kind) {
+        try (World world = World.start(kind)) {
+            world.publish("ZR-001");
+            ListCatalogue catalogue = world.catalogue();
+            readDepartmentPage(catalogue, world.department());
+            AtomicInteger listQueries = new AtomicInteger();
+            world.database().dsl().configuration().set(new ExecuteListener() {
+                @Override
+                public void executeStart(ExecuteContext ctx) {
+                    if (ctx.sql() != null && ctx.sql().contains("list_")) {
+                        listQueries.incrementAndGet();
+                    }
+                }
+            });
+
+            // What a stream of citizens' reports does to the ledger: one entry each, none of them a list's.
+            PublicationLedger ledger = world.bean(PublicationLedger.class);
+            for (int report = 1; report <= 20; report++) {
+                ledger.append("hazardCase.step", "hazard-case-event:" + report, "{}");
+                readDepartmentPage(catalogue, world.department());
+            }
+            assertEquals(0, listQueries.get(), "the lists were read again for ledger entries that are not theirs");
+            ListVersion second = world.publish("ZR-001", "ZR-002");
+            assertEquals(List.of(second.id()), catalogue.inForce(world.department()).stream().map(ListVersion::id).toList(),
+                    "a list's own publication renews the lists at once");
         }
     }
 

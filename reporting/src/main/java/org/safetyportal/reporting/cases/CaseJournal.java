@@ -40,7 +40,19 @@ public class CaseJournal {
      * stored); answers the step as stored.
      */
     public CaseEvent record(HazardCase hazardCase, Step step, Instant at) {
-        int eventNo = repository.nextEventNo(hazardCase.id());
+        int id = write(hazardCase, repository.nextEventNo(hazardCase.id()), step, at);
+        return repository.event(id).orElseThrow();
+    }
+
+    /**
+     * Records the first step of a case stored in the caller's transaction: its number is 1, and nothing is read
+     * back, for this is the step every citizen's report takes.
+     */
+    public void recordFirst(HazardCase newCase, Step step, Instant at) {
+        write(newCase, 1, step, at);
+    }
+
+    private int write(HazardCase hazardCase, int eventNo, Step step, Instant at) {
         String hash = null;
         String canonical = null;
         if (step.isPublic()) {
@@ -53,10 +65,11 @@ public class CaseJournal {
         int id = repository.insertEvent(new EventInsert(hazardCase.id(), eventNo, step.action(), step.statusAfter(),
                 hazardCase.department().code(), step.outcome(), step.deadline(), step.publicNote(), step.internalNote(),
                 step.isPublic(), step.actor(), at, hash));
+        alerts.queue(hazardCase.id(), id, step.action(), step.isPublic(), at);
+        // Last: the ledger's turn is held from the append to the commit, and every other writer waits for it.
         if (step.isPublic()) {
             ledger.append(LEDGER_EVENT, CaseEventContentSource.PREFIX + id, canonical, at);
         }
-        alerts.queue(hazardCase.id(), id, step.action(), step.isPublic(), at);
-        return repository.event(id).orElseThrow();
+        return id;
     }
 }

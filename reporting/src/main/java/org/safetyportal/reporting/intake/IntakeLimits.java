@@ -10,9 +10,16 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jooq.DSLContext;
+import org.jooq.Record2;
+import org.jooq.Select;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.database.TransactionScope;
@@ -65,25 +72,16 @@ public class IntakeLimits {
     public boolean check(IntakeSource source) {
         Instant now = clock.now();
         forgetDayOldMarks(now);
+        Map<String, String> marks = marks(source);
+        Map<String, List<LocalDateTime>> recent = recentMarks(marks, now);
         boolean busy = false;
-        for (String kind : List.of("device", "address")) {
-            String mark = mark(kind, source);
-            if (mark == null) {
-                continue;
-            }
-            // One read per source: its marks of the longest window, newest first, as many as its largest limit.
-            List<Limit> limits = LIMITS.stream().filter(limit -> limit.kind().equals(kind)).toList();
-            Duration longest = limits.stream().map(Limit::window).max(Duration::compareTo).orElseThrow();
-            int most = limits.stream().mapToInt(Limit::most).max().orElseThrow();
-            List<LocalDateTime> recent = dsl.select(REPORT_INTAKE_MARK.RECEIVED_AT).from(REPORT_INTAKE_MARK)
-                    .where(REPORT_INTAKE_MARK.SOURCE.eq(mark)).and(REPORT_INTAKE_MARK.RECEIVED_AT.gt(utc(now.minus(longest))))
-                    .orderBy(REPORT_INTAKE_MARK.RECEIVED_AT.desc()).limit(most)
-                    .fetch(REPORT_INTAKE_MARK.RECEIVED_AT);
-            LocalDateTime hourAgo = utc(now.minus(Duration.ofHours(1)));
-            busy |= recent.stream().filter(at -> at.isAfter(hourAgo)).count() >= humanCheckAfter;
-            for (Limit limit : limits) {
+        LocalDateTime hourAgo = utc(now.minus(Duration.ofHours(1)));
+        for (Map.Entry<String, String> mark : marks.entrySet()) {
+            List<LocalDateTime> received = recent.getOrDefault(mark.getValue(), List.of());
+            busy |= received.stream().filter(at -> at.isAfter(hourAgo)).count() >= humanCheckAfter;
+            for (Limit limit : limitsOf(mark.getKey())) {
                 LocalDateTime since = utc(now.minus(limit.window()));
-                List<LocalDateTime> inWindow = recent.stream().filter(at -> at.isAfter(since)).toList();
+                List<LocalDateTime> inWindow = received.stream().filter(at -> at.isAfter(since)).toList();
                 if (inWindow.size() >= limit.most()) {
                     Instant freed = inWindow.get(limit.most() - 1).toInstant(ZoneOffset.UTC).plus(limit.window());
                     throw new ValidationException("report.limit." + limit.kind() + "." + limit.window().toHours(), limit.most(),
@@ -96,18 +94,61 @@ public class IntakeLimits {
 
     /** Counts an accepted report against its sources, in the intake's transaction. */
     public void count(IntakeSource source) {
-        Instant now = clock.now();
-        List<String> marks = new ArrayList<>();
+        Collection<String> marks = marks(source).values();
+        if (marks.isEmpty()) {
+            return;
+        }
+        LocalDateTime now = utc(clock.now());
+        var insert = dsl.insertInto(REPORT_INTAKE_MARK, REPORT_INTAKE_MARK.SOURCE, REPORT_INTAKE_MARK.RECEIVED_AT);
+        for (String mark : marks) {
+            insert = insert.values(mark, now);
+        }
+        insert.execute();
+    }
+
+    /**
+     * The sources' marks of their longest windows, newest first, as many of each as its largest limit: one read for
+     * all of a report's sources, for every report asks it.
+     */
+    private Map<String, List<LocalDateTime>> recentMarks(Map<String, String> marks, Instant now) {
+        Select<Record2<String, LocalDateTime>> query = null;
+        for (Map.Entry<String, String> mark : marks.entrySet()) {
+            List<Limit> limits = limitsOf(mark.getKey());
+            Duration longest = limits.stream().map(Limit::window).max(Duration::compareTo).orElseThrow();
+            int most = limits.stream().mapToInt(Limit::most).max().orElseThrow();
+            Select<Record2<String, LocalDateTime>> ofSource = dsl.select(REPORT_INTAKE_MARK.SOURCE, REPORT_INTAKE_MARK.RECEIVED_AT)
+                    .from(REPORT_INTAKE_MARK)
+                    .where(REPORT_INTAKE_MARK.SOURCE.eq(mark.getValue()))
+                    .and(REPORT_INTAKE_MARK.RECEIVED_AT.gt(utc(now.minus(longest))))
+                    .orderBy(REPORT_INTAKE_MARK.RECEIVED_AT.desc()).limit(most);
+            query = query == null ? ofSource : query.unionAll(ofSource);
+        }
+        if (query == null) {
+            return Map.of();
+        }
+        Map<String, List<LocalDateTime>> bySource = new HashMap<>();
+        for (Record2<String, LocalDateTime> row : query.fetch()) {
+            bySource.computeIfAbsent(row.value1(), source -> new ArrayList<>()).add(row.value2());
+        }
+        // A union keeps which rows each part chose, not their order.
+        bySource.values().forEach(times -> times.sort(Comparator.reverseOrder()));
+        return bySource;
+    }
+
+    private static List<Limit> limitsOf(String kind) {
+        return LIMITS.stream().filter(limit -> limit.kind().equals(kind)).toList();
+    }
+
+    /** The source's marks by kind ({@code device}, {@code address}), for the kinds it gave. */
+    private Map<String, String> marks(IntakeSource source) {
+        Map<String, String> marks = new LinkedHashMap<>();
         for (String kind : List.of("device", "address")) {
             String mark = mark(kind, source);
             if (mark != null) {
-                marks.add(mark);
+                marks.put(kind, mark);
             }
         }
-        for (String mark : marks) {
-            dsl.insertInto(REPORT_INTAKE_MARK).set(REPORT_INTAKE_MARK.SOURCE, mark)
-                    .set(REPORT_INTAKE_MARK.RECEIVED_AT, utc(now)).execute();
-        }
+        return marks;
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.exception.IntegrityConstraintViolationException;
 import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.organization.Sector;
@@ -45,6 +46,7 @@ public class ReportIntake {
     public static final String CITIZEN = "citizen";
     public static final String SUBMIT = "SUBMIT";
     static final int PIN_DIGITS = 6;
+    private static final int CODE_ATTEMPTS = 3;
 
     private final SecureRandom random = new SecureRandom();
     private final DSLContext dsl;
@@ -111,30 +113,42 @@ public class ReportIntake {
     private Receipt store(NewReport report, Runnable counted, Locale language, String site) {
         ResponsibleDepartment routed = routing.route(report.sectorCode(), report.areaCode());
         String pin = pin();
-        HazardCase stored = dsl.transactionResult(() -> {
-            String code = newTrackingCode();
-            Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-            RoutingBasis basis = routed.justification().map(item -> new RoutingBasis(item.version().id(),
-                    item.version().versionNo(), item.code(), item.version().contentHash())).orElse(null);
-            int id = repository.insertReport(new ReportInsert(code, key.pinHash(pinSubject(code, pin)),
-                    report.sectorCode(), report.areaCode(), report.townshipCode(), report.address(), report.latitude(),
-                    report.longitude(), report.enterpriseName(), report.creditCode(), report.description(),
-                    !report.anonymous(), routed.department().code(), routed.rule().name(), basis,
-                    CaseStatuses.SUBMITTED, now));
-            if (!report.anonymous()) {
-                identities.seal(id, report.reporter());
-                if (report.reporter().email() != null) {
-                    alerts.subscribe(id, language, site);
+        for (int attempt = 1; ; attempt++) {
+            String code = TrackingCode.generate(random);
+            try {
+                HazardCase stored = dsl.transactionResult(() -> insert(report, routed, code, pin, counted, language, site));
+                return new Receipt(stored.trackingCode(), pin, stored);
+            } catch (IntegrityConstraintViolationException e) {
+                // A code is drawn from 32^12 and not looked up first (one read less for every report): the unique
+                // key refuses the rare code already given, and the report is stored again under a new one.
+                if (attempt == CODE_ATTEMPTS || !repository.trackingCodeExists(code)) {
+                    throw e;
                 }
             }
-            photos.store(id, report.photos(), StoredPhoto.Kind.BEFORE, now);
-            HazardCase hazardCase = repository.byId(id).orElseThrow();
-            counted.run();
-            journal.record(hazardCase, new CaseJournal.Step(SUBMIT, CaseStatuses.SUBMITTED, null, null, null, null,
-                    true, CITIZEN), now);
-            return hazardCase;
-        });
-        return new Receipt(stored.trackingCode(), pin, stored);
+        }
+    }
+
+    private HazardCase insert(NewReport report, ResponsibleDepartment routed, String code, String pin, Runnable counted,
+            Locale language, String site) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        RoutingBasis basis = routed.justification().map(item -> new RoutingBasis(item.version().id(),
+                item.version().versionNo(), item.code(), item.version().contentHash())).orElse(null);
+        HazardCase hazardCase = repository.insertReport(new ReportInsert(code, key.pinHash(pinSubject(code, pin)),
+                report.sectorCode(), report.areaCode(), report.townshipCode(), report.address(), report.latitude(),
+                report.longitude(), report.enterpriseName(), report.creditCode(), report.description(),
+                !report.anonymous(), routed.department().code(), routed.rule().name(), basis,
+                CaseStatuses.SUBMITTED, now));
+        if (!report.anonymous()) {
+            identities.seal(hazardCase.id(), report.reporter());
+            if (report.reporter().email() != null) {
+                alerts.subscribe(hazardCase.id(), language, site);
+            }
+        }
+        photos.store(hazardCase.id(), report.photos(), StoredPhoto.Kind.BEFORE, now);
+        counted.run();
+        journal.recordFirst(hazardCase, new CaseJournal.Step(SUBMIT, CaseStatuses.SUBMITTED, null, null, null, null,
+                true, CITIZEN), now);
+        return hazardCase;
     }
 
     /** The categories a reporter chooses from: the sectors with their everyday examples. */
@@ -167,14 +181,6 @@ public class ReportIntake {
                     .collect(Collectors.toSet()));
         }
         return new IntakeRules(organization.sectors().stream().map(Sector::code).collect(Collectors.toSet()), townships);
-    }
-
-    private String newTrackingCode() {
-        String code;
-        do {
-            code = TrackingCode.generate(random);
-        } while (repository.trackingCodeExists(code));
-        return code;
     }
 
     private String pin() {
