@@ -28,6 +28,8 @@ public final class PortalProcess implements AutoCloseable {
     public static final String ADMIN_PASSWORD = "e2e-admin-password";
     // A busy build machine can take longer to start the portal with its demo data: -De2e.startTimeoutSeconds=300.
     private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("e2e.startTimeoutSeconds", 120));
+    // The portal's heap; a benchmark sizing it for a load can ask for more: -De2e.portalHeap=1536m.
+    private static final String HEAP = System.getProperty("e2e.portalHeap", "512m");
     private static PortalProcess shared;
 
     private final Path dataDir;
@@ -162,7 +164,7 @@ public final class PortalProcess implements AutoCloseable {
 
     private void start() {
         port = freePort();
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-jar", jar().toString()));
+        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx" + HEAP, "-jar", jar().toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(dataDir.toFile())
                 .redirectErrorStream(true)
