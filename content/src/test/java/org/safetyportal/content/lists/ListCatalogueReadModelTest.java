@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import org.jooq.ExecuteContext;
 import org.jooq.ExecuteListener;
 import org.safetyportal.content.ledger.PublicationHead;
@@ -47,19 +48,27 @@ class ListCatalogueReadModelTest {
         catalogue.current();
     }
 
+    /** Counts, from now on, the statements the world's database is sent whose SQL matches. */
+    private static AtomicInteger countQueries(World world, Predicate<String> matching) {
+        AtomicInteger queries = new AtomicInteger();
+        world.database().dsl().configuration().set(new ExecuteListener() {
+            @Override
+            public void executeStart(ExecuteContext ctx) {
+                if (ctx.sql() != null && matching.test(ctx.sql())) {
+                    queries.incrementAndGet();
+                }
+            }
+        });
+        return queries;
+    }
+
     @OnEveryTestDatabase
     void repeatedReadsAtOneHead_askTheDatabaseNothingMore(String kind) {
         try (World world = World.start(kind)) {
             world.publish("ZR-001");
             ListCatalogue catalogue = world.catalogue();
             readDepartmentPage(catalogue, world.department());
-            AtomicInteger queries = new AtomicInteger();
-            world.database().dsl().configuration().set(new ExecuteListener() {
-                @Override
-                public void executeStart(ExecuteContext ctx) {
-                    queries.incrementAndGet();
-                }
-            });
+            AtomicInteger queries = countQueries(world, sql -> true);
 
             for (int visit = 0; visit < 100; visit++) {
                 readDepartmentPage(catalogue, world.department());
@@ -76,15 +85,7 @@ class ListCatalogueReadModelTest {
             world.publish("ZR-001");
             ListCatalogue catalogue = world.catalogue();
             readDepartmentPage(catalogue, world.department());
-            AtomicInteger listQueries = new AtomicInteger();
-            world.database().dsl().configuration().set(new ExecuteListener() {
-                @Override
-                public void executeStart(ExecuteContext ctx) {
-                    if (ctx.sql() != null && ctx.sql().contains("list_")) {
-                        listQueries.incrementAndGet();
-                    }
-                }
-            });
+            AtomicInteger listQueries = countQueries(world, sql -> sql.contains("list_"));
 
             // What a stream of citizens' reports does to the ledger: one entry each, none of them a list's.
             PublicationLedger ledger = world.bean(PublicationLedger.class);
