@@ -7,10 +7,8 @@ import java.util.regex.Pattern;
 import org.safetyportal.i18n.SupportedLocales;
 import org.safetyportal.portal.e2e.Browser;
 import org.safetyportal.portal.e2e.PortalProcess;
-import org.safetyportal.portal.e2e.pages.EducationOrganisationsPage;
 import org.safetyportal.portal.e2e.pages.GroupSessionPage;
-import org.safetyportal.portal.e2e.pages.LoginPage;
-import org.safetyportal.portal.e2e.pages.UserManagementPage;
+import org.safetyportal.portal.e2e.pages.SessionLeader;
 
 /**
  * Group sessions for the benchmark, made and read as an educator does: the administrator registers a school and
@@ -47,17 +45,8 @@ final class EducatorSessions implements AutoCloseable {
         Browser browser = new Browser(portal, SupportedLocales.CHINESE);
         EducatorSessions educator = new EducatorSessions(browser);
         try {
-            LoginPage.open(browser).signInSuccessfully("admin", PortalProcess.ADMIN_PASSWORD);
-            UserManagementPage users = UserManagementPage.open(browser);
-            users.createUser(HOST, "压力测试示例老师", HOST_PASSWORD, "SESSION_HOST", null);
-            users.waitForUser(HOST);
-            EducationOrganisationsPage organisations = EducationOrganisationsPage.open(browser);
-            organisations.register(SCHOOL, "进学校", "泽州县");
-            organisations.addEducator(SCHOOL, HOST);
-            browser.click("sign-out");
-            browser.byId("staff-sign-in");
-
-            LoginPage.open(browser).signInSuccessfully(HOST, HOST_PASSWORD);
+            new SessionLeader(HOST, "压力测试示例老师", HOST_PASSWORD, SCHOOL, "泽州县").registerAsAdministrator(browser)
+                    .signIn(browser);
             for (int i = 0; i < count; i++) {
                 String code;
                 try {

@@ -31,7 +31,7 @@ import org.safetyportal.portal.e2e.PortalProcess;
  * before each (3), {@code sessions} opened for the heap figure (300), {@code connections} for open data
  * (64), {@code visitors} for page views (16,64), {@code reporters} posting reports at once (16), {@code killAfter}
  * seconds of intake before the kill -9 (5), {@code participants} taking a group session's quiz (2000) in {@code groups}
- * sessions (50) of {@code questions} questions (15, a bank's size), {@code clients} participants under way at once (16),
+ * sessions (50) of {@code questions} questions (20, the issue's quiz; every bank holds at least 20), {@code clients} participants under way at once (16),
  * {@code portalHeap} the portal's -Xmx (512m, as the journeys run it), {@code parts} to run only some of the figures (data,search,pages,heap,intake; participants only when named).
  */
 public final class LoadBenchmark {
@@ -169,7 +169,7 @@ public final class LoadBenchmark {
         int participants = (int) number("participants", 2000);
         int clients = (int) number("clients", 16);
         ParticipantsUnderLoad.Figures figures = new ParticipantsUnderLoad(portal, client).run(participants,
-                (int) number("groups", 50), clients, (int) number("questions", 15));
+                (int) number("groups", 50), clients, (int) number("questions", 20));
         print("participant joins (GET /join/{code}, boot, start)", figures.joins(),
                 "document + client boot + name and start (the paper comes back)");
         print("participant answers (one tick, UIDL POST)", figures.answers(), "one random option of a question");

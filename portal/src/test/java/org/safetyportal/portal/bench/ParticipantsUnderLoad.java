@@ -88,8 +88,20 @@ final class ParticipantsUnderLoad {
             }
             return new Figures(participants, clients, wall, result(clients, joins, wall, failed.get(), firstError.get()),
                     result(clients, answers, wall, 0, null), result(clients, submissions, wall, failed.get(), firstError.get()),
-                    joined, graded, heapBefore, heapAfter, questions);
+                    joined, graded, heapBefore, heapAfter, paperSize(answers, questions));
         }
+    }
+
+    /**
+     * The questions on the papers the participants answered, as the server drew them, so the figure printed is what
+     * was measured; a paper of another size than asked for fails the run rather than being averaged in.
+     */
+    private static int paperSize(long[][] answers, int asked) {
+        int[] sizes = Arrays.stream(answers).filter(a -> a != null).mapToInt(a -> a.length).distinct().toArray();
+        if (sizes.length > 1 || (sizes.length == 1 && sizes[0] != asked)) {
+            throw new IllegalStateException("sessions of " + asked + " questions gave papers of " + Arrays.toString(sizes));
+        }
+        return asked;
     }
 
     private static LoadRun.Result result(int clients, long[][] perParticipant, long wall, long errors, String firstError) {

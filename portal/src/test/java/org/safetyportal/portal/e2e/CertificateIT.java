@@ -18,12 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.safetyportal.content.education.print.PdfTextReader;
 import org.safetyportal.i18n.SupportedLocales;
-import org.safetyportal.portal.e2e.pages.EducationOrganisationsPage;
 import org.safetyportal.portal.e2e.pages.GroupSessionPage;
 import org.safetyportal.portal.e2e.pages.JoinPage;
-import org.safetyportal.portal.e2e.pages.LoginPage;
 import org.safetyportal.portal.e2e.pages.QuizPanel;
-import org.safetyportal.portal.e2e.pages.UserManagementPage;
+import org.safetyportal.portal.e2e.pages.SessionLeader;
 
 /**
  * A participant on a 360 px phone passes a session's quiz, downloads the certificate and its text reads back; the
@@ -42,15 +40,7 @@ class CertificateIT extends BrowserJourney {
 
     @Test
     void aParticipantPasses_downloadsTheCertificate_andItsCodeVerifiesOnThePublicPage() throws Exception {
-        LoginPage.open(browser).signInSuccessfully("admin", PortalProcess.ADMIN_PASSWORD);
-        UserManagementPage users = UserManagementPage.open(browser);
-        users.createUser(HOST, "钱示例老师", HOST_PASSWORD, "SESSION_HOST", null);
-        users.waitForUser(HOST);
-        EducationOrganisationsPage organisations = EducationOrganisationsPage.open(browser);
-        organisations.register(SCHOOL, "进学校", "泽州县");
-        organisations.addEducator(SCHOOL, HOST);
-        signOut();
-        LoginPage.open(browser).signInSuccessfully(HOST, HOST_PASSWORD);
+        new SessionLeader(HOST, "钱示例老师", HOST_PASSWORD, SCHOOL, "泽州县").registerAsAdministrator(browser).signIn(browser);
         String joinCode = GroupSessionPage.create(browser, GAS_TITLE, 5).code();
         signOut();
 

@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.safetyportal.i18n.SupportedLocales;
-import org.safetyportal.portal.e2e.pages.EducationOrganisationsPage;
-import org.safetyportal.portal.e2e.pages.LoginPage;
 import org.safetyportal.portal.e2e.pages.ReportPage;
-import org.safetyportal.portal.e2e.pages.UserManagementPage;
+import org.safetyportal.portal.e2e.pages.SessionLeader;
 import org.safetyportal.reporting.clusters.LessonSuggestions;
 
 /**
@@ -25,16 +23,7 @@ class ClusterSuggestionsIT extends BrowserJourney {
 
     @Test
     void reportsThatClusterInACounty_suggestTheirLessonToItsSchools() {
-        LoginPage.open(browser).signInSuccessfully("admin", PortalProcess.ADMIN_PASSWORD);
-        UserManagementPage users = UserManagementPage.open(browser);
-        users.createUser(LEADER, "陵川示例老师", PASSWORD, "SESSION_HOST", null);
-        users.waitForUser(LEADER);
-        EducationOrganisationsPage organisations = EducationOrganisationsPage.open(browser);
-        organisations.register(SCHOOL, "进学校", "陵川县");
-        organisations.addEducator(SCHOOL, LEADER);
-        signOut();
-
-        LoginPage.open(browser).signInSuccessfully(LEADER, PASSWORD);
+        new SessionLeader(LEADER, "陵川示例老师", PASSWORD, SCHOOL, "陵川县").registerAsAdministrator(browser).signIn(browser);
         browser.open("/admin/education/sessions");
         assertTrue(browser.all(By.id("cluster-FOREST_FIRE")).isEmpty(), "no cluster before the reports");
 

@@ -9,12 +9,10 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.safetyportal.portal.e2e.pages.EducationOrganisationsPage;
 import org.safetyportal.portal.e2e.pages.GroupSessionPage;
 import org.safetyportal.portal.e2e.pages.JoinPage;
-import org.safetyportal.portal.e2e.pages.LoginPage;
 import org.safetyportal.portal.e2e.pages.QuizPanel;
-import org.safetyportal.portal.e2e.pages.UserManagementPage;
+import org.safetyportal.portal.e2e.pages.SessionLeader;
 import org.safetyportal.i18n.SupportedLocales;
 
 /**
@@ -30,16 +28,7 @@ class GroupSessionIT extends BrowserJourney {
 
     @Test
     void anEducatorRunsASession_twoParticipantsJoinOnPhones_andTheResultsComeIn() throws Exception {
-        LoginPage.open(browser).signInSuccessfully("admin", PortalProcess.ADMIN_PASSWORD);
-        UserManagementPage users = UserManagementPage.open(browser);
-        users.createUser(HOST, "赵示例老师", HOST_PASSWORD, "SESSION_HOST", null);
-        users.waitForUser(HOST);
-        EducationOrganisationsPage organisations = EducationOrganisationsPage.open(browser);
-        organisations.register(SCHOOL, "进学校", "泽州县");
-        organisations.addEducator(SCHOOL, HOST);
-        signOut();
-
-        LoginPage.open(browser).signInSuccessfully(HOST, HOST_PASSWORD);
+        new SessionLeader(HOST, "赵示例老师", HOST_PASSWORD, SCHOOL, "泽州县").registerAsAdministrator(browser).signIn(browser);
         GroupSessionPage session = GroupSessionPage.create(browser, "家中和餐馆的燃气安全", 5);
         String code = session.code();
         assertTrue(code.matches("[A-Z2-9]{4}-[A-Z2-9]{4}"), code);
@@ -95,16 +84,7 @@ class GroupSessionIT extends BrowserJourney {
     void aFamilyJoinsByTheFamilyLink_andTheEducatorSeesItMarkedAsFamily() throws Exception {
         String school = "示例进家庭小学";
         String host = "host.sun";
-        LoginPage.open(browser).signInSuccessfully("admin", PortalProcess.ADMIN_PASSWORD);
-        UserManagementPage users = UserManagementPage.open(browser);
-        users.createUser(host, "孙示例老师", HOST_PASSWORD, "SESSION_HOST", null);
-        users.waitForUser(host);
-        EducationOrganisationsPage organisations = EducationOrganisationsPage.open(browser);
-        organisations.register(school, "进学校", "泽州县");
-        organisations.addEducator(school, host);
-        signOut();
-
-        LoginPage.open(browser).signInSuccessfully(host, HOST_PASSWORD);
+        new SessionLeader(host, "孙示例老师", HOST_PASSWORD, school, "泽州县").registerAsAdministrator(browser).signIn(browser);
         GroupSessionPage session = GroupSessionPage.create(browser, "家中和餐馆的燃气安全", 3);
         String code = session.code().replace("-", "");
         String familyAddress = session.familyAddress();

@@ -77,12 +77,12 @@ class LessonSeedParserTest {
     }
 
     @Test
-    void theLessonsWrittenForThePortal_areAtLeastTwelve_eachWithFifteenQuestionsOrMore_andTheirImagesExist() {
+    void theLessonsWrittenForThePortal_areAtLeastTwelve_eachWithTwentyQuestionsOrMore_andTheirImagesExist() {
         List<LessonSource> written = SeedLessons.read(REFERENCE).stream().filter(l -> !l.code().startsWith("test-")).toList();
 
         assertTrue(written.size() >= 12, "lessons: " + written.size());
         for (LessonSource lesson : written) {
-            assertTrue(lesson.questions().size() >= 15, lesson.code() + " has " + lesson.questions().size() + " questions");
+            assertTrue(lesson.questions().size() >= 20, lesson.code() + " has " + lesson.questions().size() + " questions");
             java.util.regex.Matcher images = java.util.regex.Pattern.compile("\\(images/([^)]+)\\)").matcher(
                     lesson.bodyZh() + (lesson.bodyEn() == null ? "" : lesson.bodyEn()));
             while (images.find()) {
