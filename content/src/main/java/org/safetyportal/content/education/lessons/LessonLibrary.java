@@ -66,6 +66,11 @@ public class LessonLibrary {
         return reference.audiences();
     }
 
+    /** Every topic of the reference data, in its order. */
+    public List<Topic> topics() {
+        return reference.topics();
+    }
+
     /** The topics that have at least one lesson, in the order of the reference data. */
     public List<Topic> topicsWithLessons() {
         List<Lesson> lessons = lessons();
