@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.safetyportal.i18n.SupportedLocales;
 import org.safetyportal.portal.e2e.pages.EducationPage;
 import org.safetyportal.portal.e2e.pages.LessonDraftPage;
@@ -62,7 +65,7 @@ class LessonDraftingIT extends BrowserJourney {
             "哪些做法是对的？", Set.of("买有认证的电池", "充满就拔"));
 
     @Test
-    void oneEditorDrafts_anotherPublishes_thePublicReadsTheNewestEditionAtOnce() {
+    void oneEditorDrafts_anotherPublishes_thePublicReadsTheNewestEditionAtOnce() throws Exception {
         LoginPage.open(browser).signInSuccessfully("admin", PortalProcess.ADMIN_PASSWORD);
         UserManagementPage users = UserManagementPage.open(browser);
         users.createUser(A, "甲示例编辑", PASSWORD, "LESSON_EDITOR", null);
@@ -87,6 +90,7 @@ class LessonDraftingIT extends BrowserJourney {
         String expected = browser.text("education.draft.problemOnLine", browser.text("education.draft.field.BANK"), 1,
                 browser.text("education.bank.problem.single"));
         assertEquals(List.of(expected), draft.problemsWhen(p -> p.contains(expected)));
+        keepScreenshot(browser, "lesson-draft-bank-problem");
         draft.write("BANK", BANK);
         assertEquals(List.of(), draft.problemsWhen(List::isEmpty));
         assertTrue(draft.submit().contains(browser.text("education.draft.status.SUBMITTED", A, A)));
@@ -126,6 +130,7 @@ class LessonDraftingIT extends BrowserJourney {
             LoginPage.open(browser).signInSuccessfully(A, PASSWORD);
             LessonDraftPage decision = LessonDraftPage.openDraft(browser, CODE);
             assertTrue(decision.showsChangeOf("TITLE_ZH"));
+            keepScreenshot(browser, "lesson-draft-decision");
             assertFalse(decision.showsChangeOf("BANK"), "the bank is unchanged");
             assertEquals(browser.text("education.draft.published", 2), decision.publish());
 
@@ -133,8 +138,16 @@ class LessonDraftingIT extends BrowserJourney {
             assertEquals(SECOND_TITLE, again.title());
             assertTrue(phone.byId("lesson-edition").getText().contains(phone.text("education.lesson.edition", 2)));
             assertTrue(ScreenWidth.of(phone).fits(), ScreenWidth.of(phone).toString());
+            keepScreenshot(phone, "lesson-edition-2-phone");
         } finally {
             phone.close();
         }
+    }
+
+    /** Keeps what the browser shows, to look at: Chinese must render, the phone's page must fit. */
+    private static void keepScreenshot(Browser shown, String name) throws Exception {
+        Files.createDirectories(FailureScreenshots.FOLDER.resolveSibling("e2e-screenshots"));
+        Files.write(FailureScreenshots.FOLDER.resolveSibling("e2e-screenshots").resolve(name + ".png"),
+                ((TakesScreenshot) shown.driver()).getScreenshotAs(OutputType.BYTES));
     }
 }
