@@ -93,6 +93,7 @@ public final class LessonDraftPage {
         return !browser.all(By.id("lesson-draft-publish")).isEmpty();
     }
 
+    /** Read as the DOM holds it: after a click the layout's view is scrolled and Selenium counts the line as hidden. */
     public String status() {
         return String.valueOf(browser.driver().findElement(By.id("lesson-draft-status")).getDomProperty("textContent"));
     }
