@@ -21,6 +21,11 @@ public final class Permissions {
     /** Publish, correct and update the rectification status of a department's inspection results. */
     public static final String PUBLISH_INSPECTIONS = "inspections:publish";
 
+    /** Draft lessons: a new lesson or the next edition of a published one (LESSON_EDITOR). */
+    public static final String DRAFT_LESSONS = "lessons:draft";
+    /** Publish, or return, a lesson draft one had no hand in (LESSON_EDITOR: four eyes between two editors). */
+    public static final String PUBLISH_LESSONS = "lessons:publish";
+
     /** Run sessions for groups of the school or community one is registered as an educator of (SESSION_HOST). */
     public static final String RUN_SESSIONS = "sessions:run";
 

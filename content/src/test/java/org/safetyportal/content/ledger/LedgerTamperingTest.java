@@ -38,6 +38,8 @@ import org.safetyportal.content.lists.TaskStatus;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.account.RoleGrant;
 import org.safetyportal.content.education.figures.CampaignFiguresPublishing;
+import org.safetyportal.content.education.lessons.LessonDraft;
+import org.safetyportal.content.education.lessons.LessonDrafting;
 import org.safetyportal.content.education.lessons.LessonPublishing;
 import org.safetyportal.content.oversight.DemoOversight;
 import org.safetyportal.content.seed.DemoStaff;
@@ -217,6 +219,10 @@ class LedgerTamperingTest {
                     "UPDATE education_question SET explanation_zh = 'changed' WHERE id = {lessonQuestion}"),
             change("lesson right answer moved", CONTENT_CHANGED, "lesson:{lesson}",
                     "UPDATE education_question_option SET correct = NOT correct WHERE question_id = {lessonQuestion}"),
+            change("lesson edition 2 body", CONTENT_CHANGED, "lesson:{lessonEdition}",
+                    "UPDATE education_lesson SET body_zh = 'changed' WHERE id = {lessonEdition}"),
+            change("lesson edition number", CONTENT_CHANGED, "lesson:{lessonEdition}",
+                    "UPDATE education_lesson SET edition = 7 WHERE id = {lessonEdition}"),
             change("lesson question deleted", CONTENT_CHANGED, "lesson:{lesson}",
                     "DELETE FROM education_question_option WHERE question_id = {lessonQuestion}",
                     "DELETE FROM education_question WHERE id = {lessonQuestion}"),
@@ -302,6 +308,13 @@ class LedgerTamperingTest {
         world.bean(DemoOversight.class).publishIfNoneExist();
         world.bean(DemoBlacklist.class).publishIfNoneExist();
         world.bean(LessonPublishing.class).publishMissing();
+        // A second edition of a seed lesson, drafted by one editor and published by another.
+        world.staff("lessoned.tamper.a", RoleGrant.cityWide("LESSON_EDITOR"))
+                .staff("lessoned.tamper.b", RoleGrant.cityWide("LESSON_EDITOR"));
+        LessonDrafting drafting = world.bean(LessonDrafting.class);
+        LessonDraft edition = drafting.startEdition(world.actor("lessoned.tamper.a"), "test-smoke-alarm");
+        drafting.submit(world.actor("lessoned.tamper.a"), edition.id());
+        int lessonEdition = drafting.publish(world.actor("lessoned.tamper.b"), edition.id()).id();
         world.staff("figures.editor", RoleGrant.cityWide("EDUCATOR"));
         int figures = world.bean(CampaignFiguresPublishing.class).publish(world.actor("figures.editor"), "FIRE_SAFETY_MONTH").id();
         DSLContext dsl = world.database().dsl();
@@ -324,6 +337,7 @@ class LedgerTamperingTest {
         ids.put("progress", String.valueOf(world.bean(TaskProgressUpdates.class).post(staff.publisherOf(emergency), tasks,
                 taskCode, TaskStatus.IN_PROGRESS, "示例：进展", LocalDate.of(2026, 11, 27)).id()));
         ids.put("lvTasks", String.valueOf(tasks));
+        ids.put("lessonEdition", String.valueOf(lessonEdition));
         ids.put("taskItem", String.valueOf(id(dsl, "SELECT MIN(id) FROM list_item WHERE version_id = " + tasks)));
 
         // A draft of a list in force, never submitted: a row that must not claim publication.

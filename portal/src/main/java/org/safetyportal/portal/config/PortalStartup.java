@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.safetyportal.content.account.AccountService;
 import org.safetyportal.content.blacklist.DemoBlacklist;
 import org.safetyportal.content.education.lessons.LessonPublishing;
+import org.safetyportal.content.education.lessons.DemoLessonEditors;
 import org.safetyportal.content.education.sessions.DemoEducation;
 import org.safetyportal.content.majorhazards.DemoHazards;
 import org.safetyportal.content.rectification.DemoRectification;
@@ -36,11 +37,13 @@ class PortalStartup implements ApplicationEventListener<StartupEvent> {
     private final DemoReports demoReports;
     private final LessonPublishing lessons;
     private final DemoEducation demoEducation;
+    private final DemoLessonEditors demoLessonEditors;
 
     PortalStartup(ReferenceDataLoader referenceData, AccountService accounts, DemoLists demoLists,
             DemoInspections demoInspections, DemoHazards demoHazards, DemoOversight demoOversight,
             DemoBlacklist demoBlacklist, PortalConfiguration configuration, DemoReports demoReports,
-            LessonPublishing lessons, DemoRectification demoRectification, DemoEducation demoEducation) {
+            LessonPublishing lessons, DemoRectification demoRectification, DemoEducation demoEducation,
+            DemoLessonEditors demoLessonEditors) {
         this.referenceData = referenceData;
         this.accounts = accounts;
         this.demoLists = demoLists;
@@ -53,6 +56,7 @@ class PortalStartup implements ApplicationEventListener<StartupEvent> {
         this.demoReports = demoReports;
         this.lessons = lessons;
         this.demoEducation = demoEducation;
+        this.demoLessonEditors = demoLessonEditors;
     }
 
     @Override
@@ -106,6 +110,10 @@ class PortalStartup implements ApplicationEventListener<StartupEvent> {
                 LOG.info("Demo data: {} schools and communities, {} sessions of {}, {} participants ({} certificates)",
                         education.organisations(), education.sessions(), DemoEducation.EDUCATOR, education.participants(),
                         education.certificates());
+            }
+            int lessonEditors = demoLessonEditors.createMissing();
+            if (lessonEditors > 0) {
+                LOG.info("Demo data: {} lesson editors (LESSON_EDITOR) with passwords nobody is told", lessonEditors);
             }
         }
         Optional<String> generated = accounts.ensureFirstAdministrator(configuration.getAdminPassword());

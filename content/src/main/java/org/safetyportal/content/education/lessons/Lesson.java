@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.safetyportal.content.LocalizedName;
 
-/** A published lesson: what the public reads. Its question bank is apart ({@link LessonLibrary#bank}), for the quiz on the server. */
-public record Lesson(int id, String code, LocalizedName title, LocalizedName summary, List<Audience> audiences,
+/** A published edition of a lesson (the first is 1): what the public reads. Its question bank is apart ({@link LessonLibrary#bank}), for the quiz on the server. */
+public record Lesson(int id, String code, int edition, LocalizedName title, LocalizedName summary, List<Audience> audiences,
         List<Topic> topics, int minutes, String bodyZh, String bodyEn, String publishedBy, Instant publishedAt,
         String contentHash) {
 

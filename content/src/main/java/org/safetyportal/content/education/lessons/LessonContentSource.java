@@ -31,23 +31,27 @@ class LessonContentSource implements PublishedContentSource {
     public Optional<String> canonicalContent(String subject) {
         return idOf(subject).flatMap(repository::byId).map(p -> {
             Lesson l = p.lesson();
-            return canonical(l.code(), l.title().zh(), l.title().en(), l.summary().zh(), l.summary().en(),
+            return canonical(l.code(), l.edition(), l.title().zh(), l.title().en(), l.summary().zh(), l.summary().en(),
                     l.audiences().stream().map(Audience::code).toList(), l.topics().stream().map(Topic::code).toList(),
                     l.minutes(), l.bodyZh(), l.bodyEn(), l.publishedBy(), p.questions());
         });
     }
 
-    static String canonical(LessonSource s, String publishedBy) {
-        return canonical(s.code(), s.title().zh(), s.title().en(), s.summary().zh(), s.summary().en(),
+    static String canonical(LessonSource s, int edition, String publishedBy) {
+        return canonical(s.code(), edition, s.title().zh(), s.title().en(), s.summary().zh(), s.summary().en(),
                 s.audiences().stream().map(Audience::code).toList(), s.topics().stream().map(Topic::code).toList(),
                 s.minutes(), s.bodyZh(), s.bodyEn(), publishedBy, s.questions());
     }
 
-    private static String canonical(String code, String titleZh, String titleEn, String summaryZh, String summaryEn,
+    private static String canonical(String code, int edition, String titleZh, String titleEn, String summaryZh, String summaryEn,
             List<String> audiences, List<String> topics, int minutes, String bodyZh, String bodyEn, String publishedBy,
             List<BankQuestion> questions) {
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("code", code);
+        // The first edition carries no number, so that the lessons published before editions keep their hashes.
+        if (edition > 1) {
+            content.put("edition", edition);
+        }
         content.put("titleZh", titleZh);
         content.put("titleEn", titleEn);
         content.put("summaryZh", summaryZh);

@@ -22,15 +22,17 @@ public class LessonLibrary {
     private final EducationReference reference;
     private final CityClock clock;
     private final PerHeadCache<Boolean, Map<String, PublishedLesson>> cache;
+    private final PerHeadCache<Integer, Optional<List<BankQuestion>>> editions;
 
     LessonLibrary(LessonRepository repository, EducationReference reference, CityClock clock, PublicationHead head) {
         this.repository = repository;
         this.reference = reference;
         this.clock = clock;
         this.cache = new PerHeadCache<>(head, 2);
+        this.editions = new PerHeadCache<>(head, 64);
     }
 
-    /** Every published lesson, by code. */
+    /** The newest edition of every published lesson, by code. */
     public List<Lesson> lessons() {
         return published().values().stream().map(PublishedLesson::lesson).toList();
     }
@@ -44,6 +46,14 @@ public class LessonLibrary {
         return published(code).map(PublishedLesson::questions);
     }
 
+    /**
+     * The bank of one published edition (by its id), whichever edition is newest now: an attempt started on an
+     * edition is graded and reviewed against that edition's bank, even after a newer one is published.
+     */
+    public Optional<List<BankQuestion>> bankOfEdition(int lessonId) {
+        return editions.get(lessonId, id -> repository.byId(id).map(PublishedLesson::questions));
+    }
+
     public List<Lesson> forAudience(Audience audience) {
         return lessons().stream().filter(l -> l.audiences().contains(audience)).toList();
     }
@@ -54,6 +64,11 @@ public class LessonLibrary {
 
     public List<Audience> audiences() {
         return reference.audiences();
+    }
+
+    /** Every topic of the reference data, in its order. */
+    public List<Topic> topics() {
+        return reference.topics();
     }
 
     /** The topics that have at least one lesson, in the order of the reference data. */
@@ -96,7 +111,7 @@ public class LessonLibrary {
     private Map<String, PublishedLesson> published() {
         return cache.get(Boolean.TRUE, any -> {
             Map<String, PublishedLesson> byCode = new LinkedHashMap<>();
-            repository.all().forEach(p -> byCode.put(p.lesson().code(), p));
+            repository.current().forEach(p -> byCode.put(p.lesson().code(), p));
             return java.util.Collections.unmodifiableMap(byCode);
         });
     }

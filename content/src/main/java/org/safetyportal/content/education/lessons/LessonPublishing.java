@@ -14,7 +14,8 @@ import org.safetyportal.content.publishing.PublicationRecorder;
  * the portal itself ({@value Actor#SYSTEM}), each lesson with its bank in a transaction of its own, so
  * that what the public reads is covered by the ledger. A lesson already published is never changed: a
  * seed file that now differs from it is reported, not republished (a new edition of a lesson is work
- * for the drafting workflow, not for a start-up).
+ * for the drafting workflow, {@link LessonDrafting}, not for a start-up; a code published by staff is never
+ * overwritten by the seed).
  */
 @Singleton
 public class LessonPublishing {
@@ -45,13 +46,13 @@ public class LessonPublishing {
         int published = 0;
         int already = 0;
         List<String> differing = new ArrayList<>();
-        var stored = repository.all().stream()
+        var stored = repository.current().stream()
                 .collect(java.util.stream.Collectors.toMap(p -> p.lesson().code(), p -> p.lesson().contentHash()));
         for (LessonSource lesson : seed) {
             String storedHash = stored.get(lesson.code());
             if (storedHash != null) {
                 already++;
-                if (!storedHash.equals(Sha256.of(LessonContentSource.canonical(lesson, Actor.SYSTEM)))) {
+                if (!storedHash.equals(Sha256.of(LessonContentSource.canonical(lesson, 1, Actor.SYSTEM)))) {
                     differing.add(lesson.code());
                 }
             } else if (publish(lesson)) {
@@ -68,9 +69,9 @@ public class LessonPublishing {
             if (repository.codeExists(lesson.code())) {
                 return false;
             }
-            String canonical = LessonContentSource.canonical(lesson, recording.actor().username());
+            String canonical = LessonContentSource.canonical(lesson, 1, recording.actor().username());
             recording.publish(PUBLISHED, canonical,
-                    (at, hash) -> repository.insert(lesson, recording.actor().username(), at, hash), lesson.code());
+                    (at, hash) -> repository.insert(lesson, 1, recording.actor().username(), at, hash), lesson.code());
             return true;
         });
     }

@@ -23,7 +23,7 @@ import org.safetyportal.content.internal.jooq.tables.records.EducationQuestionRe
 import org.safetyportal.content.ledger.StoredPublication;
 import org.safetyportal.content.ledger.StoredRows;
 
-/** The published lessons with their banks: written once, read whole (three queries for any number of lessons). */
+/** The published editions of the lessons with their banks: written once, read whole (three queries for any number of lessons). */
 @Singleton
 class LessonRepository {
 
@@ -39,10 +39,18 @@ class LessonRepository {
         return dsl.fetchExists(EDUCATION_LESSON, EDUCATION_LESSON.CODE.eq(code));
     }
 
-    /** Writes the lesson, its questions and their options; answers the lesson's id. */
-    int insert(LessonSource source, String publishedBy, Instant publishedAt, String contentHash) {
+    /** The newest edition published of this code; 0 when none is. */
+    int newestEdition(String code) {
+        Integer newest = dsl.select(DSL.max(EDUCATION_LESSON.EDITION)).from(EDUCATION_LESSON)
+                .where(EDUCATION_LESSON.CODE.eq(code)).fetchOne(0, Integer.class);
+        return newest == null ? 0 : newest;
+    }
+
+    /** Writes an edition of the lesson, its questions and their options; answers the edition's id. */
+    int insert(LessonSource source, int edition, String publishedBy, Instant publishedAt, String contentHash) {
         dsl.insertInto(EDUCATION_LESSON)
                 .set(EDUCATION_LESSON.CODE, source.code())
+                .set(EDUCATION_LESSON.EDITION, edition)
                 .set(EDUCATION_LESSON.TITLE_ZH, source.title().zh())
                 .set(EDUCATION_LESSON.TITLE_EN, source.title().en())
                 .set(EDUCATION_LESSON.SUMMARY_ZH, source.summary().zh())
@@ -58,7 +66,8 @@ class LessonRepository {
                 .execute();
         // Read back by the unique code: MariaDB through Connector/J cannot run INSERT ... RETURNING.
         int lessonId = dsl.select(EDUCATION_LESSON.ID).from(EDUCATION_LESSON)
-                .where(EDUCATION_LESSON.CODE.eq(source.code())).fetchSingle(EDUCATION_LESSON.ID);
+                .where(EDUCATION_LESSON.CODE.eq(source.code()), EDUCATION_LESSON.EDITION.eq(edition))
+                .fetchSingle(EDUCATION_LESSON.ID);
         for (BankQuestion q : source.questions()) {
             dsl.insertInto(EDUCATION_QUESTION)
                     .set(EDUCATION_QUESTION.LESSON_ID, lessonId)
@@ -85,9 +94,11 @@ class LessonRepository {
         return lessonId;
     }
 
-    /** Every published lesson with its bank, by code. */
-    List<PublishedLesson> all() {
-        return read(DSL.noCondition());
+    /** The newest edition of every published lesson with its bank, by code. */
+    List<PublishedLesson> current() {
+        var newer = EDUCATION_LESSON.as("newer");
+        return read(DSL.notExists(DSL.selectOne().from(newer)
+                .where(newer.CODE.eq(EDUCATION_LESSON.CODE), newer.EDITION.gt(EDUCATION_LESSON.EDITION))));
     }
 
     Optional<PublishedLesson> byId(int id) {
@@ -126,7 +137,7 @@ class LessonRepository {
     }
 
     private Lesson lesson(EducationLessonRecord r) {
-        return new Lesson(r.getId(), r.getCode(), new LocalizedName(r.getTitleZh(), r.getTitleEn()),
+        return new Lesson(r.getId(), r.getCode(), r.getEdition(), new LocalizedName(r.getTitleZh(), r.getTitleEn()),
                 new LocalizedName(r.getSummaryZh(), r.getSummaryEn()),
                 codes(r.getAudiences()).stream().map(code -> reference.audience(code)
                         .orElse(new Audience(code, new LocalizedName(code, code)))).toList(),

@@ -50,7 +50,7 @@ final class QuestionBankParser {
             questions.add(block.question(questions.size() + 1));
         }
         if (questions.isEmpty()) {
-            throw new SeedFormatException(file, 0, "the bank has no questions");
+            throw new SeedFormatException(file, 0, "the bank has no questions", "education.bank.problem.empty");
         }
         return List.copyOf(questions);
     }
@@ -75,10 +75,11 @@ final class QuestionBankParser {
             String key = colon < 0 ? line : line.substring(0, colon).strip();
             if (colon < 0 || !KEYS.contains(key)) {
                 throw new SeedFormatException(file, number, "expected one of " + KEYS + " followed by ':', or an option "
-                        + "starting with '* ' or '- ', found: " + line);
+                        + "starting with '* ' or '- ', found: " + line, "education.bank.problem.unknownLine", line);
             }
             if (fields.put(key, line.substring(colon + 1).strip()) != null) {
-                throw new SeedFormatException(file, number, key + " appears twice in this question");
+                throw new SeedFormatException(file, number, key + " appears twice in this question",
+                        "education.bank.problem.twice", key);
             }
         }
 
@@ -87,7 +88,7 @@ final class QuestionBankParser {
             String zh = texts[0].strip();
             String en = texts.length > 1 ? texts[1].strip() : null;
             if (zh.isEmpty() || (en != null && en.isEmpty())) {
-                throw new SeedFormatException(file, number, "the option has no text");
+                throw new SeedFormatException(file, number, "the option has no text", "education.bank.problem.optionEmpty");
             }
             if (en != null) {
                 englishOptions++;
@@ -97,19 +98,19 @@ final class QuestionBankParser {
 
         BankQuestion question(int position) {
             QuestionKind kind = QuestionKind.ofSeedName(required("kind").split("\\s+")[0])
-                    .orElseThrow(() -> problem("kind must be single, multiple or truefalse"));
+                    .orElseThrow(() -> problem("kind must be single, multiple or truefalse", "education.bank.problem.kind"));
             long right = options.stream().filter(BankOption::correct).count();
             switch (kind) {
                 case SINGLE -> check(right == 1 && options.size() >= 3 && options.size() <= 5,
-                        "a single-choice question has 3 to 5 options, exactly one marked '* '");
+                        "a single-choice question has 3 to 5 options, exactly one marked '* '", "education.bank.problem.single");
                 case MULTIPLE -> check(right >= 2 && options.size() >= 4 && options.size() <= 6,
-                        "a multiple-choice question has 4 to 6 options, at least two marked '* '");
+                        "a multiple-choice question has 4 to 6 options, at least two marked '* '", "education.bank.problem.multiple");
                 case TRUE_FALSE -> check(right == 1 && options.size() == 2
                         && options.stream().map(BankOption::textZh).sorted().toList().equals(List.of("对", "错")),
-                        "a true/false question has exactly the two options 对 and 错, one marked '* '");
+                        "a true/false question has exactly the two options 对 and 错, one marked '* '", "education.bank.problem.trueFalse");
             }
             check(englishOptions == 0 || englishOptions == options.size(),
-                    "either every option has its English after ' | ' or none has");
+                    "either every option has its English after ' | ' or none has", "education.bank.problem.english");
             List<String> tags = fields.containsKey("tags") && !fields.get("tags").isBlank()
                     ? Arrays.stream(fields.get("tags").split("[,，]")).map(String::strip).filter(t -> !t.isEmpty()).toList()
                     : List.of();
@@ -120,7 +121,7 @@ final class QuestionBankParser {
         private String required(String key) {
             String value = fields.get(key);
             if (value == null || value.isBlank()) {
-                throw problem(key + ": is missing");
+                throw problem(key + ": is missing", "education.bank.problem.missing", key);
             }
             return value;
         }
@@ -130,14 +131,14 @@ final class QuestionBankParser {
             return value == null || value.isBlank() ? null : value;
         }
 
-        private void check(boolean holds, String rule) {
+        private void check(boolean holds, String rule, String ruleKey) {
             if (!holds) {
-                throw problem(rule);
+                throw problem(rule, ruleKey);
             }
         }
 
-        private SeedFormatException problem(String what) {
-            return new SeedFormatException(file, firstLine, "question starting here: " + what);
+        private SeedFormatException problem(String what, String key, Object... arguments) {
+            return new SeedFormatException(file, firstLine, "question starting here: " + what, key, arguments);
         }
     }
 }

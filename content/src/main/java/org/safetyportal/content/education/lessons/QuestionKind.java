@@ -17,6 +17,10 @@ public enum QuestionKind {
         this.seedName = seedName;
     }
 
+    String seedName() {
+        return seedName;
+    }
+
     static Optional<QuestionKind> ofSeedName(String name) {
         for (QuestionKind kind : values()) {
             if (kind.seedName.equals(name)) {

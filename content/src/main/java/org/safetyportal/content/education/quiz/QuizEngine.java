@@ -271,7 +271,7 @@ public class QuizEngine {
     }
 
     private Map<Integer, BankQuestion> bankOf(StoredAttempt a) {
-        return library.bank(a.lessonCode()).orElseThrow().stream()
+        return library.bankOfEdition(a.lessonId()).orElseThrow().stream()
                 .collect(Collectors.toMap(BankQuestion::position, q -> q));
     }
 

@@ -123,7 +123,8 @@ class QuizRepository {
         QuizSettings settings = new QuizSettings(a.get(QUIZ_ATTEMPT.QUESTION_COUNT),
                 seconds == null ? null : Duration.ofSeconds(seconds), a.get(QUIZ_ATTEMPT.ATTEMPT_LIMIT),
                 Feedback.valueOf(a.get(QUIZ_ATTEMPT.FEEDBACK)), a.get(QUIZ_ATTEMPT.PASS_MARK));
-        return Optional.of(new StoredAttempt(id, key, a.get(EDUCATION_LESSON.CODE), a.get(QUIZ_ATTEMPT.TAKER_KEY), settings,
+        return Optional.of(new StoredAttempt(id, key, a.get(QUIZ_ATTEMPT.LESSON_ID), a.get(EDUCATION_LESSON.CODE),
+                a.get(QUIZ_ATTEMPT.TAKER_KEY), settings,
                 instant(a.get(QUIZ_ATTEMPT.STARTED_AT)), instant(a.get(QUIZ_ATTEMPT.DEADLINE)),
                 instant(a.get(QUIZ_ATTEMPT.SUBMITTED_AT)), a.get(QUIZ_ATTEMPT.SCORE), a.get(QUIZ_ATTEMPT.PASSED), items));
     }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** An attempt as stored: its settings and times, the items drawn and every option's place, key and choice. */
-record StoredAttempt(int id, String key, String lessonCode, String takerKey, QuizSettings settings, Instant startedAt,
+record StoredAttempt(int id, String key, int lessonId, String lessonCode, String takerKey, QuizSettings settings, Instant startedAt,
         Instant deadline, Instant submittedAt, Integer score, Boolean passed, List<Item> items) {
 
     record Item(int position, int questionPosition, Instant answeredAt, List<Choice> choices) {

@@ -170,8 +170,9 @@ class SessionRepository {
     }
 
     Optional<Integer> lessonId(String lessonCode) {
+        // The newest edition: a session is given the lesson as the public reads it when the session is made.
         return dsl.select(EDUCATION_LESSON.ID).from(EDUCATION_LESSON).where(EDUCATION_LESSON.CODE.eq(lessonCode))
-                .fetchOptional(EDUCATION_LESSON.ID);
+                .orderBy(EDUCATION_LESSON.EDITION.desc()).limit(1).fetchOptional(EDUCATION_LESSON.ID);
     }
 
     static LocalDateTime utc(Instant instant) {

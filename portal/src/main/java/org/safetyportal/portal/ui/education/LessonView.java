@@ -80,6 +80,11 @@ public class LessonView extends VerticalLayout implements ShowsMoreThanPublished
         body.addClassName("lesson-body");
         // Markdown rendered with raw HTML escaped and only the seed's own images (LessonMarkdown).
         body.getElement().setProperty("innerHTML", library.html(lesson, getLocale(), IMAGE_BASE));
+        Span edition = new Span(getTranslation("education.lesson.editionOf", lesson.edition(),
+                clock.dateOf(lesson.publishedAt()).toString()));
+        edition.setId("lesson-edition");
+        edition.addClassName("lesson-about");
+        add(edition);
         Paragraph ledger = new Paragraph(getTranslation("education.lesson.ledger", lesson.publishedBy(),
                 clock.dateOf(lesson.publishedAt()).toString(), lesson.ledgerSubject(), lesson.contentHash()));
         ledger.setId("lesson-ledger");
