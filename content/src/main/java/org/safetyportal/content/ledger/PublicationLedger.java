@@ -65,38 +65,53 @@ public class PublicationLedger {
      * like), so that the verifier can hold that stored time against the entry's; answers the new entry.
      */
     public LedgerEntry append(String eventType, String subject, String canonicalContent, Instant publishedAt) {
-        // Inside the caller's transaction as it is: a savepoint of its own would cost two more round trips while
-        // the head is held, and a failed append fails the whole publication anyway.
-        return TransactionScope.active() ? appendNow(eventType, subject, canonicalContent, publishedAt)
-                : dsl.transactionResult(() -> appendNow(eventType, subject, canonicalContent, publishedAt));
+        return appendAll(List.of(new NewEntry(eventType, subject, canonicalContent, publishedAt))).get(0);
     }
 
-    private LedgerEntry appendNow(String eventType, String subject, String canonicalContent, Instant publishedAt) {
+    /** A publication event to record: what kind, of what, its content in canonical form and its time. */
+    public record NewEntry(String eventType, String subject, String canonicalContent, Instant publishedAt) {
+    }
+
+    /**
+     * Records publication events one after the other in the chain, in one turn of the ledger: what a batch of
+     * publications committed together (citizens' reports taken at the same moment) costs once, not once each.
+     */
+    public List<LedgerEntry> appendAll(List<NewEntry> entries) {
+        // Inside the caller's transaction as it is: a savepoint of its own would cost two more round trips while
+        // the head is held, and a failed append fails the whole publication anyway.
+        return TransactionScope.active() ? appendNow(entries) : dsl.transactionResult(() -> appendNow(entries));
+    }
+
+    private List<LedgerEntry> appendNow(List<NewEntry> entries) {
         // The head row is locked until commit, so two publications can never take the same place.
         PublicationLedgerHeadRecord head = dsl.selectFrom(PUBLICATION_LEDGER_HEAD)
                 .where(PUBLICATION_LEDGER_HEAD.ID.eq(1)).forUpdate().fetchSingle();
-        long seq = head.getLastSeq() + 1;
-        // Whole seconds: MySQL's driver drops fractions when it takes MariaDB ("5.5.5-10.x") for an
-        // old MySQL, and a time that changes on its way into the database would break the hash.
-        Instant at = publishedAt.truncatedTo(ChronoUnit.SECONDS);
-        String contentHash = Sha256.of(canonicalContent);
-        String entryHash = LedgerEntry.hashOf(seq, at, eventType, subject, contentHash, head.getLastHash());
-        dsl.insertInto(PUBLICATION_LEDGER)
-                .set(PUBLICATION_LEDGER.SEQ, seq)
-                .set(PUBLICATION_LEDGER.OCCURRED_AT, LocalDateTime.ofInstant(at, ZoneOffset.UTC))
-                .set(PUBLICATION_LEDGER.EVENT_TYPE, eventType)
-                .set(PUBLICATION_LEDGER.SUBJECT, subject)
-                .set(PUBLICATION_LEDGER.CONTENT_HASH, contentHash)
-                .set(PUBLICATION_LEDGER.PREVIOUS_HASH, head.getLastHash())
-                .set(PUBLICATION_LEDGER.ENTRY_HASH, entryHash)
-                .execute();
+        List<LedgerEntry> appended = new ArrayList<>(entries.size());
+        long seq = head.getLastSeq();
+        String previous = head.getLastHash();
+        var insert = dsl.insertInto(PUBLICATION_LEDGER, PUBLICATION_LEDGER.SEQ, PUBLICATION_LEDGER.OCCURRED_AT,
+                PUBLICATION_LEDGER.EVENT_TYPE, PUBLICATION_LEDGER.SUBJECT, PUBLICATION_LEDGER.CONTENT_HASH,
+                PUBLICATION_LEDGER.PREVIOUS_HASH, PUBLICATION_LEDGER.ENTRY_HASH);
+        for (NewEntry entry : entries) {
+            seq++;
+            // Whole seconds: MySQL's driver drops fractions when it takes MariaDB ("5.5.5-10.x") for an
+            // old MySQL, and a time that changes on its way into the database would break the hash.
+            Instant at = entry.publishedAt().truncatedTo(ChronoUnit.SECONDS);
+            String contentHash = Sha256.of(entry.canonicalContent());
+            String entryHash = LedgerEntry.hashOf(seq, at, entry.eventType(), entry.subject(), contentHash, previous);
+            insert = insert.values(seq, LocalDateTime.ofInstant(at, ZoneOffset.UTC), entry.eventType(), entry.subject(), contentHash,
+                    previous, entryHash);
+            appended.add(new LedgerEntry(seq, at, entry.eventType(), entry.subject(), contentHash, previous, entryHash));
+            previous = entryHash;
+        }
+        insert.execute();
         dsl.update(PUBLICATION_LEDGER_HEAD)
                 .set(PUBLICATION_LEDGER_HEAD.LAST_SEQ, seq)
-                .set(PUBLICATION_LEDGER_HEAD.LAST_HASH, entryHash)
+                .set(PUBLICATION_LEDGER_HEAD.LAST_HASH, previous)
                 .where(PUBLICATION_LEDGER_HEAD.ID.eq(1))
                 .execute();
-        publicationHead.appended(seq, eventType);
-        return new LedgerEntry(seq, at, eventType, subject, contentHash, head.getLastHash(), entryHash);
+        appended.forEach(entry -> publicationHead.appended(entry.seq(), entry.eventType()));
+        return appended;
     }
 
     /** Newest first. */

@@ -94,7 +94,12 @@ public class IntakeLimits {
 
     /** Counts an accepted report against its sources, in the intake's transaction. */
     public void count(IntakeSource source) {
-        Collection<String> marks = marks(source).values();
+        count(List.of(source));
+    }
+
+    /** Counts accepted reports against their sources, in one statement of the intake's transaction. */
+    public void count(Collection<IntakeSource> sources) {
+        List<String> marks = sources.stream().flatMap(source -> marks(source).values().stream()).toList();
         if (marks.isEmpty()) {
             return;
         }

@@ -9,10 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.exception.IntegrityConstraintViolationException;
+import org.safetyportal.content.database.TransactionScope;
 import org.safetyportal.content.organization.Area;
 import org.safetyportal.content.organization.OrganizationDirectory;
 import org.safetyportal.content.organization.Sector;
@@ -37,7 +39,8 @@ import org.safetyportal.reporting.routing.ResponsibleDepartment;
  * Takes a citizen's hazard report: checks it, routes it by the published 责任清单, stores it with its
  * routing basis and its photos, seals the reporter's identity apart and records the first public step, all in one
  * transaction. The receipt is made only once that transaction has committed, so every code a reporter
- * is shown belongs to a stored report.
+ * is shown belongs to a stored report. Text reports that arrive at the same moment share that transaction
+ * ({@link GroupCommit}): one turn of the ledger and one commit for all of them.
  */
 @Singleton
 public class ReportIntake {
@@ -47,6 +50,8 @@ public class ReportIntake {
     public static final String SUBMIT = "SUBMIT";
     static final int PIN_DIGITS = 6;
     private static final int CODE_ATTEMPTS = 3;
+    /** Reports stored in one transaction at most: beyond a few dozen a batch only makes its first reporter wait. */
+    private static final int BATCH = 32;
 
     private final SecureRandom random = new SecureRandom();
     private final DSLContext dsl;
@@ -62,6 +67,7 @@ public class ReportIntake {
     private final HumanCheck humanCheck;
     private final ReportAlerts alerts;
     private final Clock clock;
+    private final GroupCommit<Taken, HazardCase> batches = new GroupCommit<>(BATCH, this::storeTogether, this::storeAlone);
 
     ReportIntake(DSLContext dsl, ReportRepository repository, HazardRouting routing, OrganizationDirectory organization,
             ReportingPlaces places, SealedIdentities identities, CaseJournal journal, ReportingKey key, IntakeLimits limits,
@@ -88,7 +94,7 @@ public class ReportIntake {
     public Receipt submit(NewReport input, IntakeSource source) {
         NewReport report = rules().check(input);
         limits.check(source);
-        return store(report, () -> limits.count(source), null, null);
+        return store(report, source, null, null);
     }
 
     /**
@@ -102,22 +108,61 @@ public class ReportIntake {
         if (limits.check(source) && !humanCheck.passes(answer)) {
             throw new HumanCheckRequired(answer != null);
         }
-        return store(report, () -> limits.count(source), language, site);
+        return store(report, source, language, site);
     }
 
     /** A report the portal itself enters (demonstration data), which no visitor's limit concerns. */
     public Receipt submit(NewReport input) {
-        return store(rules().check(input), () -> { }, null, null);
+        return store(rules().check(input), null, null, null);
     }
 
-    private Receipt store(NewReport report, Runnable counted, Locale language, String site) {
-        ResponsibleDepartment routed = routing.route(report.sectorCode(), report.areaCode());
-        String pin = pin();
+    /**
+     * A report checked and routed, waiting to be stored; {@code countedAs} is the source it counts against, if
+     * any, and {@code language} and {@code site} what a reporter's alerts are written in and link to.
+     */
+    record Taken(NewReport report, ResponsibleDepartment routed, String pin, IntakeSource countedAs, Locale language,
+            String site) {
+    }
+
+    private Receipt store(NewReport report, IntakeSource countedAs, Locale language, String site) {
+        Taken taken = new Taken(report, routing.route(report.sectorCode(), report.areaCode()), pin(), countedAs, language,
+                site);
+        // A photo's megabytes would hold up every report of its batch; a caller's own transaction is not ours to
+        // commit for others.
+        boolean alone = !report.photos().isEmpty() || TransactionScope.active();
+        HazardCase stored = alone ? storeAlone(taken) : batches.write(taken);
+        return new Receipt(stored.trackingCode(), taken.pin(), stored);
+    }
+
+    /** Reports taken at the same moment, stored in one transaction: one turn of the ledger and one commit for all. */
+    private List<HazardCase> storeTogether(List<Taken> batch) {
+        return dsl.transactionResult(() -> {
+            Instant now = now();
+            List<HazardCase> cases = repository.insertReports(batch.stream()
+                    .map(taken -> row(taken, TrackingCode.generate(random), now)).toList());
+            for (int i = 0; i < batch.size(); i++) {
+                keepApart(cases.get(i), batch.get(i), now);
+            }
+            limits.count(batch.stream().map(Taken::countedAs).filter(Objects::nonNull).toList());
+            journal.recordFirst(cases, firstStep(), now);
+            return cases;
+        });
+    }
+
+    private HazardCase storeAlone(Taken taken) {
         for (int attempt = 1; ; attempt++) {
             String code = TrackingCode.generate(random);
             try {
-                HazardCase stored = dsl.transactionResult(() -> insert(report, routed, code, pin, counted, language, site));
-                return new Receipt(stored.trackingCode(), pin, stored);
+                return dsl.transactionResult(() -> {
+                    Instant now = now();
+                    HazardCase hazardCase = repository.insertReport(row(taken, code, now));
+                    keepApart(hazardCase, taken, now);
+                    if (taken.countedAs() != null) {
+                        limits.count(taken.countedAs());
+                    }
+                    journal.recordFirst(List.of(hazardCase), firstStep(), now);
+                    return hazardCase;
+                });
             } catch (IntegrityConstraintViolationException e) {
                 // A code is drawn from 32^12 and not looked up first (one read less for every report): the unique
                 // key refuses the rare code already given, and the report is stored again under a new one.
@@ -128,27 +173,35 @@ public class ReportIntake {
         }
     }
 
-    private HazardCase insert(NewReport report, ResponsibleDepartment routed, String code, String pin, Runnable counted,
-            Locale language, String site) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    private ReportInsert row(Taken taken, String code, Instant now) {
+        NewReport report = taken.report();
+        ResponsibleDepartment routed = taken.routed();
         RoutingBasis basis = routed.justification().map(item -> new RoutingBasis(item.version().id(),
                 item.version().versionNo(), item.code(), item.version().contentHash())).orElse(null);
-        HazardCase hazardCase = repository.insertReport(new ReportInsert(code, key.pinHash(pinSubject(code, pin)),
-                report.sectorCode(), report.areaCode(), report.townshipCode(), report.address(), report.latitude(),
-                report.longitude(), report.enterpriseName(), report.creditCode(), report.description(),
-                !report.anonymous(), routed.department().code(), routed.rule().name(), basis,
-                CaseStatuses.SUBMITTED, now));
+        return new ReportInsert(code, key.pinHash(pinSubject(code, taken.pin())), report.sectorCode(), report.areaCode(),
+                report.townshipCode(), report.address(), report.latitude(), report.longitude(), report.enterpriseName(),
+                report.creditCode(), report.description(), !report.anonymous(), routed.department().code(),
+                routed.rule().name(), basis, CaseStatuses.SUBMITTED, now);
+    }
+
+    /** What is kept apart from the report: the reporter's sealed identity and alert address, and the photos. */
+    private void keepApart(HazardCase hazardCase, Taken taken, Instant now) {
+        NewReport report = taken.report();
         if (!report.anonymous()) {
             identities.seal(hazardCase.id(), report.reporter());
             if (report.reporter().email() != null) {
-                alerts.subscribe(hazardCase.id(), language, site);
+                alerts.subscribe(hazardCase.id(), taken.language(), taken.site());
             }
         }
         photos.store(hazardCase.id(), report.photos(), StoredPhoto.Kind.BEFORE, now);
-        counted.run();
-        journal.recordFirst(hazardCase, new CaseJournal.Step(SUBMIT, CaseStatuses.SUBMITTED, null, null, null, null,
-                true, CITIZEN), now);
-        return hazardCase;
+    }
+
+    private static CaseJournal.Step firstStep() {
+        return new CaseJournal.Step(SUBMIT, CaseStatuses.SUBMITTED, null, null, null, null, true, CITIZEN);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
     }
 
     /** The categories a reporter chooses from: the sectors with their everyday examples. */

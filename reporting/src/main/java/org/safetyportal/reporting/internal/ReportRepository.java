@@ -13,7 +13,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -57,54 +59,87 @@ public class ReportRepository {
      * verifier will read.
      */
     public HazardCase insertReport(ReportInsert r) {
+        return insertReports(List.of(r)).get(0);
+    }
+
+    /** Stores new reports in one statement and reads them back in another; answers them in the order given. */
+    public List<HazardCase> insertReports(List<ReportInsert> reports) {
+        var insert = dsl.insertInto(HAZARD_REPORT).set(reportRow(reports.get(0)));
+        for (ReportInsert r : reports.subList(1, reports.size())) {
+            insert = insert.newRecord().set(reportRow(r));
+        }
+        insert.execute();
+        Map<String, HazardCase> byCode = new HashMap<>();
+        dsl.selectFrom(HAZARD_REPORT).where(HAZARD_REPORT.TRACKING_CODE.in(reports.stream().map(ReportInsert::trackingCode).toList()))
+                .forEach(row -> byCode.put(row.getTrackingCode(), toCase(row)));
+        return reports.stream().map(r -> byCode.get(r.trackingCode())).toList();
+    }
+
+    /** Every column a new report sets, null ones included, so that the rows of one insert have the same columns. */
+    private HazardReportRecord reportRow(ReportInsert r) {
         RoutingBasis basis = r.basis();
         LocalDateTime at = local(r.submittedAt());
-        dsl.insertInto(HAZARD_REPORT)
-                .set(HAZARD_REPORT.TRACKING_CODE, r.trackingCode())
-                .set(HAZARD_REPORT.PIN_HASH, r.pinHash())
-                .set(HAZARD_REPORT.SECTOR_CODE, r.sectorCode())
-                .set(HAZARD_REPORT.AREA_CODE, r.areaCode())
-                .set(HAZARD_REPORT.TOWNSHIP_CODE, r.townshipCode())
-                .set(HAZARD_REPORT.ADDRESS, r.address())
-                .set(HAZARD_REPORT.LATITUDE, r.latitude())
-                .set(HAZARD_REPORT.LONGITUDE, r.longitude())
-                .set(HAZARD_REPORT.ENTERPRISE_NAME, r.enterpriseName())
-                .set(HAZARD_REPORT.CREDIT_CODE, r.creditCode())
-                .set(HAZARD_REPORT.DESCRIPTION, r.description())
-                .set(HAZARD_REPORT.REAL_NAME, r.realName())
-                .set(HAZARD_REPORT.ROUTED_DEPARTMENT_CODE, r.routedDepartmentCode())
-                .set(HAZARD_REPORT.ROUTING_RULE, r.routingRule())
-                .set(HAZARD_REPORT.BASIS_VERSION_ID, basis == null ? null : basis.versionId())
-                .set(HAZARD_REPORT.BASIS_VERSION_NO, basis == null ? null : basis.versionNo())
-                .set(HAZARD_REPORT.BASIS_ITEM_CODE, basis == null ? null : basis.itemCode())
-                .set(HAZARD_REPORT.BASIS_CONTENT_HASH, basis == null ? null : basis.contentHash())
-                .set(HAZARD_REPORT.DEPARTMENT_CODE, r.routedDepartmentCode())
-                .set(HAZARD_REPORT.STATUS, r.status())
-                .set(HAZARD_REPORT.SUBMITTED_AT, at)
-                .set(HAZARD_REPORT.UPDATED_AT, at)
-                .execute();
-        return toCase(dsl.selectFrom(HAZARD_REPORT).where(HAZARD_REPORT.TRACKING_CODE.eq(r.trackingCode())).fetchSingle());
+        HazardReportRecord row = dsl.newRecord(HAZARD_REPORT);
+        row.set(HAZARD_REPORT.TRACKING_CODE, r.trackingCode());
+        row.set(HAZARD_REPORT.PIN_HASH, r.pinHash());
+        row.set(HAZARD_REPORT.SECTOR_CODE, r.sectorCode());
+        row.set(HAZARD_REPORT.AREA_CODE, r.areaCode());
+        row.set(HAZARD_REPORT.TOWNSHIP_CODE, r.townshipCode());
+        row.set(HAZARD_REPORT.ADDRESS, r.address());
+        row.set(HAZARD_REPORT.LATITUDE, r.latitude());
+        row.set(HAZARD_REPORT.LONGITUDE, r.longitude());
+        row.set(HAZARD_REPORT.ENTERPRISE_NAME, r.enterpriseName());
+        row.set(HAZARD_REPORT.CREDIT_CODE, r.creditCode());
+        row.set(HAZARD_REPORT.DESCRIPTION, r.description());
+        row.set(HAZARD_REPORT.REAL_NAME, r.realName());
+        row.set(HAZARD_REPORT.ROUTED_DEPARTMENT_CODE, r.routedDepartmentCode());
+        row.set(HAZARD_REPORT.ROUTING_RULE, r.routingRule());
+        row.set(HAZARD_REPORT.BASIS_VERSION_ID, basis == null ? null : basis.versionId());
+        row.set(HAZARD_REPORT.BASIS_VERSION_NO, basis == null ? null : basis.versionNo());
+        row.set(HAZARD_REPORT.BASIS_ITEM_CODE, basis == null ? null : basis.itemCode());
+        row.set(HAZARD_REPORT.BASIS_CONTENT_HASH, basis == null ? null : basis.contentHash());
+        row.set(HAZARD_REPORT.DEPARTMENT_CODE, r.routedDepartmentCode());
+        row.set(HAZARD_REPORT.STATUS, r.status());
+        row.set(HAZARD_REPORT.SUBMITTED_AT, at);
+        row.set(HAZARD_REPORT.UPDATED_AT, at);
+        return row;
     }
 
     public int insertEvent(EventInsert e) {
-        dsl.insertInto(HAZARD_CASE_EVENT)
-                .set(HAZARD_CASE_EVENT.REPORT_ID, e.reportId())
-                .set(HAZARD_CASE_EVENT.EVENT_NO, e.eventNo())
-                .set(HAZARD_CASE_EVENT.ACTION, e.action())
-                .set(HAZARD_CASE_EVENT.STATUS_AFTER, e.statusAfter())
-                .set(HAZARD_CASE_EVENT.DEPARTMENT_CODE, e.departmentCode())
-                .set(HAZARD_CASE_EVENT.OUTCOME, e.outcome())
-                .set(HAZARD_CASE_EVENT.DEADLINE, e.deadline())
-                .set(HAZARD_CASE_EVENT.PUBLIC_NOTE, e.publicNote())
-                .set(HAZARD_CASE_EVENT.INTERNAL_NOTE, e.internalNote())
-                .set(HAZARD_CASE_EVENT.IS_PUBLIC, e.isPublic())
-                .set(HAZARD_CASE_EVENT.ACTOR, e.actor())
-                .set(HAZARD_CASE_EVENT.OCCURRED_AT, local(e.occurredAt()))
-                .set(HAZARD_CASE_EVENT.CONTENT_HASH, e.contentHash())
-                .execute();
-        return dsl.select(HAZARD_CASE_EVENT.ID).from(HAZARD_CASE_EVENT)
-                .where(HAZARD_CASE_EVENT.REPORT_ID.eq(e.reportId()), HAZARD_CASE_EVENT.EVENT_NO.eq(e.eventNo()))
-                .fetchSingle(HAZARD_CASE_EVENT.ID);
+        return insertEvents(List.of(e)).get(0);
+    }
+
+    /** Stores new events in one statement and reads their ids back in another; answers the ids in the order given. */
+    public List<Integer> insertEvents(List<EventInsert> events) {
+        var insert = dsl.insertInto(HAZARD_CASE_EVENT).set(eventRow(events.get(0)));
+        for (EventInsert e : events.subList(1, events.size())) {
+            insert = insert.newRecord().set(eventRow(e));
+        }
+        insert.execute();
+        Map<String, Integer> ids = new HashMap<>();
+        dsl.select(HAZARD_CASE_EVENT.ID, HAZARD_CASE_EVENT.REPORT_ID, HAZARD_CASE_EVENT.EVENT_NO).from(HAZARD_CASE_EVENT)
+                .where(HAZARD_CASE_EVENT.REPORT_ID.in(events.stream().map(EventInsert::reportId).distinct().toList()))
+                .and(HAZARD_CASE_EVENT.EVENT_NO.in(events.stream().map(EventInsert::eventNo).distinct().toList()))
+                .forEach(row -> ids.put(row.value2() + "/" + row.value3(), row.value1()));
+        return events.stream().map(e -> ids.get(e.reportId() + "/" + e.eventNo())).toList();
+    }
+
+    private HazardCaseEventRecord eventRow(EventInsert e) {
+        HazardCaseEventRecord row = dsl.newRecord(HAZARD_CASE_EVENT);
+        row.set(HAZARD_CASE_EVENT.REPORT_ID, e.reportId());
+        row.set(HAZARD_CASE_EVENT.EVENT_NO, e.eventNo());
+        row.set(HAZARD_CASE_EVENT.ACTION, e.action());
+        row.set(HAZARD_CASE_EVENT.STATUS_AFTER, e.statusAfter());
+        row.set(HAZARD_CASE_EVENT.DEPARTMENT_CODE, e.departmentCode());
+        row.set(HAZARD_CASE_EVENT.OUTCOME, e.outcome());
+        row.set(HAZARD_CASE_EVENT.DEADLINE, e.deadline());
+        row.set(HAZARD_CASE_EVENT.PUBLIC_NOTE, e.publicNote());
+        row.set(HAZARD_CASE_EVENT.INTERNAL_NOTE, e.internalNote());
+        row.set(HAZARD_CASE_EVENT.IS_PUBLIC, e.isPublic());
+        row.set(HAZARD_CASE_EVENT.ACTOR, e.actor());
+        row.set(HAZARD_CASE_EVENT.OCCURRED_AT, local(e.occurredAt()));
+        row.set(HAZARD_CASE_EVENT.CONTENT_HASH, e.contentHash());
+        return row;
     }
 
     public int nextEventNo(int reportId) {

@@ -6,9 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.safetyportal.content.testing.PublishedLists.duty;
+import static org.safetyportal.reporting.internal.jooq.Tables.REPORT_INTAKE_MARK;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jooq.DSLContext;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.ledger.LedgerEntry;
 import org.safetyportal.content.lists.ListType;
@@ -19,6 +27,7 @@ import org.safetyportal.reporting.cases.CaseEventContentSource;
 import org.safetyportal.reporting.cases.HazardCase;
 import org.safetyportal.reporting.internal.ReportRepository;
 import org.safetyportal.reporting.routing.RoutingRule;
+import org.safetyportal.reporting.tracking.ReportTracking;
 import org.safetyportal.reporting.testing.ReportingWorld;
 
 class ReportIntakeTest {
@@ -101,6 +110,45 @@ class ReportIntakeTest {
 
             assertNotEquals(one.trackingCode(), two.trackingCode());
             assertEquals(2, world.ledger().size());
+        }
+    }
+
+    @OnEveryTestDatabase
+    void reportsSentAtTheSameMoment_areEachStoredUnderTheirOwnReceipt_andCountedAgainstTheirOwnSources(String kind)
+            throws Exception {
+        try (ReportingWorld world = ReportingWorld.start(kind)) {
+            ReportIntake intake = world.intake();
+            int reports = 24;
+            CountDownLatch start = new CountDownLatch(1);
+            ExecutorService citizens = Executors.newFixedThreadPool(reports);
+            List<Future<Receipt>> receipts = new ArrayList<>();
+            for (int n = 0; n < reports; n++) {
+                NewReport report = ReportingWorld.gasLeak("示例：同一时刻的第 " + n + " 份举报");
+                NewReport sent = n % 3 == 0 ? ReportingWorld.named(report, "示例举报人" + n, "1380000" + String.format("%04d", n))
+                        : report;
+                IntakeSource source = new IntakeSource("192.0.2." + n, "device-" + n);
+                receipts.add(citizens.submit(() -> {
+                    start.await();
+                    return intake.submit(sent, source);
+                }));
+            }
+            start.countDown();
+            ReportTracking tracking = world.bean(ReportTracking.class);
+            for (int n = 0; n < reports; n++) {
+                Receipt receipt = receipts.get(n).get(60, TimeUnit.SECONDS);
+                HazardCase stored = world.bean(ReportRepository.class).byTrackingCode(receipt.trackingCode()).orElseThrow();
+                assertEquals("示例：同一时刻的第 " + n + " 份举报", stored.description());
+                assertEquals(receipt.hazardCase().id(), stored.id());
+                assertEquals(n % 3 == 0, stored.realName());
+                assertEquals(receipt.trackingCode(), tracking.track(receipt.trackingCode(), receipt.pin(), "198.51.100.1")
+                        .trackingCode());
+            }
+            citizens.shutdown();
+            assertEquals(reports, world.bean(ReportRepository.class).count());
+            assertEquals(reports, world.ledger().size());
+            assertTrue(world.ledger().verify().intact());
+            // Each report counted against its address and its device, once.
+            assertEquals(2 * reports, world.bean(DSLContext.class).fetchCount(REPORT_INTAKE_MARK));
         }
     }
 
