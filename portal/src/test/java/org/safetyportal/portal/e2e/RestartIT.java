@@ -41,8 +41,9 @@ class RestartIT {
                 LoginPage.open(browser).signInSuccessfully("admin", PortalProcess.ADMIN_PASSWORD);
                 UserManagementPage users = UserManagementPage.open(browser);
                 users.waitForUser("educator.zhao");
-                assertEquals(List.of("admin", "demo.educator", "educator.zhao"), users.usernames(),
-                        "no account lost or doubled (demo.educator is the demo session leader's account)");
+                assertEquals(List.of("admin", "demo.educator", "demo.lessons.drafter", "demo.lessons.publisher", "educator.zhao"),
+                        users.usernames(), "no account lost or doubled (the demo session leader's and the demo lesson"
+                                + " editors' accounts are made once)");
             }
         }
     }

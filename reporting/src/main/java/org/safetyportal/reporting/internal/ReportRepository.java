@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Table;
+import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
 import org.safetyportal.content.ledger.StoredPublication;
 import org.safetyportal.content.ledger.StoredRows;
@@ -64,14 +66,10 @@ public class ReportRepository {
 
     /** Stores new reports in one statement and reads them back in another; answers them in the order given. */
     public List<HazardCase> insertReports(List<ReportInsert> reports) {
-        var insert = dsl.insertInto(HAZARD_REPORT).set(reportRow(reports.get(0)));
-        for (ReportInsert r : reports.subList(1, reports.size())) {
-            insert = insert.newRecord().set(reportRow(r));
-        }
-        insert.execute();
+        insertAll(HAZARD_REPORT, reports.stream().map(this::reportRow).toList());
         Map<String, HazardCase> byCode = new HashMap<>();
         dsl.selectFrom(HAZARD_REPORT).where(HAZARD_REPORT.TRACKING_CODE.in(reports.stream().map(ReportInsert::trackingCode).toList()))
-                .forEach(row -> byCode.put(row.getTrackingCode(), toCase(row)));
+                .fetch().forEach(row -> byCode.put(row.getTrackingCode(), toCase(row)));
         return reports.stream().map(r -> byCode.get(r.trackingCode())).toList();
     }
 
@@ -111,17 +109,22 @@ public class ReportRepository {
 
     /** Stores new events in one statement and reads their ids back in another; answers the ids in the order given. */
     public List<Integer> insertEvents(List<EventInsert> events) {
-        var insert = dsl.insertInto(HAZARD_CASE_EVENT).set(eventRow(events.get(0)));
-        for (EventInsert e : events.subList(1, events.size())) {
-            insert = insert.newRecord().set(eventRow(e));
-        }
-        insert.execute();
+        insertAll(HAZARD_CASE_EVENT, events.stream().map(this::eventRow).toList());
         Map<String, Integer> ids = new HashMap<>();
         dsl.select(HAZARD_CASE_EVENT.ID, HAZARD_CASE_EVENT.REPORT_ID, HAZARD_CASE_EVENT.EVENT_NO).from(HAZARD_CASE_EVENT)
                 .where(HAZARD_CASE_EVENT.REPORT_ID.in(events.stream().map(EventInsert::reportId).distinct().toList()))
                 .and(HAZARD_CASE_EVENT.EVENT_NO.in(events.stream().map(EventInsert::eventNo).distinct().toList()))
-                .forEach(row -> ids.put(row.value2() + "/" + row.value3(), row.value1()));
+                .fetch().forEach(row -> ids.put(row.value2() + "/" + row.value3(), row.value1()));
         return events.stream().map(e -> ids.get(e.reportId() + "/" + e.eventNo())).toList();
+    }
+
+    /** Rows of one table in one statement; each row sets the same columns. */
+    private <R extends TableRecord<R>> void insertAll(Table<R> table, List<R> rows) {
+        var insert = dsl.insertInto(table).set(rows.get(0));
+        for (R row : rows.subList(1, rows.size())) {
+            insert = insert.newRecord().set(row);
+        }
+        insert.execute();
     }
 
     private HazardCaseEventRecord eventRow(EventInsert e) {

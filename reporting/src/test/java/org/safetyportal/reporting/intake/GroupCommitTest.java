@@ -21,6 +21,8 @@ class GroupCommitTest {
     private final ExecutorService writers = Executors.newCachedThreadPool();
     private final List<List<Integer>> batches = Collections.synchronizedList(new ArrayList<>());
     private final List<Integer> alone = Collections.synchronizedList(new ArrayList<>());
+    private final CountDownLatch firstIsBeingWritten = new CountDownLatch(1);
+    private final CountDownLatch letFirstFinish = new CountDownLatch(1);
 
     @AfterEach
     void stopWriters() {
@@ -29,30 +31,13 @@ class GroupCommitTest {
 
     @Test
     void itemsThatArriveWhileABatchIsWritten_areWrittenTogetherNext_eachAnsweredWithItsOwnResult() throws Exception {
-        CountDownLatch firstIsBeingWritten = new CountDownLatch(1);
-        CountDownLatch letFirstFinish = new CountDownLatch(1);
-        GroupCommit<Integer, String> commit = new GroupCommit<>(32, this::together, item -> {
-            alone.add(item);
-            if (item == 0) {
-                firstIsBeingWritten.countDown();
-                await(letFirstFinish);
-            }
-            return "written " + item;
-        });
+        GroupCommit<Integer, String> commit = new GroupCommit<>(32, this::together, this::writeAlone);
 
-        Future<String> first = writers.submit(() -> commit.write(0));
-        assertTrue(firstIsBeingWritten.await(10, TimeUnit.SECONDS));
-        List<Future<String>> next = new ArrayList<>();
-        for (int item = 1; item <= 10; item++) {
-            int i = item;
-            next.add(writers.submit(() -> commit.write(i)));
-        }
-        waitUntilQueued(commit, 10);
-        letFirstFinish.countDown();
+        List<Future<String>> written = writeBehindAHeldFirst(commit, 10);
 
-        assertEquals("written 0", first.get(10, TimeUnit.SECONDS));
+        assertEquals("written 0", written.get(0).get(10, TimeUnit.SECONDS));
         for (int item = 1; item <= 10; item++) {
-            assertEquals("together " + item, next.get(item - 1).get(10, TimeUnit.SECONDS));
+            assertEquals("together " + item, written.get(item).get(10, TimeUnit.SECONDS));
         }
         assertEquals(List.of(0), alone);
         assertEquals(1, batches.size());
@@ -61,30 +46,12 @@ class GroupCommitTest {
 
     @Test
     void aBatchHoldsAtMostItsLimit_andTheRestFollowsInTheNext() throws Exception {
-        CountDownLatch firstIsBeingWritten = new CountDownLatch(1);
-        CountDownLatch letFirstFinish = new CountDownLatch(1);
-        GroupCommit<Integer, String> commit = new GroupCommit<>(4, this::together, item -> {
-            if (item == 0) {
-                firstIsBeingWritten.countDown();
-                await(letFirstFinish);
-            }
-            alone.add(item);
-            return "written " + item;
-        });
-        Future<String> first = writers.submit(() -> commit.write(0));
-        assertTrue(firstIsBeingWritten.await(10, TimeUnit.SECONDS));
-        List<Future<String>> next = new ArrayList<>();
-        for (int item = 1; item <= 9; item++) {
-            int i = item;
-            next.add(writers.submit(() -> commit.write(i)));
-        }
-        waitUntilQueued(commit, 9);
-        letFirstFinish.countDown();
+        GroupCommit<Integer, String> commit = new GroupCommit<>(4, this::together, this::writeAlone);
 
-        first.get(10, TimeUnit.SECONDS);
-        for (Future<String> written : next) {
+        for (Future<String> written : writeBehindAHeldFirst(commit, 9)) {
             written.get(10, TimeUnit.SECONDS);
         }
+
         // Nine waiting, four at most together: two batches of four, and the last alone.
         assertEquals(List.of(4, 4), batches.stream().map(List::size).toList());
         assertEquals(2, alone.size());
@@ -93,39 +60,25 @@ class GroupCommitTest {
 
     @Test
     void aBatchThatFails_isWrittenItemByItem_andOnlyTheFaultyItemsWriterHearsOfIt() throws Exception {
-        CountDownLatch firstIsBeingWritten = new CountDownLatch(1);
-        CountDownLatch letFirstFinish = new CountDownLatch(1);
         GroupCommit<Integer, String> commit = new GroupCommit<>(32, items -> {
             batches.add(items);
             throw new IllegalStateException("the batch is refused");
         }, item -> {
-            if (item == 0) {
-                firstIsBeingWritten.countDown();
-                await(letFirstFinish);
-            }
             if (item == 3) {
                 throw new IllegalArgumentException("item 3 is refused");
             }
-            return "written " + item;
+            return writeAlone(item);
         });
-        Future<String> first = writers.submit(() -> commit.write(0));
-        assertTrue(firstIsBeingWritten.await(10, TimeUnit.SECONDS));
-        List<Future<String>> next = new ArrayList<>();
-        for (int item = 1; item <= 5; item++) {
-            int i = item;
-            next.add(writers.submit(() -> commit.write(i)));
-        }
-        waitUntilQueued(commit, 5);
-        letFirstFinish.countDown();
 
-        assertEquals("written 0", first.get(10, TimeUnit.SECONDS));
-        for (int item = 1; item <= 5; item++) {
-            Future<String> written = next.get(item - 1);
+        List<Future<String>> written = writeBehindAHeldFirst(commit, 5);
+
+        for (int item = 0; item <= 5; item++) {
+            Future<String> one = written.get(item);
             if (item == 3) {
-                ExecutionException failed = assertThrows(ExecutionException.class, () -> written.get(10, TimeUnit.SECONDS));
+                ExecutionException failed = assertThrows(ExecutionException.class, () -> one.get(10, TimeUnit.SECONDS));
                 assertEquals("item 3 is refused", failed.getCause().getMessage());
             } else {
-                assertEquals("written " + item, written.get(10, TimeUnit.SECONDS));
+                assertEquals("written " + item, one.get(10, TimeUnit.SECONDS));
             }
         }
         assertEquals(1, batches.size());
@@ -139,25 +92,43 @@ class GroupCommitTest {
         assertTrue(batches.isEmpty());
     }
 
+    /**
+     * Writes item 0 and holds it while items 1 to {@code others} arrive and wait for the turn; lets it finish once they
+     * all wait. Answers what writing each gives, item 0 first.
+     */
+    private List<Future<String>> writeBehindAHeldFirst(GroupCommit<Integer, String> commit, int others) throws Exception {
+        List<Future<String>> written = new ArrayList<>();
+        written.add(writers.submit(() -> commit.write(0)));
+        assertTrue(firstIsBeingWritten.await(10, TimeUnit.SECONDS));
+        for (int item = 1; item <= others; item++) {
+            int i = item;
+            written.add(writers.submit(() -> commit.write(i)));
+        }
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (commit.waitingCount() < others && System.nanoTime() < until) {
+            Thread.sleep(5);
+        }
+        assertEquals(others, commit.waitingCount());
+        letFirstFinish.countDown();
+        return written;
+    }
+
+    private String writeAlone(int item) {
+        alone.add(item);
+        if (item == 0) {
+            firstIsBeingWritten.countDown();
+            try {
+                assertTrue(letFirstFinish.await(10, TimeUnit.SECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return "written " + item;
+    }
+
     private List<String> together(List<Integer> items) {
         batches.add(items);
         return items.stream().map(item -> "together " + item).toList();
-    }
-
-    private static void waitUntilQueued(GroupCommit<?, ?> commit, int count) throws InterruptedException {
-        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (commit.waitingCount() < count && System.nanoTime() < until) {
-            Thread.sleep(5);
-        }
-        assertEquals(count, commit.waitingCount());
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            assertTrue(latch.await(10, TimeUnit.SECONDS));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -80,8 +80,15 @@ public class QuizEngine {
      * time limit; answers after it are refused as after any deadline. Null: only the time limit counts.
      */
     public Paper start(String lessonCode, String takerKey, QuizSettings requested, Instant notAfter) {
-        Lesson lesson = lesson(lessonCode);
-        List<BankQuestion> bank = library.bank(lessonCode).orElseThrow();
+        return startOnEdition(lesson(lessonCode).id(), takerKey, requested, notAfter);
+    }
+
+    /**
+     * Starts an attempt on one published edition of a lesson (by its id), whichever is newest now: a group session's
+     * participants all answer the edition the session was made with.
+     */
+    public Paper startOnEdition(int lessonId, String takerKey, QuizSettings requested, Instant notAfter) {
+        List<BankQuestion> bank = library.bankOfEdition(lessonId).orElseThrow(() -> new ValidationException("quiz.lesson.unknown"));
         QuizSettings settings = requested.checkedFor(bank.size());
         if (takerKey == null || takerKey.isBlank() || takerKey.length() > 64) {
             throw new ValidationException("quiz.taker.unknown");
@@ -114,10 +121,10 @@ public class QuizEngine {
         dsl.transaction(() -> {
             // Counted and written in one transaction. One taker's starts come one at a time (a browser session's
             // requests are handled in turn), so the count cannot be overtaken by a second start of the same taker.
-            if (settings.attemptLimit() > 0 && repository.attemptsOf(lesson.id(), takerKey) >= settings.attemptLimit()) {
+            if (settings.attemptLimit() > 0 && repository.attemptsOf(lessonId, takerKey) >= settings.attemptLimit()) {
                 throw new ValidationException("quiz.attempts.usedUp", settings.attemptLimit());
             }
-            repository.insert(key, lesson.id(), takerKey, settings, now, until, items);
+            repository.insert(key, lessonId, takerKey, settings, now, until, items);
         });
         return paper(key).orElseThrow();
     }

@@ -132,7 +132,7 @@ public class GroupSessions {
         return dsl.transactionResult(() -> {
             GroupSession session = staffSession(actor, sessionId);
             List<SessionResults.Participant> participants = repository.participants(sessionId);
-            Map<Integer, BankQuestion> bank = library.bank(session.lessonCode()).orElse(List.of()).stream()
+            Map<Integer, BankQuestion> bank = library.bankOfEdition(session.lessonId()).orElse(List.of()).stream()
                     .collect(Collectors.toMap(BankQuestion::position, Function.identity()));
             TreeMap<Integer, Integer> scores = new TreeMap<>();
             for (int s = 0; s <= session.questionCount(); s++) {
@@ -205,7 +205,7 @@ public class GroupSessions {
         requireOpen(session);
         return dsl.transactionResult(() -> {
             // Each participant is a taker of their own: one attempt, ending when the session closes.
-            Paper paper = engine.start(session.lessonCode(), "session-" + UUID.randomUUID(),
+            Paper paper = engine.startOnEdition(session.lessonId(), "session-" + UUID.randomUUID(),
                     settings(session.questionCount()), session.closesAt());
             repository.insertParticipant(session.id(), paper.attemptKey(), name, joining == Joining.FAMILY, clock.now());
             return paper;

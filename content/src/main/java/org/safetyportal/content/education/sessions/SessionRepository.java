@@ -120,7 +120,7 @@ class SessionRepository {
                 .where(condition).orderBy(EDUCATION_SESSION.OPENS_AT.desc(), EDUCATION_SESSION.ID.desc())
                 .fetch(r -> new GroupSession(r.get(EDUCATION_SESSION.ID), r.get(EDUCATION_SESSION.JOIN_CODE),
                         r.get(EDUCATION_SESSION.ORGANISATION_ID), r.get(EDUCATION_LESSON.CODE),
-                        r.get(EDUCATION_SESSION.AUDIENCE_CODE), r.get(EDUCATION_SESSION.QUESTION_COUNT),
+                        r.get(EDUCATION_SESSION.LESSON_ID), r.get(EDUCATION_SESSION.AUDIENCE_CODE), r.get(EDUCATION_SESSION.QUESTION_COUNT),
                         instant(r.get(EDUCATION_SESSION.OPENS_AT)), instant(r.get(EDUCATION_SESSION.CLOSES_AT)),
                         r.get(EDUCATION_SESSION.CREATED_BY)));
     }

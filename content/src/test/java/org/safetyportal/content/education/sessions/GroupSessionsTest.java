@@ -23,6 +23,9 @@ import org.safetyportal.content.account.RoleGrant;
 import org.safetyportal.content.education.lessons.BankOption;
 import org.safetyportal.content.education.lessons.BankQuestion;
 import org.safetyportal.content.education.lessons.EducationReference;
+import org.safetyportal.content.education.lessons.LessonDraft;
+import org.safetyportal.content.education.lessons.LessonDraftText;
+import org.safetyportal.content.education.lessons.LessonDrafting;
 import org.safetyportal.content.education.lessons.LessonLibrary;
 import org.safetyportal.content.education.lessons.LessonPublishing;
 import org.safetyportal.content.education.quiz.Paper;
@@ -132,6 +135,45 @@ class GroupSessionsTest {
             } catch (java.io.IOException e) {
                 throw new AssertionError(e);
             }
+        }
+    }
+
+    @OnEveryTestDatabase
+    void aSession_keepsTheEditionItWasMadeWith_whenANewEditionIsPublishedWhileItRuns(String kind) {
+        try (World world = World.start(kind)) {
+            GroupSessions sessions = world.sessions();
+            GroupSession session = sessions.create(world.actor("host.a"),
+                    world.asked(world.school().id(), NOW, NOW.plus(Duration.ofHours(1))));
+            Paper before = sessions.join(session.joinCode(), "小明");
+
+            world.world().staff("sessions.drafter", RoleGrant.cityWide("LESSON_EDITOR"))
+                    .staff("sessions.publisher", RoleGrant.cityWide("LESSON_EDITOR"));
+            LessonDrafting drafting = world.bean(LessonDrafting.class);
+            LessonDraft draft = drafting.startEdition(world.actor("sessions.drafter"), LESSON);
+            LessonDraftText text = draft.text();
+            drafting.save(world.actor("sessions.drafter"), draft.id(), new LessonDraftText(text.code(), text.titleZh(),
+                    text.titleEn(), text.summaryZh(), text.summaryEn(), text.audiences(), text.topics(), text.minutes(),
+                    text.bodyZh(), text.bodyEn(), text.bank().replace("stem: ", "stem: 第二版：")));
+            drafting.submit(world.actor("sessions.drafter"), draft.id());
+            assertEquals(2, drafting.publish(world.actor("sessions.publisher"), draft.id()).edition());
+
+            Paper after = sessions.join(session.joinCode(), "小红");
+            assertTrue(after.questions().stream().noneMatch(q -> q.stemZh().startsWith("第二版")),
+                    "a participant joining now answers the session's edition");
+            Paper selfStudy = world.bean(QuizEngine.class).start(LESSON, "visitor-" + kind,
+                    world.bean(QuizEngine.class).selfStudy(LESSON).orElseThrow());
+            assertTrue(selfStudy.questions().stream().allMatch(q -> q.stemZh().startsWith("第二版")),
+                    "the lesson's page quizzes on the newest edition");
+
+            for (Paper paper : List.of(before, after)) {
+                sessions.submit(session, paper.attemptKey(), paper.questions().stream()
+                        .collect(Collectors.toMap(PaperQuestion::position, q -> Set.of(q.options().get(0).id()))));
+            }
+            SessionResults results = sessions.results(world.actor("host.a"), session.id());
+            assertEquals(2, results.submitted());
+            assertEquals(6, results.questions().stream().mapToInt(SessionResults.QuestionRate::answered).sum());
+            assertTrue(results.questions().stream().allMatch(q -> !q.stemZh().isBlank() && !q.stemZh().startsWith("第二版")),
+                    "the session's figures are read against the bank its participants answered");
         }
     }
 
