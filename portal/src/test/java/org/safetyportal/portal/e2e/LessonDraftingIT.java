@@ -137,6 +137,9 @@ class LessonDraftingIT extends BrowserJourney {
             LessonPage again = LessonPage.open(phone, CODE);
             assertEquals(SECOND_TITLE, again.title());
             assertTrue(phone.byId("lesson-edition").getText().contains(phone.text("education.lesson.edition", 2)));
+            String ledger = again.ledgerLine().getText();
+            assertTrue(ledger.contains(phone.text("role.LESSON_EDITOR")), ledger);
+            assertFalse(ledger.contains(A) || ledger.contains(B), "the public is told the role, never the account: " + ledger);
             assertTrue(ScreenWidth.of(phone).fits(), ScreenWidth.of(phone).toString());
             keepScreenshot(phone, "lesson-edition-2-phone");
         } finally {

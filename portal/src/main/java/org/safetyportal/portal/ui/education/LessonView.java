@@ -1,6 +1,5 @@
 package org.safetyportal.portal.ui.education;
 
-import org.safetyportal.portal.ui.readers.ShowsMoreThanPublished;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -17,11 +16,13 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import io.micronaut.context.annotation.Prototype;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.safetyportal.content.account.Actor;
 import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.education.certificates.Certificates;
 import org.safetyportal.content.education.lessons.Lesson;
 import org.safetyportal.content.education.lessons.LessonLibrary;
 import org.safetyportal.content.education.quiz.QuizEngine;
+import org.safetyportal.portal.ui.readers.ShowsMoreThanPublished;
 
 /**
  * One lesson's permanent page ({@code /education/lessons/{code}}): the lesson as published, then its self-study quiz,
@@ -85,7 +86,10 @@ public class LessonView extends VerticalLayout implements ShowsMoreThanPublished
         edition.setId("lesson-edition");
         edition.addClassName("lesson-about");
         add(edition);
-        Paragraph ledger = new Paragraph(getTranslation("education.lesson.ledger", lesson.publishedBy(),
+        // The public is told which role published, never a staff member's account (as the open data does).
+        String publisher = Actor.SYSTEM.equals(lesson.publishedBy()) ? getTranslation("education.lesson.publisher.portal")
+                : getTranslation("role.LESSON_EDITOR");
+        Paragraph ledger = new Paragraph(getTranslation("education.lesson.ledger", publisher,
                 clock.dateOf(lesson.publishedAt()).toString(), lesson.ledgerSubject(), lesson.contentHash()));
         ledger.setId("lesson-ledger");
         ledger.addClassName("lesson-about");
