@@ -1,6 +1,9 @@
 package org.safetyportal.portal.ui.admin.education;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -11,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.HasValueChangeMode;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Locale;
@@ -114,18 +118,18 @@ class LessonDraftForm extends Composite<VerticalLayout> {
     }
 
     private TextField field(String name) {
-        TextField field = new TextField(getTranslation("education.draft.field." + name));
+        return named(new TextField(), name);
+    }
+
+    private TextArea area(String name) {
+        return named(new TextArea(), name);
+    }
+
+    private <F extends Component & HasLabel & HasValueChangeMode & HasSize> F named(F field, String name) {
+        field.setLabel(getTranslation("education.draft.field." + name));
         field.setId("lesson-draft-" + name);
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.setWidthFull();
         return field;
-    }
-
-    private TextArea area(String name) {
-        TextArea area = new TextArea(getTranslation("education.draft.field." + name));
-        area.setId("lesson-draft-" + name);
-        area.setValueChangeMode(ValueChangeMode.LAZY);
-        area.setWidthFull();
-        return area;
     }
 }
