@@ -18,6 +18,12 @@ final class QuestionBankParser {
     private static final Set<String> KEYS = Set.of("kind", "category", "tags", "stem", "stem_en", "explanation",
             "explanation_en");
 
+    /**
+     * The seed format's two words of a true/false question, sorted: keywords of the bank files (like {@code ---}
+     * and {@code * }), not text shown to anyone, so they live with the parser that reads them.
+     */
+    private static final List<String> TRUE_FALSE_WORDS = List.of("对", "错");
+
     private final String file;
 
     private QuestionBankParser(String file) {
@@ -106,8 +112,8 @@ final class QuestionBankParser {
                 case MULTIPLE -> check(right >= 2 && options.size() >= 4 && options.size() <= 6,
                         "a multiple-choice question has 4 to 6 options, at least two marked '* '", "education.bank.problem.multiple");
                 case TRUE_FALSE -> check(right == 1 && options.size() == 2
-                        && options.stream().map(BankOption::textZh).sorted().toList().equals(List.of("对", "错")),
-                        "a true/false question has exactly the two options 对 and 错, one marked '* '", "education.bank.problem.trueFalse");
+                        && options.stream().map(BankOption::textZh).sorted().toList().equals(TRUE_FALSE_WORDS),
+                        "a true/false question has exactly the two options true and false of the seed format, one marked '* '", "education.bank.problem.trueFalse");
             }
             check(englishOptions == 0 || englishOptions == options.size(),
                     "either every option has its English after ' | ' or none has", "education.bank.problem.english");
