@@ -12,8 +12,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
-import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
@@ -23,6 +24,7 @@ import org.safetyportal.i18n.SupportedLocales;
 import org.safetyportal.portal.i18n.LanguageFilter;
 import org.safetyportal.portal.security.AccessControl;
 import org.safetyportal.portal.security.SignInAddress;
+import org.safetyportal.portal.ui.navigation.NavigationMarkup;
 import org.safetyportal.portal.ui.navigation.PortalSection;
 import org.safetyportal.portal.ui.navigation.Sections;
 import org.safetyportal.portal.ui.readers.PageForReaders;
@@ -38,13 +40,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final AccessControl accessControl;
     private final Sections sections;
+    private final NavigationMarkup navigation;
     private final Anchor languageSwitch = new Anchor();
     private final Div content = new Div();
     private String shownPath;
 
-    MainLayout(AccessControl accessControl, Sections sections) {
+    MainLayout(AccessControl accessControl, Sections sections, NavigationMarkup navigation) {
         this.accessControl = accessControl;
         this.sections = sections;
+        this.navigation = navigation;
         setPrimarySection(Section.NAVBAR);
         addToNavbar(new DrawerToggle(), createTitle(), createNavbarActions());
         addToDrawer(createNavigation());
@@ -94,7 +98,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     }
 
     private Component createNavbarActions() {
-        languageSwitch.setText(getTranslation("language.switch"));
+        // The globe is also the frame's one icon component: the browser loads the icon set only for a component that
+        // uses it, and the navigation's icons are markup (NavigationMarkup).
+        Icon globe = VaadinIcon.GLOBE.create();
+        globe.addClassName("language-switch-icon");
+        languageSwitch.add(globe, new Span(getTranslation("language.switch")));
         languageSwitch.setId("language-switch");
         // A full page load, so the whole page, including the browser's notion of its language, changes.
         languageSwitch.getElement().setAttribute("router-ignore", true);
@@ -118,10 +126,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private Component createNavigation() {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
-        for (Sections.SectionEntry section : sections.open(PortalSection.Place.MENU)) {
-            nav.addItem(new SideNavItem(getTranslation(section.titleKey()), section.view(),
-                    section.declaration().icon().create()));
-        }
+        nav.getElement().setProperty("innerHTML", navigation.items(getLocale(), sections.open(PortalSection.Place.MENU),
+                key -> getTranslation(key)));
         return nav;
     }
 

@@ -1,6 +1,7 @@
 package org.safetyportal.portal.ui.readers;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.DataGenerator;
@@ -71,13 +72,8 @@ final class ReadableHtml {
             writeGrid(grid, parent);
             return;
         }
-        if (tag.equals("vaadin-side-nav-item")) {
-            writeNavigationItem(element, parent);
-            return;
-        }
         if (tag.equals("vaadin-side-nav")) {
-            org.jsoup.nodes.Element items = parent.appendElement("nav").appendElement("ul");
-            element.getChildren().forEach(child -> write(child, items, main));
+            writeNavigation(element, parent);
             return;
         }
         org.jsoup.nodes.Element written = parent.appendElement(element.equals(main) ? "main" : htmlTag(tag));
@@ -109,14 +105,20 @@ final class ReadableHtml {
         return !lower.startsWith("javascript:") && !lower.startsWith("vbscript:") && !lower.startsWith("data:text");
     }
 
-    private void writeNavigationItem(Element item, org.jsoup.nodes.Element parent) {
-        String path = item.getProperty("path", item.getAttribute("path"));
-        String label = item.getChildren().filter(Element::isTextNode).map(Element::getText)
-                .collect(Collectors.joining()).strip();
-        if (path == null || label.isEmpty()) {
+    /** The frame's navigation, whose items are markup set into it (NavigationMarkup), as a list of links. */
+    private void writeNavigation(Element nav, org.jsoup.nodes.Element parent) {
+        org.jsoup.nodes.Element list = parent.appendElement("nav").appendElement("ul");
+        Object inner = nav.getPropertyRaw("innerHTML");
+        if (!(inner instanceof String html)) {
             return;
         }
-        parent.appendElement("li").appendElement("a").attr("href", path.startsWith("/") ? path : "/" + path).text(label);
+        for (org.jsoup.nodes.Element item : Jsoup.parseBodyFragment(html).select("vaadin-side-nav-item")) {
+            String path = item.attr("path");
+            String label = item.ownText().strip();
+            if (item.hasAttr("path") && !label.isEmpty() && safe("href", path)) {
+                list.appendElement("li").appendElement("a").attr("href", path.startsWith("/") ? path : "/" + path).text(label);
+            }
+        }
     }
 
     private <T> void writeGrid(Grid<T> grid, org.jsoup.nodes.Element parent) {
@@ -153,10 +155,15 @@ final class ReadableHtml {
     }
 
     /**
-     * What one column shows for a row: the component its renderer makes, or the text its renderer sends to
+     * What one column shows for a row: the component its renderer (or a markup column) makes, or the text its renderer sends to
      * the browser, taken from the renderer's own data generator (a value column publishes no other way).
      */
     private <T> Function<T, Object> cellWriter(Grid.Column<T> column) {
+        @SuppressWarnings("unchecked")
+        RegisterColumns.MarkupCells<T> markup = ComponentUtil.getData(column, RegisterColumns.MarkupCells.class);
+        if (markup != null) {
+            return row -> markup.component().apply(row);
+        }
         Renderer<T> renderer = column.getRenderer();
         if (renderer instanceof ComponentRenderer<?, T> components) {
             return components::createComponent;

@@ -1,11 +1,13 @@
 package org.safetyportal.portal.ui.readers;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.function.SerializableFunction;
 import java.util.ArrayList;
@@ -54,6 +56,10 @@ public final class RegisterColumns<T> {
             fit();
             """;
 
+    /** What a markup column draws for a row, for the plain copy of the page ({@link ReadableHtml}). */
+    record MarkupCells<T>(SerializableFunction<T, Component> component) {
+    }
+
     private record Field<T>(String header, SerializableFunction<T, Component> value) {
     }
 
@@ -76,9 +82,16 @@ public final class RegisterColumns<T> {
         return shape(column, header, widthRem, rank);
     }
 
-    /** A column of components, made afresh for the row and again for the row's card. */
+    /**
+     * A column of links and labels. The row's component is drawn to HTML and dropped at once: a public register is
+     * read by many visitors at the same time, and a component per cell kept in each visitor's session cost some
+     * tens of kilobytes a page. The cells are therefore static markup, without listeners of their own; the row's
+     * card, opened on a tap, makes the components afresh.
+     */
     public Grid.Column<T> component(String header, SerializableFunction<T, Component> value, double widthRem, int rank) {
-        Grid.Column<T> column = grid.addComponentColumn(value::apply);
+        Grid.Column<T> column = grid.addColumn(LitRenderer.<T>of("<div class=\"register-cell\" .innerHTML=${item.markup}></div>")
+                .withProperty("markup", item -> value.apply(item).getElement().getOuterHTML()));
+        ComponentUtil.setData(column, MarkupCells.class, new MarkupCells<>(value));
         fields.add(new Field<>(header, value));
         return shape(column, header, widthRem, rank);
     }

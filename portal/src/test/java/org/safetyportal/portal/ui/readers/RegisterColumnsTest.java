@@ -62,6 +62,50 @@ class RegisterColumnsTest {
         assertFalse(ids(card.getElement()).contains("link-JC-1"), "the row's link keeps its id; the card's copy has none");
     }
 
+    @Test
+    void aComponentColumn_sendsItsCellsAsMarkup_withTheRowsIdsKept_andHostileTextLeftAsText() {
+        columns.component("名称", row -> {
+            Anchor link = link(row);
+            link.setText(row.name());
+            return link;
+        }, 10, RegisterColumns.ALWAYS);
+
+        String markup = markupOf(grid.getColumns().get(0), new Row("JC-1", "<img src=x onerror=alert(1)>示例</b>", null));
+
+        assertTrue(markup.contains("id=\"link-JC-1\"") && markup.contains("href=\"/x/JC-1\""), markup);
+        assertTrue(markup.contains("&lt;img src=x onerror=alert(1)&gt;示例&lt;/b&gt;"), markup);
+        assertFalse(markup.contains("<img") || markup.contains("</b>"), markup);
+    }
+
+    @Test
+    void thePlainCopy_writesAMarkupColumnsCells_asItsLinks() {
+        columns.component("编号", row -> link(row), 6.5, RegisterColumns.ALWAYS);
+        columns.text("名称", Row::name, 10, 1);
+        grid.setItems(new Row("JC-1", "泽州县示例煤业有限公司", null));
+
+        org.jsoup.nodes.Element page = new org.jsoup.nodes.Document("").appendElement("body");
+        new ReadableHtml((key, arguments) -> key).write(grid.getElement(), page, null);
+
+        assertEquals("/x/JC-1", page.select("td a").attr("href"), page.html());
+        assertEquals("JC-1", page.select("td a").text());
+        assertEquals("泽州县示例煤业有限公司", page.select("td").get(1).text());
+    }
+
+    /** What the column's renderer sends the browser for a row: the one string property it declares. */
+    private static String markupOf(Grid.Column<Row> column, Row row) {
+        elemental.json.JsonObject data = elemental.json.Json.createObject();
+        column.getRenderer().render(new Element("vaadin-grid-column"), new com.vaadin.flow.data.provider.KeyMapper<>())
+                .getDataGenerator().orElseThrow().generateData(row, data);
+        List<String> strings = new ArrayList<>();
+        for (String key : data.keys()) {
+            if (data.get(key).getType() == elemental.json.JsonType.STRING) {
+                strings.add(data.getString(key));
+            }
+        }
+        assertEquals(1, strings.size(), data.toJson());
+        return strings.get(0);
+    }
+
     private static Anchor link(Row row) {
         Anchor link = new Anchor("/x/" + row.code(), row.code());
         link.setId("link-" + row.code());
