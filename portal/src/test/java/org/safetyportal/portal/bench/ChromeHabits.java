@@ -18,18 +18,13 @@ import java.util.Map;
 final class ChromeHabits {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final JsonNode NO_VALUE = null;
 
     /** Per tag: the properties whose change events are reported at upgrade, with the value reported (null: event only). */
     private static final Map<String, Map<String, JsonNode>> UPGRADE = Map.of(
             "vaadin-app-layout", ordered("primarySection", NODES.textNode("navbar"), "drawerOpened", NODES.booleanNode(true),
                     "overlay", NODES.booleanNode(false)),
             "vaadin-side-nav", ordered("collapsed", NODES.booleanNode(false)),
-            "vaadin-side-nav-item", ordered("expanded", NODES.booleanNode(false)),
-            "vaadin-radio-group", ordered("value", NO_VALUE),
-            "vaadin-radio-button", ordered("checked", NO_VALUE),
-            "vaadin-checkbox-group", ordered("value", NO_VALUE),
-            "vaadin-checkbox", ordered("checked", NO_VALUE, "indeterminate", NO_VALUE));
+            "vaadin-side-nav-item", ordered("expanded", NODES.booleanNode(false)));
 
     private ChromeHabits() {
     }
@@ -76,14 +71,21 @@ final class ChromeHabits {
         return rpc;
     }
 
-    /** Ticking one option of a radio or checkbox group: the option's checked state, then the group's new value. */
-    static ArrayNode tick(UidlTree.Node option, UidlTree.Node group, JsonNode groupValue) {
-        ArrayNode rpc = NODES.arrayNode();
-        rpc.add(sync(option.id, "checked", NODES.booleanNode(true)));
-        rpc.add(event(option.id, "checked-changed", NODES.objectNode()));
-        rpc.add(sync(group.id, "value", groupValue));
-        rpc.add(event(group.id, "value-changed", NODES.objectNode()));
-        return rpc;
+    /**
+     * A tap on a quiz's check or submit button: a click event whose data holds, under the expression the server
+     * declared for it, what the browser evaluated it to (the ticked inputs as a JSON array string of name:value).
+     * Nothing else goes with it: ticking a native input is not a request, and the button has no other click data.
+     */
+    static ArrayNode tapWithTicked(UidlTree.Node button, List<String> ticked) {
+        List<String> expressions = button.eventData.getOrDefault("click", List.of());
+        if (expressions.size() != 1) {
+            throw new IllegalStateException("the button's click asks for " + expressions + ", not the ticked inputs alone");
+        }
+        ArrayNode names = NODES.arrayNode();
+        ticked.forEach(names::add);
+        ObjectNode data = NODES.objectNode();
+        data.put(expressions.get(0), names.toString());
+        return NODES.arrayNode().add(event(button.id, "click", data));
     }
 
     static ArrayNode tap(UidlTree.Node button) {

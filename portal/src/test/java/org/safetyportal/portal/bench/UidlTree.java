@@ -34,6 +34,8 @@ final class UidlTree {
         final Map<String, String> attributes = new HashMap<>();
         final List<Integer> children = new ArrayList<>();
         final Set<String> listeners = new LinkedHashSet<>();
+        /** Per event type, the expressions the server asked the browser to evaluate and send with the event. */
+        final Map<String, List<String>> eventData = new HashMap<>();
 
         Node(int id) {
             this.id = id;
@@ -89,7 +91,14 @@ final class UidlTree {
             }
             case PROPERTIES -> node.properties.put(key, value == null ? change.get("nodeValue") : value);
             case ATTRIBUTES -> node.attributes.put(key, value == null ? "" : value.asText());
-            case LISTENERS -> node.listeners.add(key);
+            case LISTENERS -> {
+                node.listeners.add(key);
+                List<String> expressions = new ArrayList<>();
+                if (value != null && value.isObject()) {
+                    value.fieldNames().forEachRemaining(expressions::add);
+                }
+                node.eventData.put(key, expressions);
+            }
             case TEXT -> node.text = value == null ? "" : value.asText();
             default -> {
             }
@@ -100,7 +109,10 @@ final class UidlTree {
         switch (feature) {
             case PROPERTIES -> node.properties.remove(key);
             case ATTRIBUTES -> node.attributes.remove(key);
-            case LISTENERS -> node.listeners.remove(key);
+            case LISTENERS -> {
+                node.listeners.remove(key);
+                node.eventData.remove(key);
+            }
             default -> {
             }
         }
