@@ -72,19 +72,31 @@ final class ChromeHabits {
     }
 
     /**
-     * A tap on a quiz's check or submit button: a click event whose data holds, under the expression the server
-     * declared for it, what the browser evaluated it to (the ticked inputs as a JSON array string of name:value).
-     * Nothing else goes with it: ticking a native input is not a request, and the button has no other click data.
+     * A tap on a quiz's check or submit button, as recorded from Chromium 156: one click event whose data holds every
+     * expression the server declared for the click, in the order declared. The vaadin-button asks for the mouse
+     * details; the quiz asks for its ticked inputs, which the browser sends as a JSON array string of name:value.
+     * Nothing else goes with it: ticking a native input is not a request.
      */
     static ArrayNode tapWithTicked(UidlTree.Node button, List<String> ticked) {
         List<String> expressions = button.eventData.getOrDefault("click", List.of());
-        if (expressions.size() != 1) {
-            throw new IllegalStateException("the button's click asks for " + expressions + ", not the ticked inputs alone");
-        }
         ArrayNode names = NODES.arrayNode();
         ticked.forEach(names::add);
+        ObjectNode mouse = mouseDetails();
         ObjectNode data = NODES.objectNode();
-        data.put(expressions.get(0), names.toString());
+        boolean tickedAsked = false;
+        for (String expression : expressions) {
+            if (mouse.has(expression)) {
+                data.set(expression, mouse.get(expression));
+            } else if (expression.contains("input:checked")) {
+                data.put(expression, names.toString());
+                tickedAsked = true;
+            } else {
+                throw new IllegalStateException("the button's click asks for what no recording holds: " + expression);
+            }
+        }
+        if (!tickedAsked) {
+            throw new IllegalStateException("the button's click does not ask for the ticked inputs: " + expressions);
+        }
         return NODES.arrayNode().add(event(button.id, "click", data));
     }
 
@@ -93,7 +105,11 @@ final class ChromeHabits {
     }
 
     private static ObjectNode click(UidlTree.Node button) {
-        // The mouse details Chromium sends with every click; the server reads none of them here.
+        return event(button.id, "click", mouseDetails());
+    }
+
+    /** The mouse details Chromium sends with every click on a vaadin-button; the server reads none of them here. */
+    private static ObjectNode mouseDetails() {
         ObjectNode data = NODES.objectNode();
         data.put("event.shiftKey", false);
         data.put("event.metaKey", false);
@@ -105,7 +121,7 @@ final class ChromeHabits {
         data.put("event.button", 0);
         data.put("event.screenY", 553);
         data.put("event.screenX", 190);
-        return event(button.id, "click", data);
+        return data;
     }
 
     private static ObjectNode sync(int node, String property, JsonNode value) {

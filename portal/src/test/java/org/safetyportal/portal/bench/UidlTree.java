@@ -43,6 +43,15 @@ final class UidlTree {
     }
 
     private final Map<Integer, Node> nodes = new HashMap<>();
+    /** Values the server sends once and names by a key afterwards (a listener's event data expressions, for one). */
+    private final Map<String, JsonNode> constants = new HashMap<>();
+
+    /** Keeps the constants a message brings, before its changes name them. */
+    void addConstants(JsonNode more) {
+        if (more != null && more.isObject()) {
+            more.fields().forEachRemaining(e -> constants.put(e.getKey(), e.getValue()));
+        }
+    }
 
     /** Applies one message's changes; answers the ids of the nodes it attached, in the order they came. */
     List<Integer> apply(JsonNode changes) {
@@ -80,7 +89,7 @@ final class UidlTree {
         return nodes.computeIfAbsent(id, Node::new);
     }
 
-    private static void put(Node node, int feature, JsonNode change) {
+    private void put(Node node, int feature, JsonNode change) {
         String key = change.path("key").asText();
         JsonNode value = change.get("value");
         switch (feature) {
@@ -94,8 +103,9 @@ final class UidlTree {
             case LISTENERS -> {
                 node.listeners.add(key);
                 List<String> expressions = new ArrayList<>();
-                if (value != null && value.isObject()) {
-                    value.fieldNames().forEachRemaining(expressions::add);
+                JsonNode declared = value != null && value.isTextual() ? constants.get(value.asText()) : value;
+                if (declared != null && declared.isObject()) {
+                    declared.fieldNames().forEachRemaining(expressions::add);
                 }
                 node.eventData.put(key, expressions);
             }
