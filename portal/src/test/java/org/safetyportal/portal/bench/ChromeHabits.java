@@ -18,18 +18,13 @@ import java.util.Map;
 final class ChromeHabits {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final JsonNode NO_VALUE = null;
 
     /** Per tag: the properties whose change events are reported at upgrade, with the value reported (null: event only). */
     private static final Map<String, Map<String, JsonNode>> UPGRADE = Map.of(
             "vaadin-app-layout", ordered("primarySection", NODES.textNode("navbar"), "drawerOpened", NODES.booleanNode(true),
                     "overlay", NODES.booleanNode(false)),
             "vaadin-side-nav", ordered("collapsed", NODES.booleanNode(false)),
-            "vaadin-side-nav-item", ordered("expanded", NODES.booleanNode(false)),
-            "vaadin-radio-group", ordered("value", NO_VALUE),
-            "vaadin-radio-button", ordered("checked", NO_VALUE),
-            "vaadin-checkbox-group", ordered("value", NO_VALUE),
-            "vaadin-checkbox", ordered("checked", NO_VALUE, "indeterminate", NO_VALUE));
+            "vaadin-side-nav-item", ordered("expanded", NODES.booleanNode(false)));
 
     private ChromeHabits() {
     }
@@ -76,14 +71,33 @@ final class ChromeHabits {
         return rpc;
     }
 
-    /** Ticking one option of a radio or checkbox group: the option's checked state, then the group's new value. */
-    static ArrayNode tick(UidlTree.Node option, UidlTree.Node group, JsonNode groupValue) {
-        ArrayNode rpc = NODES.arrayNode();
-        rpc.add(sync(option.id, "checked", NODES.booleanNode(true)));
-        rpc.add(event(option.id, "checked-changed", NODES.objectNode()));
-        rpc.add(sync(group.id, "value", groupValue));
-        rpc.add(event(group.id, "value-changed", NODES.objectNode()));
-        return rpc;
+    /**
+     * A tap on a quiz's check or submit button, as recorded from Chromium 156: one click event whose data holds every
+     * expression the server declared for the click, in the order declared. The vaadin-button asks for the mouse
+     * details; the quiz asks for its ticked inputs, which the browser sends as a JSON array string of name:value.
+     * Nothing else goes with it: ticking a native input is not a request.
+     */
+    static ArrayNode tapWithTicked(UidlTree.Node button, List<String> ticked) {
+        List<String> expressions = button.eventData.getOrDefault("click", List.of());
+        ArrayNode names = NODES.arrayNode();
+        ticked.forEach(names::add);
+        ObjectNode mouse = mouseDetails();
+        ObjectNode data = NODES.objectNode();
+        boolean tickedAsked = false;
+        for (String expression : expressions) {
+            if (mouse.has(expression)) {
+                data.set(expression, mouse.get(expression));
+            } else if (expression.contains("input:checked")) {
+                data.put(expression, names.toString());
+                tickedAsked = true;
+            } else {
+                throw new IllegalStateException("the button's click asks for what no recording holds: " + expression);
+            }
+        }
+        if (!tickedAsked) {
+            throw new IllegalStateException("the button's click does not ask for the ticked inputs: " + expressions);
+        }
+        return NODES.arrayNode().add(event(button.id, "click", data));
     }
 
     static ArrayNode tap(UidlTree.Node button) {
@@ -91,7 +105,11 @@ final class ChromeHabits {
     }
 
     private static ObjectNode click(UidlTree.Node button) {
-        // The mouse details Chromium sends with every click; the server reads none of them here.
+        return event(button.id, "click", mouseDetails());
+    }
+
+    /** The mouse details Chromium sends with every click on a vaadin-button; the server reads none of them here. */
+    private static ObjectNode mouseDetails() {
         ObjectNode data = NODES.objectNode();
         data.put("event.shiftKey", false);
         data.put("event.metaKey", false);
@@ -103,7 +121,7 @@ final class ChromeHabits {
         data.put("event.button", 0);
         data.put("event.screenY", 553);
         data.put("event.screenX", 190);
-        return event(button.id, "click", data);
+        return data;
     }
 
     private static ObjectNode sync(int node, String property, JsonNode value) {

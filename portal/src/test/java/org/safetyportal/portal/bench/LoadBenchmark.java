@@ -172,8 +172,8 @@ public final class LoadBenchmark {
                 (int) number("groups", 50), clients, (int) number("questions", 20));
         print("participant joins (GET /join/{code}, boot, start)", figures.joins(),
                 "document + client boot + name and start (the paper comes back)");
-        print("participant answers (one tick, UIDL POST)", figures.answers(), "one random option of a question");
-        print("participant submissions (UIDL POST)", figures.submissions(), "graded on the server, result on the page");
+        print("participant submissions (UIDL POST)", figures.submissions(),
+                "the ticks as the click's event data; graded on the server, result on the page");
         double wall = figures.wallNanos() / 1e9;
         double p99 = figures.submissions().percentileMillis(99);
         // A target is met only by a run in which every participant's attempt was graded: failures are fast.

@@ -33,7 +33,7 @@ final class ParticipantsUnderLoad {
     }
 
     /** What a run measured: each step's latencies, the wall time, and what the database holds afterwards. */
-    record Figures(int participants, int clients, long wallNanos, LoadRun.Result joins, LoadRun.Result answers,
+    record Figures(int participants, int clients, long wallNanos, LoadRun.Result joins,
             LoadRun.Result submissions, int joined, int graded, long heapBefore, long heapAfter, int questions) {
     }
 
@@ -46,7 +46,7 @@ final class ParticipantsUnderLoad {
             long heapBefore = heap.liveBytesAfterGc();
 
             long[][] joins = new long[participants][];
-            long[][] answers = new long[participants][];
+            int[] questionsOnPaper = new int[participants];
             long[][] submissions = new long[participants][];
             AtomicInteger next = new AtomicInteger();
             AtomicInteger failed = new AtomicInteger();
@@ -62,7 +62,7 @@ final class ParticipantsUnderLoad {
                             QuizParticipant.Times times = new QuizParticipant(http, portal.baseUrl(), i)
                                     .take(code, "示例学员" + (i + 1));
                             joins[i] = new long[] {times.join()};
-                            answers[i] = times.answers();
+                            questionsOnPaper[i] = times.questions();
                             submissions[i] = new long[] {times.submission()};
                         } catch (Exception e) {
                             failed.incrementAndGet();
@@ -87,8 +87,8 @@ final class ParticipantsUnderLoad {
                 graded += counts.submitted();
             }
             return new Figures(participants, clients, wall, result(clients, joins, wall, failed.get(), firstError.get()),
-                    result(clients, answers, wall, 0, null), result(clients, submissions, wall, failed.get(), firstError.get()),
-                    joined, graded, heapBefore, heapAfter, paperSize(answers, questions));
+                    result(clients, submissions, wall, failed.get(), firstError.get()),
+                    joined, graded, heapBefore, heapAfter, paperSize(questionsOnPaper, questions));
         }
     }
 
@@ -96,8 +96,8 @@ final class ParticipantsUnderLoad {
      * The questions on the papers the participants answered, as the server drew them, so the figure printed is what
      * was measured; a paper of another size than asked for fails the run rather than being averaged in.
      */
-    private static int paperSize(long[][] answers, int asked) {
-        int[] sizes = Arrays.stream(answers).filter(a -> a != null).mapToInt(a -> a.length).distinct().toArray();
+    private static int paperSize(int[] questionsOnPaper, int asked) {
+        int[] sizes = Arrays.stream(questionsOnPaper).filter(n -> n > 0).distinct().toArray();
         if (sizes.length > 1 || (sizes.length == 1 && sizes[0] != asked)) {
             throw new IllegalStateException("sessions of " + asked + " questions gave papers of " + Arrays.toString(sizes));
         }

@@ -1,6 +1,5 @@
 package org.safetyportal.portal.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.net.http.HttpClient;
 import java.util.ArrayList;
@@ -11,13 +10,14 @@ import java.util.Random;
 /**
  * One participant on a phone, over HTTP as Chromium's client engine talks to the portal: opens the session's
  * address ({@code /join/{code}}), boots, gives a display name and starts, ticks one option of every question and
- * submits. The participant knows nothing of the answer key: options are picked at random from the paper the
- * server sent (ids and texts only), and grading happens on the server. Each step's time is kept for the figures.
+ * submits. Ticking a native input is not a request: the ticks go with the submission's click, as its event data. The
+ * participant knows nothing of the answer key: options are picked at random from the paper the server sent (ids and
+ * texts only), and grading happens on the server. Each request's time is kept for the figures.
  */
 final class QuizParticipant {
 
-    /** How long each step took, in microseconds; {@code answers} holds one figure per question. */
-    record Times(long join, long[] answers, long submission) {
+    /** How long each step took, in microseconds, and the questions on the paper. */
+    record Times(long join, int questions, long submission) {
     }
 
     private final UidlClient client;
@@ -48,44 +48,42 @@ final class QuizParticipant {
             throw new IllegalStateException("joining showed no paper" + (error.isEmpty() ? "" : ": " + error));
         }
 
-        List<Long> answers = new ArrayList<>();
+        List<String> ticked = new ArrayList<>();
+        int questions = 0;
         for (int position = 1; ; position++) {
             Optional<UidlTree.Node> group = tree.byId("quiz-answer-" + position);
             if (group.isEmpty()) {
                 break;
             }
-            long answerStarted = System.nanoTime();
-            client.send(tick(group.get()));
-            answers.add(micros(answerStarted));
+            ticked.add(tick(group.get()));
+            questions++;
         }
 
         long submitStarted = System.nanoTime();
-        client.send(ChromeHabits.tap(element("quiz-submit")));
+        client.send(ChromeHabits.tapWithTicked(element("quiz-submit"), ticked));
         long submission = micros(submitStarted);
         String result = tree.byId("quiz-result").map(tree::text)
                 .orElseThrow(() -> new IllegalStateException("the submission showed no result: "
                         + tree.byId("quiz-error").map(tree::text).orElse("")));
-        if (!result.contains("/" + answers.size())) {
-            throw new IllegalStateException("the result is not of " + answers.size() + " questions: " + result);
+        if (!result.contains("/" + questions)) {
+            throw new IllegalStateException("the result is not of " + questions + " questions: " + result);
         }
-        return new Times(join, answers.stream().mapToLong(Long::longValue).toArray(), submission);
+        return new Times(join, questions, submission);
     }
 
-    /** Ticks one option of a question, picked at random: the radio button or checkbox, then the group's value. */
-    private ArrayNode tick(UidlTree.Node group) {
-        UidlTree tree = client.tree();
-        boolean many = "vaadin-checkbox-group".equals(group.tag);
-        List<UidlTree.Node> options = tree.descendants(group, many ? "vaadin-checkbox" : "vaadin-radio-button");
+    /** Ticks one option of a question, picked at random, in the browser: answers it as the event data names it. */
+    private String tick(UidlTree.Node group) {
+        List<UidlTree.Node> options = client.tree().descendants(group, "input");
         if (options.isEmpty()) {
             throw new IllegalStateException("a question without options: " + group.attributes.get("id"));
         }
         UidlTree.Node option = options.get(random.nextInt(options.size()));
-        JsonNode key = option.properties.get("value");
-        if (key == null) {
-            throw new IllegalStateException("an option without its key: " + group.attributes.get("id"));
+        String name = option.attributes.get("name");
+        String value = option.attributes.get("value");
+        if (name == null || value == null) {
+            throw new IllegalStateException("an option without its name or id: " + group.attributes.get("id"));
         }
-        JsonNode value = many ? UidlClient.JSON.createArrayNode().add(key) : key;
-        return ChromeHabits.tick(option, group, value);
+        return name + ":" + value;
     }
 
     private UidlTree.Node element(String id) {

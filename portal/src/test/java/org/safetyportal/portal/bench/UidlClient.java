@@ -121,6 +121,7 @@ final class UidlClient {
     private void accept(JsonNode uidl) {
         syncId = uidl.path("syncId").asInt(syncId);
         clientId = uidl.path("clientId").asInt(clientId);
+        tree.addConstants(uidl.get("constants"));
         lastAttached = tree.apply(uidl.get("changes"));
     }
 

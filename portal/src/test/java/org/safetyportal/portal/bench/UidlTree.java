@@ -34,6 +34,8 @@ final class UidlTree {
         final Map<String, String> attributes = new HashMap<>();
         final List<Integer> children = new ArrayList<>();
         final Set<String> listeners = new LinkedHashSet<>();
+        /** Per event type, the expressions the server asked the browser to evaluate and send with the event. */
+        final Map<String, List<String>> eventData = new HashMap<>();
 
         Node(int id) {
             this.id = id;
@@ -41,6 +43,15 @@ final class UidlTree {
     }
 
     private final Map<Integer, Node> nodes = new HashMap<>();
+    /** Values the server sends once and names by a key afterwards (a listener's event data expressions, for one). */
+    private final Map<String, JsonNode> constants = new HashMap<>();
+
+    /** Keeps the constants a message brings, before its changes name them. */
+    void addConstants(JsonNode more) {
+        if (more != null && more.isObject()) {
+            more.fields().forEachRemaining(e -> constants.put(e.getKey(), e.getValue()));
+        }
+    }
 
     /** Applies one message's changes; answers the ids of the nodes it attached, in the order they came. */
     List<Integer> apply(JsonNode changes) {
@@ -78,7 +89,7 @@ final class UidlTree {
         return nodes.computeIfAbsent(id, Node::new);
     }
 
-    private static void put(Node node, int feature, JsonNode change) {
+    private void put(Node node, int feature, JsonNode change) {
         String key = change.path("key").asText();
         JsonNode value = change.get("value");
         switch (feature) {
@@ -89,7 +100,15 @@ final class UidlTree {
             }
             case PROPERTIES -> node.properties.put(key, value == null ? change.get("nodeValue") : value);
             case ATTRIBUTES -> node.attributes.put(key, value == null ? "" : value.asText());
-            case LISTENERS -> node.listeners.add(key);
+            case LISTENERS -> {
+                node.listeners.add(key);
+                List<String> expressions = new ArrayList<>();
+                JsonNode declared = value != null && value.isTextual() ? constants.get(value.asText()) : value;
+                if (declared != null && declared.isObject()) {
+                    declared.fieldNames().forEachRemaining(expressions::add);
+                }
+                node.eventData.put(key, expressions);
+            }
             case TEXT -> node.text = value == null ? "" : value.asText();
             default -> {
             }
@@ -100,7 +119,10 @@ final class UidlTree {
         switch (feature) {
             case PROPERTIES -> node.properties.remove(key);
             case ATTRIBUTES -> node.attributes.remove(key);
-            case LISTENERS -> node.listeners.remove(key);
+            case LISTENERS -> {
+                node.listeners.remove(key);
+                node.eventData.remove(key);
+            }
             default -> {
             }
         }

@@ -80,9 +80,12 @@ class EducationIT extends BrowserJourney {
 
         quiz.start();
         assertEquals(10, quiz.questionCount());
+        long withThePaper = quiz.responsesReceived();
+        assertTrue(withThePaper >= 1, "the paper went by UIDL");
         quiz.pickFirstOption(1);
         quiz.pickFirstOption(2);
-        assertTrue(quiz.responsesReceived() >= 3, "the paper and the choices went by UIDL");
+        assertTrue(quiz.ticked(1, 0) && quiz.ticked(2, 0), "a tap on the label ticks the option");
+        assertEquals(withThePaper, quiz.responsesReceived(), "a tick stays in the browser: no request");
         String beforeAnyCheck = quiz.received();
         assertTrue(beforeAnyCheck.contains("quiz-answer-10"), "the recording holds the paper");
         for (String explanation : explanations) {
@@ -92,6 +95,8 @@ class EducationIT extends BrowserJourney {
 
         String firstExplanation = quiz.check(1);
         assertTrue(explanations.contains(firstExplanation), firstExplanation);
+        assertEquals(withThePaper + 1, quiz.responsesReceived(), "one check, one request");
+        assertTrue(quiz.locked(1), "a checked answer's inputs are disabled");
         String afterOneCheck = quiz.received();
         assertTrue(afterOneCheck.contains(firstExplanation), "the recording sees what the server sends once an answer is in");
         long explained = explanations.stream().filter(afterOneCheck::contains).count();
@@ -104,6 +109,36 @@ class EducationIT extends BrowserJourney {
         assertTrue(result.contains("/10"), result);
         assertEquals(10, quiz.reviewedQuestions());
         assertEquals(browser.text("education.quiz.attemptsLeft", 2), quiz.attemptsLeft());
+    }
+
+    @Test
+    void aForgedSubmission_isRefusedOrCountsOnlyThePapersOwnChoices() throws Exception {
+        QuizPanel quiz = LessonPage.open(browser.at("127.0.0.41"), GAS).quiz();
+        quiz.start();
+        int questions = quiz.questionCount();
+        java.util.Map<String, java.util.Set<String>> right = CertificateIT.rightOptionsOf(GAS);
+        quiz.pickRightOptions(1, right);
+        int single = java.util.stream.IntStream.rangeClosed(2, questions).filter(quiz::singleChoice).findFirst().orElseThrow();
+        int forged = single == 2 ? 3 : 2;
+        // A single-choice question with every option ticked, the right one among them: the engine's one-answer rule.
+        quiz.tickAll(single);
+        // Another question gets the ids of its neighbour, ids of no question, and names of no question.
+        for (String id : quiz.optionIds(single)) {
+            quiz.forgeTicked(forged, "q" + forged, id);
+        }
+        quiz.forgeTicked(forged, "q" + forged, "no-such-option");
+        quiz.forgeTicked(forged, "q" + (questions + 1), quiz.optionIds(forged).get(0));
+        quiz.forgeTicked(forged, "q0", quiz.optionIds(forged).get(0));
+        quiz.forgeTicked(forged, "quiz", "<script>alert(1)</script>");
+
+        quiz.forgeTicked(forged, "q" + forged, "x".repeat(100 * 1024));
+        assertEquals(browser.text("quiz.answer.unreadable"), quiz.submitRefused());
+        assertTrue(browser.all(By.id("quiz-result")).isEmpty(), "100 KB of junk submits nothing");
+
+        quiz.removeForgedLongerThan(1000);
+        String result = quiz.submit();
+        assertTrue(result.contains("1/" + questions), "only question 1's real choice counts: " + result);
+        assertEquals(questions, quiz.reviewedQuestions());
     }
 
     /** The explanations of a lesson's bank as the seed writes them, to look for in what the browser received. */

@@ -1,18 +1,16 @@
 package org.safetyportal.portal.ui.education;
 
-import com.vaadin.flow.component.AbstractField;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.VaadinSession;
+import elemental.json.JsonValue;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -35,13 +33,16 @@ import org.safetyportal.content.education.quiz.QuizSettings;
 
 /**
  * The self-study quiz under a lesson, for a visitor without an account. The paper comes from the server
- * with option ids and texts only; this panel sends the ids chosen and shows the server's verdict, so the
+ * with option ids and texts only, as native radio buttons and checkboxes; the ids ticked stay in the browser until a
+ * check or the submission carries them in its click (one request each), and the server's verdict comes back, so the
  * browser holds no answer key before an answer is in. The visitor's attempts are counted per browser session.
  */
 final class QuizPanel extends Div {
 
     private static final String TAKER = "education.quiz.taker";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final String TICKED_IN_QUESTION = ChosenOptions.checkedInside(".quiz-question");
+    private static final String TICKED_IN_PAPER = ChosenOptions.checkedInside("#quiz");
 
     private final QuizEngine engine;
     private final Grading grading;
@@ -51,7 +52,7 @@ final class QuizPanel extends Div {
     private final ZoneId zone;
     private final Span error = new Span();
     private final Div content = new Div();
-    private final Map<Integer, HasValue<?, ?>> answers = new HashMap<>();
+    private final Map<Integer, Element> groups = new HashMap<>();
     private final Map<Integer, Button> checks = new HashMap<>();
     private final Map<Integer, Div> feedbacks = new HashMap<>();
     private Paper paper;
@@ -135,7 +136,7 @@ final class QuizPanel extends Div {
 
     private void showPaper(Paper started) {
         paper = started;
-        answers.clear();
+        groups.clear();
         checks.clear();
         feedbacks.clear();
         content.removeAll();
@@ -144,8 +145,10 @@ final class QuizPanel extends Div {
         deadline.setId("quiz-deadline");
         content.add(deadline);
         paper.questions().forEach(q -> content.add(question(q)));
-        Button submit = new Button(getTranslation("education.quiz.submit"), click -> submit());
+        Button submit = new Button(getTranslation("education.quiz.submit"));
         submit.setId("quiz-submit");
+        submit.getElement().addEventListener("click", click -> submit(click.getEventData().get(TICKED_IN_PAPER)))
+                .addEventData(TICKED_IN_PAPER);
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         content.add(submit);
     }
@@ -154,54 +157,58 @@ final class QuizPanel extends Div {
         Div box = new Div();
         box.setId("quiz-question-" + q.position());
         box.addClassName("quiz-question");
-        H3 stem = new H3(q.position() + ". " + q.stem(locale));
-        AbstractField<?, ?> field;
-        if (q.manyAnswers()) {
-            CheckboxGroup<PaperOption> group = new CheckboxGroup<>();
-            group.setLabel(getTranslation("education.quiz.chooseMany"));
-            group.setItems(q.options());
-            group.setItemLabelGenerator(o -> o.text(locale));
-            field = group;
-        } else {
-            RadioButtonGroup<PaperOption> group = new RadioButtonGroup<>();
-            group.setLabel(getTranslation("education.quiz.chooseOne"));
-            group.setItems(q.options());
-            group.setItemLabelGenerator(o -> o.text(locale));
-            field = group;
-        }
-        field.setId("quiz-answer-" + q.position());
-        answers.put(q.position(), field);
+        box.getElement().appendChild(answerGroup(q));
         Div feedback = new Div();
         feedback.setId("quiz-feedback-" + q.position());
-        Button check = new Button(getTranslation("education.quiz.check"), click -> act(() -> record(q.position())
-                .ifPresent(f -> showFeedback(q, f))));
+        Button check = new Button(getTranslation("education.quiz.check"));
         check.setId("quiz-check-" + q.position());
+        check.getElement().addEventListener("click", click -> act(() -> check(q, click.getEventData().get(TICKED_IN_QUESTION))))
+                .addEventData(TICKED_IN_QUESTION);
         // With deferred feedback there is nothing to check: the choices go with the submission.
         check.setVisible(paper.settings().feedback() == Feedback.IMMEDIATE);
         checks.put(q.position(), check);
         feedbacks.put(q.position(), feedback);
-        box.add(stem, field, check, feedback);
+        box.add(check, feedback);
         return box;
     }
 
-    /** Sends the choice on one question to the server; answers its verdict when the quiz gives it at once. */
-    private Optional<QuestionFeedback> record(int position) {
-        return grading.answer(paper.attemptKey(), position, chosen(position));
+    /**
+     * The question as a native fieldset of radio buttons or checkboxes, named by its stem and the hint on how many to
+     * choose. Nothing listens to the inputs on the server: a tick costs no request, it goes with the next check or submit.
+     */
+    private Element answerGroup(PaperQuestion q) {
+        Element group = new Element("fieldset");
+        group.setAttribute("id", "quiz-answer-" + q.position());
+        group.getClassList().add("quiz-options");
+        Element stem = new Element("h3").setText(q.position() + ". " + q.stem(locale));
+        Element hint = new Element("span").setText(getTranslation(q.manyAnswers() ? "education.quiz.chooseMany"
+                : "education.quiz.chooseOne"));
+        hint.getClassList().add("quiz-hint");
+        group.appendChild(new Element("legend").appendChild(stem, hint));
+        String type = q.manyAnswers() ? "checkbox" : "radio";
+        for (PaperOption option : q.options()) {
+            Element input = new Element("input").setAttribute("type", type)
+                    .setAttribute("name", ChosenOptions.inputName(q.position())).setAttribute("value", option.id());
+            Element label = new Element("label").appendChild(input, new Element("span").setText(option.text(locale)));
+            label.getClassList().add("quiz-option");
+            group.appendChild(label);
+        }
+        groups.put(q.position(), group);
+        return group;
     }
 
-    private Set<String> chosen(int position) {
-        Object value = answers.get(position).getValue();
-        if (value instanceof PaperOption one) {
-            return Set.of(one.id());
-        }
-        if (value instanceof Set<?> many) {
-            return many.stream().map(o -> ((PaperOption) o).id()).collect(Collectors.toSet());
-        }
-        return Set.of();
+    /** Sends what the page has ticked on one question to the server; shows its verdict when the quiz gives it at once. */
+    private void check(PaperQuestion q, JsonValue data) {
+        Map<Integer, Set<String>> chosen = ChosenOptions.read(data, paper)
+                .orElseThrow(() -> new ValidationException("quiz.answer.unreadable"));
+        grading.answer(paper.attemptKey(), q.position(), chosen.getOrDefault(q.position(), Set.of()))
+                .ifPresent(f -> showFeedback(q, f));
     }
 
     private void showFeedback(PaperQuestion q, QuestionFeedback f) {
-        answers.get(q.position()).setReadOnly(true);
+        // A checked answer stands: its inputs are disabled, as they were read-only before.
+        groups.get(q.position()).getChildren().filter(c -> c.getTag().equals("label"))
+                .forEach(label -> label.getChild(0).setAttribute("disabled", true));
         checks.get(q.position()).setVisible(false);
         feedbacks.get(q.position()).removeAll();
         feedbacks.get(q.position()).add(verdict(q, f));
@@ -224,12 +231,12 @@ final class QuizPanel extends Div {
         return chosen.isEmpty() ? getTranslation("education.quiz.noAnswer") : chosen;
     }
 
-    private void submit() {
+    /** Hands the paper in with every choice the page holds, so that the grade counts what the page shows. */
+    private void submit(JsonValue data) {
         act(() -> {
-            // A choice made but not yet checked goes with the submission, so that the grade counts what the page shows.
-            Map<Integer, Set<String>> pending = new HashMap<>();
-            answers.keySet().forEach(position -> pending.put(position, chosen(position)));
-            showResult(grading.submit(paper.attemptKey(), pending));
+            Map<Integer, Set<String>> ticked = ChosenOptions.read(data, paper)
+                    .orElseThrow(() -> new ValidationException("quiz.answer.unreadable"));
+            showResult(grading.submit(paper.attemptKey(), ticked));
         });
     }
 

@@ -64,11 +64,14 @@ public final class QuizPanel {
         return browser.all(By.cssSelector("#quiz .quiz-question")).size();
     }
 
-    /** Picks the first option of a question (a radio button or a checkbox). */
+    /** Picks the first option of a question (a native radio button or checkbox) by tapping its label. */
     public void pickFirstOption(int position) {
-        WebElement answer = browser.byId("quiz-answer-" + position);
-        List<WebElement> options = answer.findElements(By.cssSelector("vaadin-radio-button, vaadin-checkbox"));
-        browser.click(options.get(0).findElement(By.cssSelector("label")));
+        browser.click(options(position).get(0));
+    }
+
+    /** The labels of a question's options; each holds its input, so a tap anywhere on the row ticks it. */
+    private List<WebElement> options(int position) {
+        return browser.byId("quiz-answer-" + position).findElements(By.cssSelector("label"));
     }
 
     /**
@@ -82,13 +85,62 @@ public final class QuizPanel {
         if (right == null) {
             throw new AssertionError("no such stem in the seed bank: " + stem);
         }
-        WebElement answer = browser.byId("quiz-answer-" + position);
-        for (WebElement option : answer.findElements(By.cssSelector("vaadin-radio-button, vaadin-checkbox"))) {
-            WebElement label = option.findElement(By.cssSelector("label"));
+        for (WebElement label : options(position)) {
             if (right.contains(label.getText().strip())) {
                 browser.click(label);
             }
         }
+    }
+
+    /** Whether the option at {@code index} (from 0) of a question is ticked in the browser. */
+    public boolean ticked(int position, int index) {
+        return options(position).get(index).findElement(By.cssSelector("input")).isSelected();
+    }
+
+    /** Whether every input of a question is disabled (as after a check). */
+    public boolean locked(int position) {
+        return options(position).stream().allMatch(l -> !l.findElement(By.cssSelector("input")).isEnabled());
+    }
+
+    /** Whether a question takes one answer (its inputs are radio buttons). */
+    public boolean singleChoice(int position) {
+        return "radio".equals(options(position).get(0).findElement(By.cssSelector("input")).getDomAttribute("type"));
+    }
+
+    /** The option ids the page carries for a question, as its inputs' values (ids only, never whether one is right). */
+    public List<String> optionIds(int position) {
+        return options(position).stream().map(l -> l.findElement(By.cssSelector("input")).getDomAttribute("value")).toList();
+    }
+
+    /**
+     * What a hostile page could do before a click: adds a ticked input of its own making to a question, with any name
+     * and value, which the click's event data then carries like the page's own.
+     */
+    public void forgeTicked(int position, String name, String value) {
+        browser.script("const i = document.createElement('input'); i.type = 'checkbox'; i.name = arguments[1];"
+                + "i.value = arguments[2]; i.checked = true; i.className = 'forged';"
+                + "document.getElementById('quiz-answer-' + arguments[0]).appendChild(i);", position, name, value);
+    }
+
+    /** Ticks every option of a question, a single-choice one too (its radios turned into checkboxes first). */
+    public void tickAll(int position) {
+        browser.script("document.querySelectorAll('#quiz-answer-' + arguments[0] + ' input')"
+                + ".forEach(i => { i.type = 'checkbox'; i.checked = true; });", position);
+    }
+
+    /** Removes the inputs {@link #forgeTicked} added with a value longer than {@code chars}. */
+    public void removeForgedLongerThan(int chars) {
+        browser.script("document.querySelectorAll('#quiz input.forged')"
+                + ".forEach(i => { if (i.value.length > arguments[0]) i.remove(); });", chars);
+    }
+
+    /** Taps submit where the server is expected to refuse: answers the error shown, the paper still on the page. */
+    public String submitRefused() {
+        browser.click("quiz-submit");
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
+            String error = browser.byId("quiz-error").getDomProperty("textContent");
+            return error == null || error.isBlank() ? null : error;
+        });
     }
 
     public String check(int position) {
@@ -98,7 +150,10 @@ public final class QuizPanel {
 
     /** Hands the paper in; grading a whole paper may take a while on a busy machine, so the wait is longer than a click's. */
     public String submit() {
-        browser.click("quiz-submit");
+        // Not browser.click: its wait for the request to end is a click's, shorter than a paper's grading may take.
+        WebElement button = browser.byId("quiz-submit");
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
         return new WebDriverWait(browser.driver(), Duration.ofSeconds(90))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("quiz-result"))).getDomProperty("textContent");
     }
