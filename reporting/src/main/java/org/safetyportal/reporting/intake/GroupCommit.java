@@ -11,9 +11,8 @@ import java.util.function.Function;
 /**
  * Writes items that arrive at the same moment together: whoever gets the turn writes everything waiting (up to
  * {@code most}) in one go, and the others are woken as soon as it has, to find theirs written (or to write the
- * next batch). Each publication holds
- * the ledger's turn from its append to its commit, so reports written one by one wait for each other's commits;
- * written together they share one turn and one commit. A batch that fails is written again item by item, so that
+ * next batch). Each publication holds the ledger's turn from its append to its commit, so reports written one by one
+ * wait for each other's commits; written together they share one turn and one commit. A batch that fails is written again item by item, so that
  * one item's fault (a tracking code already taken, a value the database refuses) is only that item's.
  *
  * @param <T> what is written
