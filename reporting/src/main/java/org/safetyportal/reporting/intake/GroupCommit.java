@@ -4,14 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 /**
  * Writes items that arrive at the same moment together: whoever gets the turn writes everything waiting (up to
- * {@code most}) in one go, and the others find theirs written when the turn comes to them. Each publication holds
- * the ledger's turn from its append to its commit, so reports written one by one wait for each other's commits;
- * written together they share one turn and one commit. A batch that fails is written again item by item, so that
+ * {@code most}) in one go, and the others are woken as soon as it has, to find theirs written (or to write the
+ * next batch). Each publication holds the ledger's turn from its append to its commit, so reports written one by one
+ * wait for each other's commits; written together they share one turn and one commit. A batch that fails is written again item by item, so that
  * one item's fault (a tracking code already taken, a value the database refuses) is only that item's.
  *
  * @param <T> what is written
@@ -22,8 +23,11 @@ final class GroupCommit<T, R> {
     private final int most;
     private final Function<List<T>, List<R>> together;
     private final Function<T, R> alone;
-    private final ReentrantLock turn = new ReentrantLock();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition turnEnded = lock.newCondition();
     private final Queue<Waiting<T, R>> waiting = new ConcurrentLinkedQueue<>();
+    /** Whether someone writes a batch now; read and written under the lock. */
+    private boolean writing;
 
     /**
      * {@code together} writes a batch in one transaction and answers its results in the batch's order; {@code alone}
@@ -42,15 +46,35 @@ final class GroupCommit<T, R> {
     R write(T item) {
         Waiting<T, R> mine = new Waiting<>(item);
         waiting.add(mine);
-        turn.lock();
-        try {
-            while (!mine.settled) {
-                writeNextBatch();
+        while (true) {
+            List<Waiting<T, R>> batch;
+            lock.lock();
+            try {
+                // Whoever's item another writer wrote goes back at once: waiting for the turn itself, as the writers
+                // once did, held them through the next batch too, and fewer reports waited to be written together.
+                while (writing && !mine.settled) {
+                    turnEnded.awaitUninterruptibly();
+                }
+                if (mine.settled) {
+                    return mine.outcome();
+                }
+                writing = true;
+                batch = nextBatch();
+            } finally {
+                lock.unlock();
             }
-        } finally {
-            turn.unlock();
+            try {
+                write(batch);
+            } finally {
+                lock.lock();
+                try {
+                    writing = false;
+                    turnEnded.signalAll();
+                } finally {
+                    lock.unlock();
+                }
+            }
         }
-        return mine.outcome();
     }
 
     /** How many items wait for their turn now (for tests that arrange a batch). */
@@ -58,11 +82,16 @@ final class GroupCommit<T, R> {
         return waiting.size();
     }
 
-    private void writeNextBatch() {
+    private List<Waiting<T, R>> nextBatch() {
         List<Waiting<T, R>> batch = new ArrayList<>();
         for (Waiting<T, R> next; batch.size() < most && (next = waiting.poll()) != null; ) {
             batch.add(next);
         }
+        return batch;
+    }
+
+    /** Settles every item of the batch; whatever is written outside the lock is published to the waiters by it. */
+    private void write(List<Waiting<T, R>> batch) {
         if (batch.size() > 1) {
             List<R> results;
             try {
@@ -86,7 +115,10 @@ final class GroupCommit<T, R> {
         }
     }
 
-    /** An item and, once its turn has come, what writing it gave. Read and written under the turn only. */
+    /**
+     * An item and, once its turn has come, what writing it gave: set by the writer before it gives the turn back under
+     * the lock, read by its own writer under that lock.
+     */
     private static final class Waiting<T, R> {
 
         private final T item;

@@ -8,17 +8,19 @@ import static org.safetyportal.reporting.internal.jooq.Tables.HAZARD_REPORT;
 import static org.safetyportal.reporting.internal.jooq.Tables.HAZARD_REPORT_IDENTITY;
 
 import jakarta.inject.Singleton;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
@@ -35,8 +37,8 @@ import org.safetyportal.reporting.internal.jooq.tables.records.HazardReportRecor
 import org.safetyportal.reporting.routing.RoutingRule;
 
 /**
- * Reports, their events and sealed identities. Generated ids are read back by unique keys (tracking
- * code; report and event number), since MySQL's driver cannot run jOOQ's RETURNING for MariaDB.
+ * Reports, their events and sealed identities. New rows' ids are the driver's generated keys of their insert (MySQL's
+ * driver cannot run jOOQ's RETURNING for MariaDB), so storing rows costs no read back.
  */
 @Singleton
 public class ReportRepository {
@@ -56,21 +58,31 @@ public class ReportRepository {
     }
 
     /**
-     * Stores a new report; answers it as stored (its id, and its numbers at the columns' scale), read back at once
-     * (jOOQ's RETURNING is refused by the MySQL driver on MariaDB): the case's first step is hashed from what the
-     * verifier will read.
+     * Stores a new report; answers it as stored: its id, and its numbers at the columns' scale, as the verifier will
+     * read them, for the case's first step is hashed from them.
      */
     public HazardCase insertReport(ReportInsert r) {
         return insertReports(List.of(r)).get(0);
     }
 
-    /** Stores new reports in one statement and reads them back in another; answers them in the order given. */
+    /** Stores new reports in one statement; answers them as stored, in the order given. */
     public List<HazardCase> insertReports(List<ReportInsert> reports) {
-        insertAll(HAZARD_REPORT, reports.stream().map(this::reportRow).toList());
-        Map<String, HazardCase> byCode = new HashMap<>();
-        dsl.selectFrom(HAZARD_REPORT).where(HAZARD_REPORT.TRACKING_CODE.in(reports.stream().map(ReportInsert::trackingCode).toList()))
-                .fetch().forEach(row -> byCode.put(row.getTrackingCode(), toCase(row)));
-        return reports.stream().map(r -> byCode.get(r.trackingCode())).toList();
+        List<HazardReportRecord> rows = reports.stream().map(this::reportRow).toList();
+        List<Integer> ids = insertAll(HAZARD_REPORT, rows);
+        List<HazardCase> stored = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            HazardReportRecord row = rows.get(i);
+            row.setId(ids.get(i));
+            row.setLatitude(atColumnScale(HAZARD_REPORT.LATITUDE, row.getLatitude()));
+            row.setLongitude(atColumnScale(HAZARD_REPORT.LONGITUDE, row.getLongitude()));
+            stored.add(toCase(row));
+        }
+        return stored;
+    }
+
+    /** A decimal as its column keeps it: both databases round half away from zero, as HALF_UP does. */
+    private static BigDecimal atColumnScale(Field<BigDecimal> column, BigDecimal value) {
+        return value == null ? null : value.setScale(column.getDataType().scale(), RoundingMode.HALF_UP);
     }
 
     /** Every column a new report sets, null ones included, so that the rows of one insert have the same columns. */
@@ -107,24 +119,23 @@ public class ReportRepository {
         return insertEvents(List.of(e)).get(0);
     }
 
-    /** Stores new events in one statement and reads their ids back in another; answers the ids in the order given. */
+    /** Stores new events in one statement; answers their ids in the order given. */
     public List<Integer> insertEvents(List<EventInsert> events) {
-        insertAll(HAZARD_CASE_EVENT, events.stream().map(this::eventRow).toList());
-        Map<String, Integer> ids = new HashMap<>();
-        dsl.select(HAZARD_CASE_EVENT.ID, HAZARD_CASE_EVENT.REPORT_ID, HAZARD_CASE_EVENT.EVENT_NO).from(HAZARD_CASE_EVENT)
-                .where(HAZARD_CASE_EVENT.REPORT_ID.in(events.stream().map(EventInsert::reportId).distinct().toList()))
-                .and(HAZARD_CASE_EVENT.EVENT_NO.in(events.stream().map(EventInsert::eventNo).distinct().toList()))
-                .fetch().forEach(row -> ids.put(row.value2() + "/" + row.value3(), row.value1()));
-        return events.stream().map(e -> ids.get(e.reportId() + "/" + e.eventNo())).toList();
+        return insertAll(HAZARD_CASE_EVENT, events.stream().map(this::eventRow).toList());
     }
 
-    /** Rows of one table in one statement; each row sets the same columns. */
-    private <R extends TableRecord<R>> void insertAll(Table<R> table, List<R> rows) {
+    /**
+     * Rows of one table in one statement (each row sets the same columns); answers the ids the database gave them, in
+     * the rows' order, from the driver's generated keys, on the connection of the transaction in progress.
+     */
+    private <R extends TableRecord<R>> List<Integer> insertAll(Table<R> table, List<R> rows) {
         var insert = dsl.insertInto(table).set(rows.get(0));
         for (R row : rows.subList(1, rows.size())) {
             insert = insert.newRecord().set(row);
         }
-        insert.execute();
+        String sql = insert.getSQL();
+        List<Object> values = insert.getBindValues();
+        return dsl.connectionResult(connection -> GeneratedKeys.insert(connection, sql, values, rows.size()));
     }
 
     private HazardCaseEventRecord eventRow(EventInsert e) {

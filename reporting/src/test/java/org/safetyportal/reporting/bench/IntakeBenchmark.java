@@ -1,5 +1,6 @@
 package org.safetyportal.reporting.bench;
 
+import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -39,7 +40,8 @@ import org.safetyportal.reporting.testing.ReportingWorld;
  * the portal's load benchmark.
  *
  * <p>Arguments {@code name=value}: {@code threads} (8), {@code reports} text reports per figure (2000),
- * {@code photoReports} (100), {@code database=h2} to keep H2 when {@code PORTAL_TEST_DB_URL} is set.
+ * {@code photoReports} (100), {@code warmup} reports by each way before the figures (1000), {@code database=h2}
+ * to keep H2 when {@code PORTAL_TEST_DB_URL} is set.
  */
 public final class IntakeBenchmark {
 
@@ -51,6 +53,8 @@ public final class IntakeBenchmark {
     private final ReportingWorld world;
     private final int threads;
     private final AtomicInteger receipts = new AtomicInteger();
+    /** Numbers the plain JDBC reports' tracking codes across its runs. */
+    private final AtomicInteger serial = new AtomicInteger();
 
     private IntakeBenchmark(ReportingWorld world, int threads) {
         this.world = world;
@@ -63,6 +67,7 @@ public final class IntakeBenchmark {
         int threads = Integer.parseInt(scale.getOrDefault("threads", "8"));
         int reports = Integer.parseInt(scale.getOrDefault("reports", "2000"));
         int photoReports = Integer.parseInt(scale.getOrDefault("photoReports", "100"));
+        int warmup = Integer.parseInt(scale.getOrDefault("warmup", "1000"));
         try (ReportingWorld world = ReportingWorld.start(external ? "mysql" : "h2")) {
             IntakeBenchmark benchmark = new IntakeBenchmark(world, threads);
             benchmark.header(scale);
@@ -71,10 +76,13 @@ public final class IntakeBenchmark {
                     photo.length / 1e6, PHOTO_WIDTH, PHOTO_HEIGHT);
             System.out.printf(Locale.ROOT, "%-52s %7s %7s %9s %9s %9s %9s  %s%n", "what", "threads", "count", "per s",
                     "p50 ms", "p95 ms", "p99 ms", "note");
-            benchmark.intake("warm-up (not a figure)", Math.min(200, reports), NO_PHOTO, "JIT and pool");
+            // Both warmed alike: the intake's code is far larger than plain JDBC's, and a short warm-up left the JIT
+            // compiling it (as much CPU as the intake itself) while its figure ran, and plain JDBC's only after.
+            benchmark.intake("warm-up (not a figure)", warmup, NO_PHOTO, "JIT and pool");
+            benchmark.plainJdbc("warm-up (not a figure)", warmup);
             Run text = benchmark.intake("ReportIntake.submit, text only", reports, NO_PHOTO,
                     "rules, limits, routing, report, step, ledger: one transaction");
-            Run plain = benchmark.plainJdbc(reports);
+            Run plain = benchmark.plainJdbc("plain JDBC: the same report, step and marks", reports);
             System.out.printf(Locale.ROOT, "# intake / plain JDBC = %.2f (reports per second)%n", text.perSecond() / plain.perSecond());
             benchmark.intake("ReportIntake.submit, one 3 MB photo", photoReports, photo,
                     "photo prepared (decode, re-encode, thumbnail) + stored in the transaction");
@@ -118,9 +126,8 @@ public final class IntakeBenchmark {
      * entry is not among them: its hash chain orders appends one after another, which is the intake's price for
      * verifiability, so the ratio shows it.
      */
-    private Run plainJdbc(int count) throws Exception {
+    private Run plainJdbc(String what, int count) throws Exception {
         DataSource dataSource = dataSource();
-        AtomicInteger serial = new AtomicInteger();
         Timestamp at = Timestamp.valueOf(LocalDateTime.of(2026, 3, 2, 10, 0));
         Run run = Run.of(threads, count, () -> {
             int n = serial.incrementAndGet();
@@ -164,7 +171,7 @@ public final class IntakeBenchmark {
                 connection.commit();
             }
         });
-        run.print("plain JDBC: the same report, step and marks", "prepared statements, one transaction per report");
+        run.print(what, "prepared statements, one transaction per report");
         return run;
     }
 
@@ -206,7 +213,7 @@ public final class IntakeBenchmark {
     }
 
     /** One figure: {@code count} operations spread over the threads, each timed. */
-    private record Run(int threads, int count, long wallNanos, long[] nanos, int errors, String firstError) {
+    private record Run(int threads, int count, long wallNanos, long cpuNanos, long[] nanos, int errors, String firstError) {
 
         interface Operation {
             void run() throws Exception;
@@ -218,6 +225,7 @@ public final class IntakeBenchmark {
             AtomicInteger errors = new AtomicInteger();
             AtomicReference<String> firstError = new AtomicReference<>();
             ExecutorService pool = Executors.newFixedThreadPool(threads);
+            long cpuAtStart = processCpuNanos();
             long start = System.nanoTime();
             List<Future<?>> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
@@ -239,9 +247,18 @@ public final class IntakeBenchmark {
                 worker.get();
             }
             long wall = System.nanoTime() - start;
+            long cpu = processCpuNanos() - cpuAtStart;
             pool.shutdown();
             Arrays.sort(nanos);
-            return new Run(threads, count, wall, nanos, errors.get(), firstError.get());
+            return new Run(threads, count, wall, cpu, nanos, errors.get(), firstError.get());
+        }
+
+        /**
+         * The CPU time this JVM has used, all threads: a figure that other work on a shared machine slows down far
+         * less than wall-clock rates, for the database's share is not in it.
+         */
+        private static long processCpuNanos() {
+            return ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class).getProcessCpuTime();
         }
 
         double perSecond() {
@@ -258,8 +275,9 @@ public final class IntakeBenchmark {
 
         void print(String what, String note) {
             String error = errors == 0 ? "" : " | " + errors + " errors, first: " + firstError;
+            String cpu = String.format(Locale.ROOT, " | JVM CPU %.2f ms each", cpuNanos / 1e6 / count);
             System.out.printf(Locale.ROOT, LINE, what, threads, count, perSecond(), percentile(50), percentile(95),
-                    percentile(99), note + error);
+                    percentile(99), note + cpu + error);
         }
     }
 }

@@ -85,6 +85,48 @@ class GroupCommitTest {
     }
 
     @Test
+    void writersWhoseItemsAWriterWrote_areAnsweredWhileTheNextBatchIsStillBeingWritten() throws Exception {
+        CountDownLatch nextIsBeingWritten = new CountDownLatch(1);
+        CountDownLatch letNextFinish = new CountDownLatch(1);
+        GroupCommit<Integer, String> commit = new GroupCommit<>(32, this::together, item -> {
+            if (item == 99) {
+                nextIsBeingWritten.countDown();
+                await(letNextFinish);
+            }
+            return writeAlone(item);
+        });
+        List<Future<String>> written = writeBehindAHeldFirst(commit, 5);
+        written.get(0).get(10, TimeUnit.SECONDS);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (batches.isEmpty() && System.nanoTime() < until) {
+            Thread.sleep(5);
+        }
+        assertEquals(1, batches.size());
+
+        // Items 1 to 5 were taken for their batch, so 99 comes after them and holds the next turn.
+        Future<String> next = writers.submit(() -> commit.write(99));
+        assertTrue(nextIsBeingWritten.await(10, TimeUnit.SECONDS));
+        try {
+            for (int item = 1; item <= 5; item++) {
+                assertEquals("together " + item, written.get(item).get(10, TimeUnit.SECONDS));
+            }
+            assertTrue(!next.isDone());
+        } finally {
+            letNextFinish.countDown();
+        }
+        assertEquals("written 99", next.get(10, TimeUnit.SECONDS));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertTrue(latch.await(10, TimeUnit.SECONDS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void oneWriterAlone_writesAlone() {
         GroupCommit<Integer, String> commit = new GroupCommit<>(32, this::together, item -> "written " + item);
 
