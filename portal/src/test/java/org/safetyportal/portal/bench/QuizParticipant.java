@@ -1,11 +1,14 @@
 package org.safetyportal.portal.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 
 /**
  * One participant on a phone, over HTTP as Chromium's client engine talks to the portal: opens the session's
@@ -51,11 +54,11 @@ final class QuizParticipant {
         List<String> ticked = new ArrayList<>();
         int questions = 0;
         for (int position = 1; ; position++) {
-            Optional<UidlTree.Node> group = tree.byId("quiz-answer-" + position);
-            if (group.isEmpty()) {
+            Optional<UidlTree.Node> question = tree.byId("quiz-question-" + position);
+            if (question.isEmpty()) {
                 break;
             }
-            ticked.add(tick(group.get()));
+            ticked.add(tick(question.get()));
             questions++;
         }
 
@@ -71,19 +74,22 @@ final class QuizParticipant {
         return new Times(join, questions, submission);
     }
 
-    /** Ticks one option of a question, picked at random, in the browser: answers it as the event data names it. */
-    private String tick(UidlTree.Node group) {
-        List<UidlTree.Node> options = client.tree().descendants(group, "input");
+    /**
+     * Ticks one option of a question, picked at random, in the browser: answers it as the event data names it. The
+     * question's fieldset comes as markup (a property {@code innerHTML} of an element of the question), read as the
+     * browser would.
+     */
+    private String tick(UidlTree.Node question) {
+        UidlTree tree = client.tree();
+        String markup = tree.descendants(question, "div").stream().map(node -> node.properties.get("innerHTML"))
+                .filter(html -> html != null && html.isTextual()).map(JsonNode::asText).findFirst()
+                .orElseThrow(() -> new IllegalStateException("a question without its options: " + question.attributes.get("id")));
+        List<Element> options = Jsoup.parseBodyFragment(markup).select("input[name][value]");
         if (options.isEmpty()) {
-            throw new IllegalStateException("a question without options: " + group.attributes.get("id"));
+            throw new IllegalStateException("a question without options: " + question.attributes.get("id"));
         }
-        UidlTree.Node option = options.get(random.nextInt(options.size()));
-        String name = option.attributes.get("name");
-        String value = option.attributes.get("value");
-        if (name == null || value == null) {
-            throw new IllegalStateException("an option without its name or id: " + group.attributes.get("id"));
-        }
-        return name + ":" + value;
+        Element option = options.get(random.nextInt(options.size()));
+        return option.attr("name") + ":" + option.attr("value");
     }
 
     private UidlTree.Node element(String id) {

@@ -157,26 +157,33 @@ final class QuizPanel extends Div {
         Div box = new Div();
         box.setId("quiz-question-" + q.position());
         box.addClassName("quiz-question");
-        box.getElement().appendChild(answerGroup(q));
+        Element group = new Element("div");
+        group.setProperty("innerHTML", answerGroup(q, Set.of(), false));
+        groups.put(q.position(), group);
+        box.getElement().appendChild(group);
+        // With deferred feedback there is nothing to check: the choices go with the submission.
+        if (paper.settings().feedback() == Feedback.IMMEDIATE) {
+            Button check = new Button(getTranslation("education.quiz.check"));
+            check.setId("quiz-check-" + q.position());
+            check.getElement().addEventListener("click", click -> act(() -> check(q, click.getEventData().get(TICKED_IN_QUESTION))))
+                    .addEventData(TICKED_IN_QUESTION);
+            checks.put(q.position(), check);
+            box.add(check);
+        }
         Div feedback = new Div();
         feedback.setId("quiz-feedback-" + q.position());
-        Button check = new Button(getTranslation("education.quiz.check"));
-        check.setId("quiz-check-" + q.position());
-        check.getElement().addEventListener("click", click -> act(() -> check(q, click.getEventData().get(TICKED_IN_QUESTION))))
-                .addEventData(TICKED_IN_QUESTION);
-        // With deferred feedback there is nothing to check: the choices go with the submission.
-        check.setVisible(paper.settings().feedback() == Feedback.IMMEDIATE);
-        checks.put(q.position(), check);
         feedbacks.put(q.position(), feedback);
-        box.add(check, feedback);
+        box.add(feedback);
         return box;
     }
 
     /**
      * The question as a native fieldset of radio buttons or checkboxes, named by its stem and the hint on how many to
-     * choose. Nothing listens to the inputs on the server: a tick costs no request, it goes with the next check or submit.
+     * choose, written as markup: nothing listens to the inputs on the server, a tick costs no request and goes with
+     * the next check or submission, and a class of participants' sessions keeps one string per question instead of
+     * some fifteen elements.
      */
-    private Element answerGroup(PaperQuestion q) {
+    private String answerGroup(PaperQuestion q, Set<String> ticked, boolean answered) {
         Element group = new Element("fieldset");
         group.setAttribute("id", "quiz-answer-" + q.position());
         group.getClassList().add("quiz-options");
@@ -189,12 +196,18 @@ final class QuizPanel extends Div {
         for (PaperOption option : q.options()) {
             Element input = new Element("input").setAttribute("type", type)
                     .setAttribute("name", ChosenOptions.inputName(q.position())).setAttribute("value", option.id());
+            if (ticked.contains(option.id())) {
+                input.setAttribute("checked", true);
+            }
+            // A checked answer stands: its inputs are disabled, as they were read-only before.
+            if (answered) {
+                input.setAttribute("disabled", true);
+            }
             Element label = new Element("label").appendChild(input, new Element("span").setText(option.text(locale)));
             label.getClassList().add("quiz-option");
             group.appendChild(label);
         }
-        groups.put(q.position(), group);
-        return group;
+        return group.getOuterHTML();
     }
 
     /** Sends what the page has ticked on one question to the server; shows its verdict when the quiz gives it at once. */
@@ -206,9 +219,7 @@ final class QuizPanel extends Div {
     }
 
     private void showFeedback(PaperQuestion q, QuestionFeedback f) {
-        // A checked answer stands: its inputs are disabled, as they were read-only before.
-        groups.get(q.position()).getChildren().filter(c -> c.getTag().equals("label"))
-                .forEach(label -> label.getChild(0).setAttribute("disabled", true));
+        groups.get(q.position()).setProperty("innerHTML", answerGroup(q, f.chosenOptionIds(), true));
         checks.get(q.position()).setVisible(false);
         feedbacks.get(q.position()).removeAll();
         feedbacks.get(q.position()).add(verdict(q, f));
@@ -246,8 +257,9 @@ final class QuizPanel extends Div {
                 result.score(), result.total(), result.percent(), result.passMark()));
         score.setId("quiz-result");
         score.addClassName(result.passed() ? "quiz-right" : "quiz-wrong");
+        // The review is read, never acted on: it is written as markup, so a class's finished sessions keep one string
+        // each rather than some hundred and forty elements.
         Div review = new Div(new H3(getTranslation("education.quiz.review")));
-        review.setId("quiz-review");
         for (int i = 0; i < result.questions().size(); i++) {
             PaperQuestion q = result.questions().get(i);
             QuestionFeedback f = result.review().get(i);
@@ -266,7 +278,11 @@ final class QuizPanel extends Div {
             again.setId("quiz-again");
             content.add(again);
         }
-        content.add(review);
+        Element written = new Element("div");
+        written.setAttribute("id", "quiz-review");
+        written.setProperty("innerHTML", review.getElement().getChildren().map(Element::getOuterHTML)
+                .collect(Collectors.joining()));
+        content.getElement().appendChild(written);
     }
 
     private void act(Runnable action) {
