@@ -74,8 +74,11 @@ public final class LessonDraftPage {
         return problems();
     }
 
+    /** Read in one script: the list is drawn again as the server answers, so elements found first may be gone when read. */
+    @SuppressWarnings("unchecked")
     public List<String> problems() {
-        return browser.all(By.cssSelector("#lesson-draft-problems li")).stream().map(e -> e.getText().strip()).toList();
+        return (List<String>) browser.script("return Array.from(document.querySelectorAll('#lesson-draft-problems li'),"
+                + " li => li.textContent.trim());");
     }
 
     public WebElement preview() {
