@@ -1,5 +1,7 @@
 package org.safetyportal.content.education.lessons;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.safetyportal.content.calendar.CityClock;
+import org.safetyportal.content.database.TransactionScope;
 import org.safetyportal.content.ledger.PerHeadCache;
 import org.safetyportal.content.ledger.PublicationHead;
 
@@ -22,14 +25,15 @@ public class LessonLibrary {
     private final EducationReference reference;
     private final CityClock clock;
     private final PerHeadCache<Boolean, Map<String, PublishedLesson>> cache;
-    private final PerHeadCache<Integer, Optional<List<BankQuestion>>> editions;
+    // A published edition never changes (a change is a new edition with an id of its own), so its bank is kept
+    // across ledger heads: a classroom joining while other lessons are published keeps reading memory.
+    private final Cache<Integer, PublishedLesson> editions = Caffeine.newBuilder().maximumSize(256).build();
 
     LessonLibrary(LessonRepository repository, EducationReference reference, CityClock clock, PublicationHead head) {
         this.repository = repository;
         this.reference = reference;
         this.clock = clock;
         this.cache = new PerHeadCache<>(head, 2);
-        this.editions = new PerHeadCache<>(head, 64);
     }
 
     /** The newest edition of every published lesson, by code. */
@@ -51,7 +55,23 @@ public class LessonLibrary {
      * edition is graded and reviewed against that edition's bank, even after a newer one is published.
      */
     public Optional<List<BankQuestion>> bankOfEdition(int lessonId) {
-        return editions.get(lessonId, id -> repository.byId(id).map(PublishedLesson::questions));
+        return edition(lessonId).map(PublishedLesson::questions);
+    }
+
+    /** The code of the lesson a published edition (by its id) belongs to. */
+    public Optional<String> codeOfEdition(int lessonId) {
+        return edition(lessonId).map(p -> p.lesson().code());
+    }
+
+    private Optional<PublishedLesson> edition(int lessonId) {
+        PublishedLesson kept = editions.getIfPresent(lessonId);
+        if (kept != null) {
+            return Optional.of(kept);
+        }
+        Optional<PublishedLesson> read = repository.byId(lessonId);
+        // Read inside a transaction, the edition may be one not yet committed (and perhaps never): kept once it is.
+        read.ifPresent(p -> TransactionScope.afterCommit(() -> editions.put(lessonId, p)));
+        return read;
     }
 
     public List<Lesson> forAudience(Audience audience) {

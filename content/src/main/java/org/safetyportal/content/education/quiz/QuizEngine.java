@@ -118,15 +118,18 @@ public class QuizEngine {
             deadline = notAfter.truncatedTo(ChronoUnit.MILLIS);
         }
         Instant until = deadline;
-        dsl.transaction(() -> {
+        int id = dsl.transactionResult(() -> {
             // Counted and written in one transaction. One taker's starts come one at a time (a browser session's
             // requests are handled in turn), so the count cannot be overtaken by a second start of the same taker.
             if (settings.attemptLimit() > 0 && repository.attemptsOf(lessonId, takerKey) >= settings.attemptLimit()) {
                 throw new ValidationException("quiz.attempts.usedUp", settings.attemptLimit());
             }
-            repository.insert(key, lessonId, takerKey, settings, now, until, items);
+            return repository.insert(key, lessonId, takerKey, settings, now, until, items);
         });
-        return paper(key).orElseThrow();
+        // The paper is made from what was just written, not read back: a classroom starts at the same moment.
+        StoredAttempt started = new StoredAttempt(id, key, lessonId, library.codeOfEdition(lessonId).orElseThrow(), takerKey,
+                settings, now, until, null, null, null, items);
+        return paper(started, positions(bank));
     }
 
     /** The attempt as its taker sees it, if the key names one. */
@@ -140,20 +143,22 @@ public class QuizEngine {
      * question already checked.
      */
     public Optional<QuestionFeedback> answer(String attemptKey, int position, Set<String> optionIds) {
-        StoredAttempt unlocked = attempt(attemptKey).orElseThrow(() -> new ValidationException("quiz.attempt.unknown"));
-        Map<Integer, BankQuestion> bank = bankOf(unlocked);
+        requireWellFormed(attemptKey);
         return dsl.transactionResult(() -> {
-            StoredAttempt a = repository.attemptForUpdate(attemptKey).orElseThrow();
-            StoredAttempt.Item item = record(a, bank, position, optionIds, clock.now());
+            StoredAttempt a = repository.attemptForUpdate(attemptKey)
+                    .orElseThrow(() -> new ValidationException("quiz.attempt.unknown"));
+            Map<Integer, BankQuestion> bank = bankOf(a);
+            StoredAttempt.Item item = checked(a, bank, position, optionIds, clock.now());
             Set<String> chosen = Set.copyOf(optionIds);
+            repository.choose(a.id(), Map.of(position, chosen), clock.now());
             return a.settings().feedback() == Feedback.IMMEDIATE
                     ? Optional.of(feedback(item, bank.get(item.questionPosition()), chosen))
                     : Optional.<QuestionFeedback>empty();
         });
     }
 
-    /** Checks one answer against the attempt's state and rules and stores it; answers the item answered. */
-    private StoredAttempt.Item record(StoredAttempt a, Map<Integer, BankQuestion> bank, int position, Set<String> optionIds,
+    /** Checks one answer against the attempt's state and rules; answers the item it answers. */
+    private StoredAttempt.Item checked(StoredAttempt a, Map<Integer, BankQuestion> bank, int position, Set<String> optionIds,
             Instant now) {
         if (a.submitted()) {
             throw new ValidationException("quiz.attempt.submitted");
@@ -179,7 +184,6 @@ public class QuizEngine {
         if (bank.get(item.questionPosition()).kind() != QuestionKind.MULTIPLE && chosen.size() != 1) {
             throw new ValidationException("quiz.answer.chooseOne");
         }
-        repository.choose(a.id(), position, chosen, now);
         return item;
     }
 
@@ -193,35 +197,38 @@ public class QuizEngine {
      * so a paper is handed in whole); a choice that breaks a rule or comes after the time limit is left out.
      */
     public QuizResult submit(String attemptKey, Map<Integer, Set<String>> lastChoices) {
-        StoredAttempt unlocked = attempt(attemptKey).orElseThrow(() -> new ValidationException("quiz.attempt.unknown"));
-        Map<Integer, BankQuestion> bank = bankOf(unlocked);
+        requireWellFormed(attemptKey);
+        // One locked read, a few set-wise writes, and the result made from what was written: a whole class hands in
+        // at the bell, so a submission costs the same few statements however many questions the paper has.
         return dsl.transactionResult(() -> {
-            StoredAttempt a = repository.attemptForUpdate(attemptKey).orElseThrow();
+            StoredAttempt a = repository.attemptForUpdate(attemptKey)
+                    .orElseThrow(() -> new ValidationException("quiz.attempt.unknown"));
+            Map<Integer, BankQuestion> bank = bankOf(a);
             if (!a.submitted()) {
-                Instant now = clock.now();
-                boolean recorded = false;
+                Instant now = clock.now().truncatedTo(ChronoUnit.MICROS);
+                Map<Integer, Set<String>> accepted = new LinkedHashMap<>();
                 for (Map.Entry<Integer, Set<String>> choice : lastChoices.entrySet()) {
                     StoredAttempt.Item item = a.item(choice.getKey());
                     if (item != null && item.answeredAt() == null && !choice.getValue().isEmpty()) {
                         try {
-                            record(a, bank, choice.getKey(), choice.getValue(), now);
-                            recorded = true;
+                            checked(a, bank, choice.getKey(), choice.getValue(), now);
+                            accepted.put(choice.getKey(), Set.copyOf(choice.getValue()));
                         } catch (ValidationException late) {
                             // Graded as unanswered, as the rules say for this choice.
                         }
                     }
                 }
-                if (recorded) {
-                    a = repository.attempt(attemptKey).orElseThrow();
-                }
+                repository.choose(a.id(), accepted, now);
+                a = a.answered(accepted, now);
                 Map<Integer, Boolean> correct = new LinkedHashMap<>();
                 for (StoredAttempt.Item item : a.items()) {
                     correct.put(item.position(), feedback(item, bank.get(item.questionPosition()), chosen(item)).correct());
                 }
                 int score = (int) correct.values().stream().filter(Boolean::booleanValue).count();
                 boolean passed = score * 100 >= a.settings().passMark() * a.items().size();
-                repository.grade(a.id(), correct, score, passed, clock.now());
-                a = repository.attempt(attemptKey).orElseThrow();
+                Instant gradedAt = clock.now().truncatedTo(ChronoUnit.MICROS);
+                repository.grade(a.id(), correct, score, passed, gradedAt);
+                a = a.graded(score, passed, gradedAt);
             }
             return result(a, bank);
         });
@@ -271,15 +278,28 @@ public class QuizEngine {
     }
 
     private Optional<StoredAttempt> attempt(String key) {
-        if (key == null || key.length() != 32) {
+        if (!wellFormed(key)) {
             return Optional.empty();
         }
         return repository.attempt(key);
     }
 
+    private static boolean wellFormed(String attemptKey) {
+        return attemptKey != null && attemptKey.length() == 32;
+    }
+
+    private static void requireWellFormed(String attemptKey) {
+        if (!wellFormed(attemptKey)) {
+            throw new ValidationException("quiz.attempt.unknown");
+        }
+    }
+
     private Map<Integer, BankQuestion> bankOf(StoredAttempt a) {
-        return library.bankOfEdition(a.lessonId()).orElseThrow().stream()
-                .collect(Collectors.toMap(BankQuestion::position, q -> q));
+        return positions(library.bankOfEdition(a.lessonId()).orElseThrow());
+    }
+
+    private static Map<Integer, BankQuestion> positions(List<BankQuestion> bank) {
+        return bank.stream().collect(Collectors.toMap(BankQuestion::position, q -> q));
     }
 
     private Lesson lesson(String code) {

@@ -77,19 +77,33 @@ class QuizRepository {
         return read(key, true);
     }
 
-    void choose(int attemptId, int itemPosition, Set<String> chosenKeys, Instant at) {
+    /**
+     * Stores the choices on several items at once (option keys by item position; keys are unique within an attempt):
+     * two statements however many questions a paper hands in.
+     */
+    void choose(int attemptId, Map<Integer, Set<String>> chosenByItem, Instant at) {
+        if (chosenByItem.isEmpty()) {
+            return;
+        }
+        Set<String> chosenKeys = chosenByItem.values().stream().flatMap(Set::stream).collect(Collectors.toSet());
         dsl.update(QUIZ_ATTEMPT_CHOICE)
                 .set(QUIZ_ATTEMPT_CHOICE.CHOSEN, QUIZ_ATTEMPT_CHOICE.OPTION_KEY.in(chosenKeys))
-                .where(QUIZ_ATTEMPT_CHOICE.ATTEMPT_ID.eq(attemptId), QUIZ_ATTEMPT_CHOICE.ITEM_POSITION.eq(itemPosition))
+                .where(QUIZ_ATTEMPT_CHOICE.ATTEMPT_ID.eq(attemptId), QUIZ_ATTEMPT_CHOICE.ITEM_POSITION.in(chosenByItem.keySet()))
                 .execute();
         dsl.update(QUIZ_ATTEMPT_ITEM).set(QUIZ_ATTEMPT_ITEM.ANSWERED_AT, utc(at))
-                .where(QUIZ_ATTEMPT_ITEM.ATTEMPT_ID.eq(attemptId), QUIZ_ATTEMPT_ITEM.POSITION.eq(itemPosition))
+                .where(QUIZ_ATTEMPT_ITEM.ATTEMPT_ID.eq(attemptId), QUIZ_ATTEMPT_ITEM.POSITION.in(chosenByItem.keySet()))
                 .execute();
     }
 
     void grade(int attemptId, Map<Integer, Boolean> correctByItem, int score, boolean passed, Instant at) {
-        correctByItem.forEach((position, correct) -> dsl.update(QUIZ_ATTEMPT_ITEM).set(QUIZ_ATTEMPT_ITEM.CORRECT, correct)
-                .where(QUIZ_ATTEMPT_ITEM.ATTEMPT_ID.eq(attemptId), QUIZ_ATTEMPT_ITEM.POSITION.eq(position)).execute());
+        Map<Boolean, List<Integer>> byVerdict = correctByItem.entrySet().stream().collect(Collectors.partitioningBy(
+                Map.Entry::getValue, Collectors.mapping(Map.Entry::getKey, Collectors.toList())));
+        byVerdict.forEach((correct, positions) -> {
+            if (!positions.isEmpty()) {
+                dsl.update(QUIZ_ATTEMPT_ITEM).set(QUIZ_ATTEMPT_ITEM.CORRECT, correct)
+                        .where(QUIZ_ATTEMPT_ITEM.ATTEMPT_ID.eq(attemptId), QUIZ_ATTEMPT_ITEM.POSITION.in(positions)).execute();
+            }
+        });
         dsl.update(QUIZ_ATTEMPT).set(QUIZ_ATTEMPT.SUBMITTED_AT, utc(at)).set(QUIZ_ATTEMPT.SCORE, score)
                 .set(QUIZ_ATTEMPT.PASSED, passed).where(QUIZ_ATTEMPT.ID.eq(attemptId)).execute();
     }
