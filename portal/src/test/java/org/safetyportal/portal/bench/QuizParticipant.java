@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -52,15 +51,11 @@ final class QuizParticipant {
         }
 
         List<String> ticked = new ArrayList<>();
-        int questions = 0;
-        for (int position = 1; ; position++) {
-            Optional<UidlTree.Node> question = tree.byId("quiz-question-" + position);
-            if (question.isEmpty()) {
-                break;
-            }
-            ticked.add(tick(question.get()));
-            questions++;
+        List<Element> questionSets = Jsoup.parseBodyFragment(paperMarkup()).select("fieldset");
+        for (Element question : questionSets) {
+            ticked.add(tick(question));
         }
+        int questions = questionSets.size();
 
         long submitStarted = System.nanoTime();
         client.send(ChromeHabits.tapWithTicked(element("quiz-submit"), ticked));
@@ -74,19 +69,20 @@ final class QuizParticipant {
         return new Times(join, questions, submission);
     }
 
-    /**
-     * Ticks one option of a question, picked at random, in the browser: answers it as the event data names it. The
-     * question's fieldset comes as markup (a property {@code innerHTML} of an element of the question), read as the
-     * browser would.
-     */
-    private String tick(UidlTree.Node question) {
-        UidlTree tree = client.tree();
-        String markup = tree.descendants(question, "div").stream().map(node -> node.properties.get("innerHTML"))
-                .filter(html -> html != null && html.isTextual()).map(JsonNode::asText).findFirst()
-                .orElseThrow(() -> new IllegalStateException("a question without its options: " + question.attributes.get("id")));
-        List<Element> options = Jsoup.parseBodyFragment(markup).select("input[name][value]");
+    /** The paper handed in whole comes as markup (the {@code innerHTML} of {@code #quiz-paper}), read as the browser would. */
+    private String paperMarkup() {
+        JsonNode markup = element("quiz-paper").properties.get("innerHTML");
+        if (markup == null || !markup.isTextual()) {
+            throw new IllegalStateException("the paper came without its questions");
+        }
+        return markup.asText();
+    }
+
+    /** Ticks one option of a question, picked at random, in the browser: answers it as the event data names it. */
+    private String tick(Element question) {
+        List<Element> options = question.select("input[name][value]");
         if (options.isEmpty()) {
-            throw new IllegalStateException("a question without options: " + question.attributes.get("id"));
+            throw new IllegalStateException("a question without options: " + question.id());
         }
         Element option = options.get(random.nextInt(options.size()));
         return option.attr("name") + ":" + option.attr("value");

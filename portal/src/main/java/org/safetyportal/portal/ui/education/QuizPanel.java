@@ -50,6 +50,7 @@ final class QuizPanel extends Div {
     private final QuizSettings settings;
     private final Locale locale;
     private final ZoneId zone;
+    private final QuizMarkup markup;
     private final Span error = new Span();
     private final Div content = new Div();
     private final Map<Integer, Element> groups = new HashMap<>();
@@ -108,6 +109,7 @@ final class QuizPanel extends Div {
         this.settings = settings;
         this.locale = locale;
         this.zone = zone;
+        this.markup = new QuizMarkup((key, params) -> getTranslation(key, params), locale);
         setId("quiz");
         addClassName("inspection-card");
         error.setId("quiz-error");
@@ -144,7 +146,15 @@ final class QuizPanel extends Div {
                 paper.deadline().atZone(zone).format(TIME)));
         deadline.setId("quiz-deadline");
         content.add(deadline);
-        paper.questions().forEach(q -> content.add(question(q)));
+        if (paper.settings().feedback() == Feedback.IMMEDIATE) {
+            paper.questions().forEach(q -> content.add(question(q)));
+        } else {
+            // Handed in whole: the questions are one piece of markup, with no element kept per question.
+            Element questions = new Element("div");
+            questions.setAttribute("id", "quiz-paper");
+            questions.setProperty("innerHTML", markup.paper(paper.questions()));
+            content.getElement().appendChild(questions);
+        }
         Button submit = new Button(getTranslation("education.quiz.submit"));
         submit.setId("quiz-submit");
         submit.getElement().addEventListener("click", click -> submit(click.getEventData().get(TICKED_IN_PAPER)))
@@ -153,61 +163,25 @@ final class QuizPanel extends Div {
         content.add(submit);
     }
 
+    /** A question checked one by one (feedback at once): its fieldset as markup, its check button and its verdict. */
     private Component question(PaperQuestion q) {
         Div box = new Div();
         box.setId("quiz-question-" + q.position());
         box.addClassName("quiz-question");
         Element group = new Element("div");
-        group.setProperty("innerHTML", answerGroup(q, Set.of(), false));
+        group.setProperty("innerHTML", markup.question(q, Set.of(), false));
         groups.put(q.position(), group);
         box.getElement().appendChild(group);
-        // With deferred feedback there is nothing to check: the choices go with the submission.
-        if (paper.settings().feedback() == Feedback.IMMEDIATE) {
-            Button check = new Button(getTranslation("education.quiz.check"));
-            check.setId("quiz-check-" + q.position());
-            check.getElement().addEventListener("click", click -> act(() -> check(q, click.getEventData().get(TICKED_IN_QUESTION))))
-                    .addEventData(TICKED_IN_QUESTION);
-            checks.put(q.position(), check);
-            box.add(check);
-        }
+        Button check = new Button(getTranslation("education.quiz.check"));
+        check.setId("quiz-check-" + q.position());
+        check.getElement().addEventListener("click", click -> act(() -> check(q, click.getEventData().get(TICKED_IN_QUESTION))))
+                .addEventData(TICKED_IN_QUESTION);
+        checks.put(q.position(), check);
         Div feedback = new Div();
         feedback.setId("quiz-feedback-" + q.position());
         feedbacks.put(q.position(), feedback);
-        box.add(feedback);
+        box.add(check, feedback);
         return box;
-    }
-
-    /**
-     * The question as a native fieldset of radio buttons or checkboxes, named by its stem and the hint on how many to
-     * choose, written as markup: nothing listens to the inputs on the server, a tick costs no request and goes with
-     * the next check or submission, and a class of participants' sessions keeps one string per question instead of
-     * some fifteen elements.
-     */
-    private String answerGroup(PaperQuestion q, Set<String> ticked, boolean answered) {
-        Element group = new Element("fieldset");
-        group.setAttribute("id", "quiz-answer-" + q.position());
-        group.getClassList().add("quiz-options");
-        Element stem = new Element("h3").setText(q.position() + ". " + q.stem(locale));
-        Element hint = new Element("span").setText(getTranslation(q.manyAnswers() ? "education.quiz.chooseMany"
-                : "education.quiz.chooseOne"));
-        hint.getClassList().add("quiz-hint");
-        group.appendChild(new Element("legend").appendChild(stem, hint));
-        String type = q.manyAnswers() ? "checkbox" : "radio";
-        for (PaperOption option : q.options()) {
-            Element input = new Element("input").setAttribute("type", type)
-                    .setAttribute("name", ChosenOptions.inputName(q.position())).setAttribute("value", option.id());
-            if (ticked.contains(option.id())) {
-                input.setAttribute("checked", true);
-            }
-            // A checked answer stands: its inputs are disabled, as they were read-only before.
-            if (answered) {
-                input.setAttribute("disabled", true);
-            }
-            Element label = new Element("label").appendChild(input, new Element("span").setText(option.text(locale)));
-            label.getClassList().add("quiz-option");
-            group.appendChild(label);
-        }
-        return group.getOuterHTML();
     }
 
     /** Sends what the page has ticked on one question to the server; shows its verdict when the quiz gives it at once. */
@@ -219,7 +193,7 @@ final class QuizPanel extends Div {
     }
 
     private void showFeedback(PaperQuestion q, QuestionFeedback f) {
-        groups.get(q.position()).setProperty("innerHTML", answerGroup(q, f.chosenOptionIds(), true));
+        groups.get(q.position()).setProperty("innerHTML", markup.question(q, f.chosenOptionIds(), true));
         checks.get(q.position()).setVisible(false);
         feedbacks.get(q.position()).removeAll();
         feedbacks.get(q.position()).add(verdict(q, f));
@@ -229,17 +203,11 @@ final class QuizPanel extends Div {
         Div verdict = new Div();
         verdict.addClassName(f.correct() ? "quiz-right" : "quiz-wrong");
         verdict.add(new Paragraph(getTranslation(f.correct() ? "education.quiz.right" : "education.quiz.wrong")));
-        verdict.add(new Paragraph(getTranslation("education.quiz.rightAnswer", texts(q, f.rightOptionIds()))));
+        verdict.add(new Paragraph(getTranslation("education.quiz.rightAnswer", markup.texts(q, f.rightOptionIds()))));
         Paragraph why = new Paragraph(f.explanation(locale));
         why.addClassName("quiz-explanation");
         verdict.add(why);
         return verdict;
-    }
-
-    private String texts(PaperQuestion q, Set<String> ids) {
-        String chosen = q.options().stream().filter(o -> ids.contains(o.id())).map(o -> o.text(locale))
-                .collect(Collectors.joining("；"));
-        return chosen.isEmpty() ? getTranslation("education.quiz.noAnswer") : chosen;
     }
 
     /** Hands the paper in with every choice the page holds, so that the grade counts what the page shows. */
@@ -257,18 +225,6 @@ final class QuizPanel extends Div {
                 result.score(), result.total(), result.percent(), result.passMark()));
         score.setId("quiz-result");
         score.addClassName(result.passed() ? "quiz-right" : "quiz-wrong");
-        // The review is read, never acted on: it is written as markup, so a class's finished sessions keep one string
-        // each rather than some hundred and forty elements.
-        Div review = new Div(new H3(getTranslation("education.quiz.review")));
-        for (int i = 0; i < result.questions().size(); i++) {
-            PaperQuestion q = result.questions().get(i);
-            QuestionFeedback f = result.review().get(i);
-            Div item = new Div(new Paragraph(q.position() + ". " + q.stem(locale)),
-                    new Paragraph(getTranslation("education.quiz.yourAnswer", texts(q, f.chosenOptionIds()))),
-                    verdict(q, f));
-            item.addClassName("quiz-question");
-            review.add(item);
-        }
         content.add(score);
         if (result.passed()) {
             grading.afterPassing(result).ifPresent(content::add);
@@ -278,11 +234,11 @@ final class QuizPanel extends Div {
             again.setId("quiz-again");
             content.add(again);
         }
-        Element written = new Element("div");
-        written.setAttribute("id", "quiz-review");
-        written.setProperty("innerHTML", review.getElement().getChildren().map(Element::getOuterHTML)
-                .collect(Collectors.joining()));
-        content.getElement().appendChild(written);
+        // The review is read, never acted on: one string, not an element per line.
+        Element review = new Element("div");
+        review.setAttribute("id", "quiz-review");
+        review.setProperty("innerHTML", markup.review(result));
+        content.getElement().appendChild(review);
     }
 
     private void act(Runnable action) {
