@@ -129,6 +129,10 @@ class QuizEngineTest {
             QuizResult whole = engine.submit(handedIn.attemptKey(), onThePage);
             assertEquals(List.of(false, true, true, false), whole.review().stream().map(QuestionFeedback::correct).toList(),
                     "a checked answer stays, the page's choices go with the paper, a bad one counts as unanswered");
+            assertEquals(whole, engine.result(handedIn.attemptKey()).orElseThrow(),
+                    "the result handed back at submission is the one stored");
+            Paper started = engine.start(LESSON, "visitor-2", settings(4, Feedback.DEFERRED, 0));
+            assertEquals(started, engine.paper(started.attemptKey()).orElseThrow(), "the paper given at the start is the one stored");
         }
     }
 
