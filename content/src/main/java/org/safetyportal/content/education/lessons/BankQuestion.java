@@ -1,5 +1,7 @@
 package org.safetyportal.content.education.lessons;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,6 +19,13 @@ public record BankQuestion(int position, QuestionKind kind, String category, Lis
 
     public String stem(Locale locale) {
         return Texts.in(locale, stemZh, stemEn);
+    }
+
+    /** True before false, as a paper prints them, whichever order the bank lists them in. */
+    public List<BankOption> trueBeforeFalse() {
+        List<BankOption> ordered = new ArrayList<>(options);
+        ordered.sort(Comparator.comparing(o -> !QuestionBankParser.TRUE_WORD.equals(o.textZh())));
+        return ordered;
     }
 
     public String explanation(Locale locale) {

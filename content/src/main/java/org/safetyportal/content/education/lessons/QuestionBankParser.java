@@ -22,7 +22,8 @@ final class QuestionBankParser {
      * The seed format's two words of a true/false question, sorted: keywords of the bank files (like {@code ---}
      * and {@code * }), not text shown to anyone, so they live with the parser that reads them.
      */
-    private static final List<String> TRUE_FALSE_WORDS = List.of("对", "错");
+    static final String TRUE_WORD = "对";
+    private static final List<String> TRUE_FALSE_WORDS = List.of(TRUE_WORD, "错");
 
     private final String file;
 

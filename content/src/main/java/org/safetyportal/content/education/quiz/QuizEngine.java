@@ -98,12 +98,13 @@ public class QuizEngine {
         drawn = drawn.subList(0, settings.questionCount());
         List<StoredAttempt.Item> items = new ArrayList<>();
         for (int i = 0; i < drawn.size(); i++) {
-            List<BankOption> options = new ArrayList<>(drawn.get(i).options());
-            // 对 before 错 always, as a paper would print them; other options in a new order each attempt.
-            if (drawn.get(i).kind() != QuestionKind.TRUE_FALSE) {
-                Collections.shuffle(options, random);
+            // True before false always, as a paper would print them; other options in a new order each attempt.
+            List<BankOption> options;
+            if (drawn.get(i).kind() == QuestionKind.TRUE_FALSE) {
+                options = drawn.get(i).trueBeforeFalse();
             } else {
-                options.sort((a, b) -> a.textZh().equals("对") ? -1 : b.textZh().equals("对") ? 1 : 0);
+                options = new ArrayList<>(drawn.get(i).options());
+                Collections.shuffle(options, random);
             }
             List<StoredAttempt.Choice> choices = new ArrayList<>();
             for (int o = 0; o < options.size(); o++) {

@@ -84,6 +84,21 @@ class QuestionBankParserTest {
     }
 
     @Test
+    void aTrueFalseQuestion_putsTrueBeforeFalse_whicheverOrderTheBankWritesThem() {
+        BankQuestion question = QuestionBankParser.parse(FILE, """
+                kind: truefalse
+                category: 常识
+                stem: 电动车可以在楼道里充电。
+                * 错 | False
+                - 对 | True
+                explanation: 楼道充电易引发火灾。
+                """).get(0);
+
+        assertEquals(List.of("True", "False"), question.trueBeforeFalse().stream().map(BankOption::textEn).toList());
+        assertEquals(List.of(false, true), question.trueBeforeFalse().stream().map(BankOption::correct).toList());
+    }
+
+    @Test
     void anUnknownLine_isRefusedAtItsOwnLine() {
         SeedFormatException refused = assertThrows(SeedFormatException.class, () -> QuestionBankParser.parse(FILE, """
                 kind: single
