@@ -18,12 +18,16 @@ import java.util.Map;
  */
 public final class SeedTable {
 
-    private final String resource;
-    private final List<Map<String, String>> rows;
+    /** A row with the number of its line in the file (the header is line 1), so that a mistake can be named where it is. */
+    public record Line(int number, Map<String, String> cells) {
+    }
 
-    private SeedTable(String resource, List<Map<String, String>> rows) {
+    private final String resource;
+    private final List<Line> lines;
+
+    private SeedTable(String resource, List<Line> lines) {
         this.resource = resource;
-        this.rows = rows;
+        this.lines = lines;
     }
 
     public static SeedTable read(String resource) {
@@ -37,7 +41,7 @@ public final class SeedTable {
                 throw new IllegalStateException("Seed file is empty: " + resource);
             }
             List<String> columns = Arrays.asList(header.split("\t", -1));
-            List<Map<String, String>> rows = new ArrayList<>();
+            List<Line> rows = new ArrayList<>();
             String line;
             int lineNumber = 1;
             while ((line = reader.readLine()) != null) {
@@ -54,7 +58,7 @@ public final class SeedTable {
                 for (int i = 0; i < cells.length; i++) {
                     row.put(columns.get(i), cells[i].trim());
                 }
-                rows.add(row);
+                rows.add(new Line(lineNumber, row));
             }
             return new SeedTable(resource, List.copyOf(rows));
         } catch (IOException e) {
@@ -63,7 +67,12 @@ public final class SeedTable {
     }
 
     public List<Map<String, String>> rows() {
-        return rows;
+        return lines.stream().map(Line::cells).toList();
+    }
+
+    /** The rows with their line numbers. */
+    public List<Line> lines() {
+        return lines;
     }
 
     public String resource() {

@@ -105,6 +105,10 @@ class PortalStartup implements ApplicationEventListener<StartupEvent> {
             if (reports > 0) {
                 LOG.info("Demo data: {} citizen reports and case steps of fictional places", reports);
             }
+            // Fictional reports made by the demo itself: their codes and PINs are told once, so that their rewards can be seen on /track.
+            demoReports.loadRewardsIfNeeded().forEach(receipt -> LOG.info(
+                    "Demo data: a reward for a fictional real-name report; follow it at /track with code {} and PIN {}",
+                    receipt.formattedCode(), receipt.pin()));
             DemoEducation.Summary education = demoEducation.loadIfNeeded();
             if (education.total() > 0) {
                 LOG.info("Demo data: {} schools and communities, {} sessions of {}, {} participants ({} certificates)",

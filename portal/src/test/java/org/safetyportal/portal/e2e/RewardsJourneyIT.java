@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.safetyportal.content.calendar.CityClock;
@@ -105,6 +109,21 @@ class RewardsJourneyIT extends BrowserJourney {
         TrackPage track = TrackPage.open(browser).track(code, pin);
 
         assertEquals(browser.text("track.reward.anonymous"), track.reward());
+    }
+
+    /** The demo data's rewards (recorded, approved, paid) are seen on /track with the codes and PINs the first start logged. */
+    @Test
+    void theDemoRewards_areSeenOnTrack_withTheCodesAndPinsTheFirstStartLogged() {
+        Matcher logged = Pattern.compile("follow it at /track with code (\\S+) and PIN (\\d+)").matcher(portal.output());
+        List<String> rewards = new ArrayList<>();
+        while (logged.find()) {
+            rewards.add(TrackPage.open(browser).track(logged.group(1), logged.group(2)).reward());
+        }
+        assertEquals(3, rewards.size(), "three demo rewards logged: " + rewards);
+        assertEquals(browser.text("track.reward", "7500.00", browser.text("rewards.stage.RECORDED")), rewards.get(0));
+        assertEquals(browser.text("track.reward", "45000.00", browser.text("rewards.stage.APPROVED")), rewards.get(1));
+        assertEquals(browser.text("track.reward", "3000.00", browser.text("rewards.stage.PAID")), rewards.get(2),
+                "15 % of a 10,000 yuan fine, raised to the 3,000 yuan minimum");
     }
 
     private CaseWorkPage asHandler(String username) {

@@ -1,5 +1,6 @@
 package org.safetyportal.reporting.alerts;
 
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import jakarta.mail.MessagingException;
 import java.time.Duration;
@@ -26,7 +27,9 @@ import org.slf4j.LoggerFactory;
  * {@link #LEASE}, then its address is opened from the sealed identity, the mail sent, and the alert
  * marked sent. A failure (server down, refused) counts the attempt, keeps the error with any address
  * taken out, and tries again later: 1, 2, 4 … minutes, at most {@link #MAX_BACKOFF} apart, for
- * {@link #MAX_ATTEMPTS} attempts (about two days); nothing is lost while the server is down. A node
+ * {@link #MAX_ATTEMPTS} attempts (about two days; {@code PORTAL_SMTP_ATTEMPTS}); nothing is lost while the server is
+ * down. An alert given up is shown to administrators, who can send it again ({@link FailedAlerts}), and its reporter
+ * is told on {@code /track} that e-mail updates could not be delivered. A node
  * killed between sending and marking leaves the alert claimed; when the lease ends another round sends it
  * again, so such a crash can send one mail twice, never lose it. Logs name the alert and the case, never
  * the address or the reporter.
@@ -49,9 +52,11 @@ public class AlertDelivery {
     private final SmtpMailer mailer;
     private final CityClock clock;
     private final String node = "node-" + UUID.randomUUID().toString().substring(0, 13);
+    private final int maxAttempts;
 
     AlertDelivery(AlertRepository alerts, ReportRepository reports, SealedIdentities identities, SmtpMailer mailer,
-            CityClock clock) {
+            CityClock clock, @Value("${portal.smtp-attempts:" + MAX_ATTEMPTS + "}") int maxAttempts) {
+        this.maxAttempts = Math.max(1, maxAttempts);
         this.alerts = alerts;
         this.reports = reports;
         this.identities = identities;
@@ -115,7 +120,7 @@ public class AlertDelivery {
 
     private boolean failed(AlertRow alert, String error, boolean retry) {
         int attempt = alert.attempts() + 1;
-        Instant next = retry && attempt < MAX_ATTEMPTS ? clock.now().plus(backoff(attempt)).truncatedTo(ChronoUnit.SECONDS)
+        Instant next = retry && attempt < maxAttempts ? clock.now().plus(backoff(attempt)).truncatedTo(ChronoUnit.SECONDS)
                 : null;
         alerts.markFailed(alert.id(), node, error, next);
         if (next == null) {

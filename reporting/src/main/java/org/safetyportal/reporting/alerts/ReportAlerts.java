@@ -65,6 +65,14 @@ public class ReportAlerts {
         return repository.queue(reportId, eventId, at);
     }
 
+    /**
+     * Whether e-mail updates of this report could not be delivered: one of its alerts was given up after its attempts
+     * and has not been sent again since. What the reporter is told on {@code /track}; never the address.
+     */
+    public boolean undelivered(int reportId) {
+        return repository.anyFailed(reportId);
+    }
+
     /** The alerts of one report and where each stands (for the staff and the tests; no address in them). */
     public List<AlertRepository.AlertRow> of(int reportId) {
         return repository.ofReport(reportId);

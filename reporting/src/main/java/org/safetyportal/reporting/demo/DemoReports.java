@@ -2,6 +2,7 @@ package org.safetyportal.reporting.demo;
 
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,14 @@ import org.safetyportal.reporting.cases.CaseCommand;
 import org.safetyportal.reporting.cases.CaseEvent;
 import org.safetyportal.reporting.cases.CaseWork;
 import org.safetyportal.reporting.cases.HazardCase;
+import org.safetyportal.reporting.identity.ReporterIdentity;
 import org.safetyportal.reporting.intake.NewReport;
+import org.safetyportal.reporting.intake.Receipt;
 import org.safetyportal.reporting.intake.ReportIntake;
 import org.safetyportal.reporting.internal.ReportRepository;
+import org.safetyportal.reporting.rewards.Reward;
+import org.safetyportal.reporting.rewards.RewardClaim;
+import org.safetyportal.reporting.rewards.Rewards;
 
 /**
  * Demonstration reports from {@code seed/demo/reports.tsv}, of fictional places and enterprises, taken
@@ -30,11 +36,16 @@ import org.safetyportal.reporting.internal.ReportRepository;
  * whichever department holds the case, a colleague who verifies, and the safety committee office that
  * decides refusals. Each report and each step is its own transaction; a report already taken is found
  * again and only its missing steps are taken, so a start killed half-way is completed by the next.
+ * A few fictional real-name reports ({@code seed/demo/rewards.tsv}) get a reward through the real {@link Rewards}
+ * service, at the stage the seed names (recorded, approved by a second person, paid), the same way.
  */
 @Singleton
 public class DemoReports {
 
     static final String SEED = "seed/demo/reports.tsv";
+    static final String REWARDS = "seed/demo/rewards.tsv";
+    /** The demo's real-name reports are accepted and investigated: a penalty, and so a reward, may follow. */
+    private static final List<String> INVESTIGATED = List.of("ACCEPT||已受理，组织核查", "INVESTIGATE||");
     public static final String HANDLER = "demo.handler";
     public static final String VERIFIER = "demo.verifier";
     public static final String COMMITTEE = "demo.committee";
@@ -47,9 +58,11 @@ public class DemoReports {
     private final OrganizationDirectory organization;
     private final AccountService accounts;
     private final CityClock clock;
+    private final Rewards rewards;
 
     DemoReports(ReportIntake intake, CaseWork work, ReportRepository repository, OrganizationDirectory organization,
-            AccountService accounts, CityClock clock) {
+            AccountService accounts, CityClock clock, Rewards rewards) {
+        this.rewards = rewards;
         this.intake = intake;
         this.work = work;
         this.repository = repository;
@@ -78,6 +91,48 @@ public class DemoReports {
             }
         }
         return taken;
+    }
+
+    /**
+     * Takes the real-name reports of {@value #REWARDS} not taken yet, with their steps, and records and advances their
+     * rewards as far as the seed says; answers the receipts of the reports taken now (their codes and PINs, which only
+     * this first start can tell), none on a later start.
+     */
+    public List<Receipt> loadRewardsIfNeeded() {
+        List<Receipt> taken = new ArrayList<>();
+        for (Map<String, String> row : SeedTable.read(REWARDS).rows()) {
+            HazardCase hazardCase = repository.find(row.get("area"), row.get("address"), row.get("description")).orElse(null);
+            if (hazardCase == null) {
+                Receipt receipt = intake.submit(new NewReport(row.get("sector"), row.get("area"), blank(row.get("township")),
+                        row.get("address"), null, null, blank(row.get("enterprise")), null, row.get("description"),
+                        new ReporterIdentity(row.get("name"), row.get("phone"), null), true));
+                taken.add(receipt);
+                hazardCase = receipt.hazardCase();
+            }
+            long done = repository.events(hazardCase.id()).stream().map(CaseEvent::action)
+                    .filter(action -> !ReportIntake.SUBMIT.equals(action) && !CaseActions.NOTE.equals(action)).count();
+            for (int i = (int) done; i < INVESTIGATED.size(); i++) {
+                hazardCase = take(hazardCase, INVESTIGATED.get(i));
+            }
+            reward(hazardCase, row);
+        }
+        return taken;
+    }
+
+    private void reward(HazardCase hazardCase, Map<String, String> row) {
+        Actor handler = actor(CaseActions.REQUEST_VERIFICATION, hazardCase);
+        Reward reward = rewards.of(handler, hazardCase.id()).orElse(null);
+        if (reward == null) {
+            reward = rewards.record(handler, hazardCase.id(), new RewardClaim(row.get("kind"), row.get("decision"),
+                    row.get("fine_yuan"), today()));
+        }
+        String stage = row.get("stage");
+        if (Rewards.RECORDED.equals(reward.stage()) && !Rewards.RECORDED.equals(stage)) {
+            reward = rewards.advance(actor(CaseActions.VERIFY_CLOSE, hazardCase), hazardCase.id(), "APPROVE", null);
+        }
+        if ("APPROVED".equals(reward.stage()) && "PAID".equals(stage)) {
+            rewards.advance(handler, hazardCase.id(), "PAY", today());
+        }
     }
 
     private HazardCase take(HazardCase hazardCase, String step) {

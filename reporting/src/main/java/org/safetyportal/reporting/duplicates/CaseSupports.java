@@ -6,6 +6,9 @@ import java.time.temporal.ChronoUnit;
 import org.jooq.DSLContext;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.calendar.CityClock;
+import org.safetyportal.reporting.challenge.ChallengeAnswer;
+import org.safetyportal.reporting.challenge.HumanCheck;
+import org.safetyportal.reporting.challenge.HumanCheckRequired;
 import org.safetyportal.reporting.cases.CaseActions;
 import org.safetyportal.reporting.cases.CaseJournal;
 import org.safetyportal.reporting.cases.CaseWorkflow;
@@ -20,7 +23,8 @@ import org.safetyportal.reporting.publiccases.PublicCases;
 
 /**
  * A visitor's "this is the same" instead of a second report: one support per case and device, counted
- * against the same limits as reports ({@link IntakeLimits}), and recorded as a public step of the case,
+ * against the same limits as reports ({@link IntakeLimits}), asked the same human check from a busy source
+ * ({@link HumanCheck}: from the fourth report or support within the hour), and recorded as a public step of the case,
  * which the ledger records like every other, so that the count anyone reads can be verified. Only an
  * open, published case can be supported; the case row is locked so that a closure and a support are taken in turn.
  */
@@ -37,10 +41,12 @@ public class CaseSupports {
     private final CaseWorkflow workflow;
     private final IntakeLimits limits;
     private final ReportingKey key;
+    private final HumanCheck humanCheck;
     private final CityClock clock;
 
     CaseSupports(DSLContext dsl, PublicCases cases, ReportRepository reports, SupportRepository supports,
-            CaseJournal journal, CaseWorkflow workflow, IntakeLimits limits, ReportingKey key, CityClock clock) {
+            CaseJournal journal, CaseWorkflow workflow, IntakeLimits limits, HumanCheck humanCheck, ReportingKey key,
+            CityClock clock) {
         this.dsl = dsl;
         this.cases = cases;
         this.reports = reports;
@@ -48,12 +54,17 @@ public class CaseSupports {
         this.journal = journal;
         this.workflow = workflow;
         this.limits = limits;
+        this.humanCheck = humanCheck;
         this.key = key;
         this.clock = clock;
     }
 
-    /** Supports the case of this public number from this source; refuses, in words, an unknown or closed case. */
-    public Support support(String caseNumber, IntakeSource source) {
+    /**
+     * Supports the case of this public number from this source; refuses, in words, an unknown or closed case and a
+     * source at its limits. From a busy source it waits for a human check ({@link HumanCheckRequired} until
+     * {@code answer} passes), as a report does; a device that already supports the case is told so, and asked nothing.
+     */
+    public Support support(String caseNumber, IntakeSource source, ChallengeAnswer answer) {
         PublicCase published = cases.byNumber(caseNumber).orElseThrow(() -> new ValidationException("support.case.unknown"));
         if (!published.open()) {
             throw new ValidationException("support.case.closed");
@@ -68,7 +79,9 @@ public class CaseSupports {
         if (supports.exists(caseId, mark)) {
             return new Support(published.number(), false);
         }
-        limits.check(source);
+        if (limits.check(source, "support") && !humanCheck.passes(answer)) {
+            throw new HumanCheckRequired("support", answer != null);
+        }
         return dsl.transactionResult(() -> {
             HazardCase current = reports.lock(caseId).orElseThrow(() -> new ValidationException("support.case.unknown"));
             if (!workflow.isOpen(current.status())) {

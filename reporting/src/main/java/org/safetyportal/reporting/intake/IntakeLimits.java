@@ -70,6 +70,14 @@ public class IntakeLimits {
      * sent {@code humanCheckAfter} or more accepted reports within the hour, so the form asks for a human check.
      */
     public boolean check(IntakeSource source) {
+        return check(source, "report");
+    }
+
+    /**
+     * As {@link #check(IntakeSource)}, for what the visitor asks ({@code report}, or {@code support} of an existing
+     * case, which counts as a report does), which names the words of a refusal ({@code support.limit.device.1}, …).
+     */
+    public boolean check(IntakeSource source, String asked) {
         Instant now = clock.now();
         forgetDayOldMarks(now);
         Map<String, String> marks = marks(source);
@@ -84,7 +92,7 @@ public class IntakeLimits {
                 List<LocalDateTime> inWindow = received.stream().filter(at -> at.isAfter(since)).toList();
                 if (inWindow.size() >= limit.most()) {
                     Instant freed = inWindow.get(limit.most() - 1).toInstant(ZoneOffset.UTC).plus(limit.window());
-                    throw new ValidationException("report.limit." + limit.kind() + "." + limit.window().toHours(), limit.most(),
+                    throw new ValidationException(asked + ".limit." + limit.kind() + "." + limit.window().toHours(), limit.most(),
                             RETRY_TIME.format(freed.atZone(clock.zone())));
                 }
             }

@@ -109,6 +109,36 @@ public class AlertRepository {
                 .execute() == 1;
     }
 
+    /** Whether any alert of this report was given up (FAILED) and not sent again since. */
+    public boolean anyFailed(int reportId) {
+        return dsl.fetchExists(REPORT_ALERT, REPORT_ALERT.REPORT_ID.eq(reportId), REPORT_ALERT.STATUS.eq(FAILED));
+    }
+
+    /** The alerts given up, the latest first, at most {@code limit}. */
+    public List<AlertRow> failed(int limit) {
+        return dsl.select().from(REPORT_ALERT).join(REPORT_ALERT_RECIPIENT)
+                .on(REPORT_ALERT_RECIPIENT.REPORT_ID.eq(REPORT_ALERT.REPORT_ID))
+                .where(REPORT_ALERT.STATUS.eq(FAILED))
+                .orderBy(REPORT_ALERT.NEXT_ATTEMPT_AT.desc(), REPORT_ALERT.ID.desc())
+                .limit(limit)
+                .fetch(this::row);
+    }
+
+    /**
+     * Puts an alert given up back in the outbox, due at {@code now} with its attempts counted afresh; false when it
+     * is not (or no longer) given up, e.g. another administrator sent it again first.
+     */
+    public boolean sendAgain(int id, Instant now) {
+        return dsl.update(REPORT_ALERT)
+                .set(REPORT_ALERT.STATUS, PENDING)
+                .set(REPORT_ALERT.ATTEMPTS, 0)
+                .set(REPORT_ALERT.NEXT_ATTEMPT_AT, local(now))
+                .set(REPORT_ALERT.CLAIMED_BY, (String) null)
+                .set(REPORT_ALERT.CLAIMED_UNTIL, (LocalDateTime) null)
+                .where(REPORT_ALERT.ID.eq(id), REPORT_ALERT.STATUS.eq(FAILED))
+                .execute() == 1;
+    }
+
     public Optional<AlertRow> alert(int id) {
         return dsl.select().from(REPORT_ALERT).join(REPORT_ALERT_RECIPIENT)
                 .on(REPORT_ALERT_RECIPIENT.REPORT_ID.eq(REPORT_ALERT.REPORT_ID))

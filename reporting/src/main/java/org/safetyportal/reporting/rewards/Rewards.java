@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.jooq.DSLContext;
 import org.safetyportal.content.AccessDeniedException;
 import org.safetyportal.content.FourEyesViolation;
@@ -38,8 +37,6 @@ public class Rewards {
     public static final String RECORD = "RECORD";
     public static final String RECORDED = "RECORDED";
     public static final int MAX_DECISION_NO = 100;
-    /** A penalty follows an investigation: the statuses in which a case may have led to one. */
-    static final Set<String> PENALISABLE = Set.of("INVESTIGATING", "RECTIFYING", "AWAITING_VERIFICATION", "CLOSED");
     private static final String DUPLICATE = "DUPLICATE";
     private static final String NOT_SUBSTANTIATED = "NOT_SUBSTANTIATED";
 
@@ -47,13 +44,15 @@ public class Rewards {
     private final RewardRepository repository;
     private final ReportRepository reports;
     private final RewardRules rules;
+    private final RewardStatuses statuses;
     private final CurrentRights rights;
     private final AuditLog auditLog;
     private final CityClock clock;
     private final List<RewardTransition> transitions;
 
-    Rewards(DSLContext dsl, RewardRepository repository, ReportRepository reports, RewardRules rules, CurrentRights rights,
-            AuditLog auditLog, CityClock clock) {
+    Rewards(DSLContext dsl, RewardRepository repository, ReportRepository reports, RewardRules rules,
+            RewardStatuses statuses, CurrentRights rights, AuditLog auditLog, CityClock clock) {
+        this.statuses = statuses;
         this.dsl = dsl;
         this.repository = repository;
         this.reports = reports;
@@ -90,7 +89,7 @@ public class Rewards {
         if (CaseStatuses.NOT_ACCEPTED.equals(c.status()) && DUPLICATE.equals(c.outcome())) {
             return Optional.of("rewards.duplicate");
         }
-        if (!PENALISABLE.contains(c.status())) {
+        if (!statuses.penalisable(c.status())) {
             return Optional.of("rewards.notInvestigated");
         }
         if (NOT_SUBSTANTIATED.equals(c.outcome())) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
 import org.safetyportal.content.ValidationException;
+import org.safetyportal.reporting.alerts.ReportAlerts;
 import org.safetyportal.reporting.cases.CaseClock;
 import org.safetyportal.reporting.cases.CaseEvent;
 import org.safetyportal.reporting.cases.HazardCase;
@@ -28,10 +29,12 @@ public class ReportTracking {
     private final ReportingPlaces places;
     private final CaseClock clock;
     private final Rewards rewards;
+    private final ReportAlerts alerts;
 
     ReportTracking(ReportRepository repository, ReportingKey key, TrackingThrottle throttle, ReportingPlaces places,
-            CaseClock clock, Rewards rewards) {
+            CaseClock clock, Rewards rewards, ReportAlerts alerts) {
         this.rewards = rewards;
+        this.alerts = alerts;
         this.clock = clock;
         this.repository = repository;
         this.key = key;
@@ -60,7 +63,8 @@ public class ReportTracking {
                 c.rule(), c.basis(), c.submittedAt(), repository.events(c.id()).stream().filter(CaseEvent::isPublic)
                         .map(e -> new PublicStep(e.eventNo(), e.action(), e.statusAfter(), e.department(), e.outcome(),
                                 e.deadline(), e.publicNote(), e.occurredAt()))
-                        .toList(), clock.due(c).orElse(null), c.realName(), rewards.forReporter(c).orElse(null));
+                        .toList(), clock.due(c).orElse(null), c.realName(), rewards.forReporter(c).orElse(null),
+                alerts.undelivered(c.id()));
     }
 
     private boolean pinMatches(String code, String pin) {

@@ -16,12 +16,13 @@ import org.safetyportal.reporting.routing.RoutingRule;
 /**
  * What the holder of a tracking code and PIN sees of a report: where it stands, who handles it and why
  * that department (the rule and the 责任清单 item), and the public steps; for a real-name report, the
- * reward once one is recorded. Not the reporter's identity.
+ * reward once one is recorded; whether e-mail updates could not be delivered ({@code alertsUndelivered}: an alert
+ * was given up after its attempts). Not the reporter's identity, nor the address.
  */
 public record TrackedCase(String trackingCode, Sector sector, Area area, Township township, String address,
         String status, String outcome, LocalDate rectificationDeadline, Department department,
         Department routedDepartment, RoutingRule rule, RoutingBasis basis, Instant submittedAt, List<PublicStep> steps,
-        CaseClock.Due due, boolean realName, RewardStatus reward) {
+        CaseClock.Due due, boolean realName, RewardStatus reward, boolean alertsUndelivered) {
 
     /** By when the next decision (acceptance, then closure) is due; empty once the case is closed. */
     public Optional<CaseClock.Due> expected() {

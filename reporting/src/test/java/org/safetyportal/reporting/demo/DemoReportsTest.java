@@ -3,6 +3,7 @@ package org.safetyportal.reporting.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,7 +14,11 @@ import org.safetyportal.reporting.cases.CaseFilter;
 import org.safetyportal.reporting.cases.CaseWork;
 import org.safetyportal.reporting.cases.HazardCase;
 import org.safetyportal.reporting.intake.NewReport;
+import org.safetyportal.reporting.intake.Receipt;
 import org.safetyportal.reporting.internal.ReportRepository;
+import org.safetyportal.reporting.rewards.RewardStatus;
+import org.safetyportal.reporting.tracking.ReportTracking;
+import org.safetyportal.reporting.tracking.TrackedCase;
 import org.safetyportal.reporting.testing.ReportingWorld;
 
 class DemoReportsTest {
@@ -44,6 +49,34 @@ class DemoReportsTest {
             assertTrue(all.stream().allMatch(c -> c.enterpriseName() == null || c.enterpriseName().contains("示例")));
             assertTrue(world.ledger().verify().intact());
             assertTrue(world.bean(CaseWork.class).queue(world.actor("zz.gas"), CaseFilter.any()).size() >= 1);
+        }
+    }
+
+    @OnEveryTestDatabase
+    void theDemoRewards_areRecordedApprovedAndPaid_throughTheRealServices_forFictionalRealNameReports_once(String kind) {
+        try (ReportingWorld world = ReportingWorld.start(kind)) {
+            world.bean(DemoLists.class).publishIfNoListsExist();
+            DemoReports demo = world.bean(DemoReports.class);
+            List<Receipt> receipts = demo.loadRewardsIfNeeded();
+            assertEquals(SeedTable.read(DemoReports.REWARDS).rows().size(), receipts.size());
+            assertTrue(demo.loadRewardsIfNeeded().isEmpty(), "a second start takes nothing again");
+
+            ReportTracking tracking = world.bean(ReportTracking.class);
+            List<String> stages = receipts.stream().map(r -> {
+                TrackedCase tracked = tracking.track(r.trackingCode(), r.pin(), "203.0.113.20");
+                assertTrue(tracked.realName());
+                assertEquals("INVESTIGATING", tracked.status());
+                return tracked.rewardOf().map(RewardStatus::stage).orElse("none");
+            }).toList();
+            assertEquals(List.of("RECORDED", "APPROVED", "PAID"), stages);
+            RewardStatus paid = tracking.track(receipts.get(2).trackingCode(), receipts.get(2).pin(), "203.0.113.20")
+                    .rewardOf().orElseThrow();
+            assertEquals(300_000, paid.rewardFen(), "15 % of 10,000 yuan is raised to the 3,000 yuan minimum");
+            assertEquals(world.bean(org.safetyportal.content.calendar.CityClock.class).today(), paid.paidOn());
+            ReportRepository repository = world.bean(ReportRepository.class);
+            assertTrue(receipts.stream().map(r -> repository.byTrackingCode(r.trackingCode()).orElseThrow())
+                    .allMatch(c -> c.enterpriseName().contains("示例") && c.address().contains("示例")));
+            assertTrue(world.ledger().verify().intact());
         }
     }
 }

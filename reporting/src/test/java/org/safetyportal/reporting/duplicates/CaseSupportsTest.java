@@ -5,12 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.testing.OnEveryTestDatabase;
 import org.safetyportal.reporting.cases.CaseActions;
 import org.safetyportal.reporting.cases.CaseCommand;
 import org.safetyportal.reporting.cases.CaseWork;
+import org.safetyportal.reporting.challenge.ChallengeAnswer;
+import org.safetyportal.reporting.challenge.HumanCheck;
+import org.safetyportal.reporting.challenge.HumanCheckRequired;
+import org.safetyportal.reporting.intake.IntakeLimits;
 import org.safetyportal.reporting.intake.IntakeSource;
 import org.safetyportal.reporting.publiccases.PublicCase;
 import org.safetyportal.reporting.publiccases.PublicCaseStep;
@@ -30,11 +35,11 @@ class CaseSupportsTest {
             CaseSupports supports = world.bean(CaseSupports.class);
             String number = cases.search(null).get(0).number();
 
-            assertTrue(supports.support(number, PHONE).counted());
-            Support again = supports.support(number, PHONE);
+            assertTrue(supports.support(number, PHONE, null).counted());
+            Support again = supports.support(number, PHONE, null);
             assertFalse(again.counted(), "the same device a second time");
             assertEquals(number, again.caseNumber());
-            assertTrue(supports.support(number, OTHER_PHONE).counted());
+            assertTrue(supports.support(number, OTHER_PHONE, null).counted());
 
             PublicCase published = cases.byNumber(number).orElseThrow();
             assertEquals(2, published.supports());
@@ -58,15 +63,15 @@ class CaseSupportsTest {
 
             for (String unknown : new String[] {"2026-99999", "abc", "", null, "2026-00001' OR '1'='1"}) {
                 assertEquals("support.case.unknown", assertThrows(ValidationException.class,
-                        () -> supports.support(unknown, PHONE)).messageKey(), String.valueOf(unknown));
+                        () -> supports.support(unknown, PHONE, null)).messageKey(), String.valueOf(unknown));
             }
             assertEquals("support.device.required", assertThrows(ValidationException.class,
-                    () -> supports.support(number, new IntakeSource("192.0.2.10", null))).messageKey());
+                    () -> supports.support(number, new IntakeSource("192.0.2.10", null), null)).messageKey());
 
             world.bean(CaseWork.class).act(world.actor("zz.gas"), id,
                     CaseCommand.of("NOT_ACCEPT").withOutcome("DUPLICATE").withNote("与先前举报为同一隐患"));
             assertEquals("support.case.closed", assertThrows(ValidationException.class,
-                    () -> supports.support(number, PHONE)).messageKey());
+                    () -> supports.support(number, PHONE, null)).messageKey());
             assertEquals(0, supports.count(id));
             assertEquals(0, cases.byNumber(number).orElseThrow().supports());
         }
@@ -81,14 +86,59 @@ class CaseSupportsTest {
             PublicCases cases = world.bean(PublicCases.class);
             CaseSupports supports = world.bean(CaseSupports.class);
             List<String> numbers = cases.search(null).stream().map(PublicCase::number).toList();
+            HumanCheck check = world.bean(HumanCheck.class);
             for (int i = 0; i < 5; i++) {
-                assertTrue(supports.support(numbers.get(i), PHONE).counted());
+                // From the fourth within the hour, the device is busy: each support then needs a check passed.
+                ChallengeAnswer answer = i < IntakeLimits.HUMAN_CHECK_AFTER ? null : rightAnswer(check);
+                assertTrue(supports.support(numbers.get(i), PHONE, answer).counted());
             }
 
             ValidationException refused = assertThrows(ValidationException.class,
-                    () -> supports.support(numbers.get(5), PHONE));
-            assertEquals("report.limit.device.1", refused.messageKey());
+                    () -> supports.support(numbers.get(5), PHONE, rightAnswer(check)));
+            assertEquals("support.limit.device.1", refused.messageKey());
             assertEquals(0, cases.byNumber(numbers.get(5)).orElseThrow().supports());
         }
+    }
+
+    @OnEveryTestDatabase
+    void aBusyDevice_isAskedTheHumanCheckForASupport_asForAReport(String kind) {
+        try (ReportingWorld world = ReportingWorld.start(kind)) {
+            world.intake().submit(ReportingWorld.gasLeak("燃气管道被占压"));
+            PublicCases cases = world.bean(PublicCases.class);
+            CaseSupports supports = world.bean(CaseSupports.class);
+            HumanCheck check = world.bean(HumanCheck.class);
+            String number = cases.search(null).get(0).number();
+            for (int i = 0; i < IntakeLimits.HUMAN_CHECK_AFTER; i++) {
+                world.intake().submit(ReportingWorld.gasLeak("别处燃气味 " + i), PHONE, null, null, null);
+            }
+
+            ValidationException asked = assertThrows(HumanCheckRequired.class, () -> supports.support(number, PHONE, null));
+            assertEquals("support.challenge.required", asked.messageKey());
+            HumanCheck.Question question = check.question();
+            ValidationException wrong = assertThrows(HumanCheckRequired.class,
+                    () -> supports.support(number, PHONE, new ChallengeAnswer(question.token(), "1")));
+            assertEquals("support.challenge.wrong", wrong.messageKey());
+            assertEquals(0, cases.byNumber(number).orElseThrow().supports(), "no support before the check passes");
+
+            ChallengeAnswer right = rightAnswer(check);
+            assertTrue(supports.support(number, PHONE, right).counted());
+            assertEquals(1, cases.byNumber(number).orElseThrow().supports());
+            assertFalse(supports.support(number, PHONE, null).counted(), "the device already supports it: asked nothing");
+
+            // One check passed sends one support: the same answer again is a used check.
+            String other = cases.search(null).stream().map(PublicCase::number).filter(n -> !n.equals(number))
+                    .findFirst().orElseThrow();
+            assertEquals("support.challenge.wrong", assertThrows(HumanCheckRequired.class,
+                    () -> supports.support(other, PHONE, right)).messageKey());
+
+            world.clock().advance(Duration.ofMinutes(61));
+            assertTrue(supports.support(other, PHONE, null).counted(), "an hour later the device is calm again");
+            assertTrue(supports.support(other, OTHER_PHONE, null).counted(), "another device, another network: asked nothing");
+        }
+    }
+
+    private static ChallengeAnswer rightAnswer(HumanCheck check) {
+        HumanCheck.Question question = check.question();
+        return new ChallengeAnswer(question.token(), Integer.toString(question.first() + question.second()));
     }
 }

@@ -108,7 +108,11 @@ public class ReportView extends VerticalLayout implements ShowsMoreThanPublished
     private void support(String caseNumber) {
         Support support;
         try {
-            support = supports.support(caseNumber, DeviceMark.sourceOf(VaadinRequest.getCurrent(), VaadinResponse.getCurrent()));
+            support = supports.support(caseNumber, DeviceMark.sourceOf(VaadinRequest.getCurrent(), VaadinResponse.getCurrent()),
+                    offered.humanCheckAnswer());
+        } catch (HumanCheckRequired asked) {
+            offered.askHumanCheck(new HumanCheckPanel(humanCheck), Messages.describe(getLocale(), asked));
+            return;
         } catch (ValidationException refused) {
             offered.showError(Messages.describe(getLocale(), refused));
             return;

@@ -13,19 +13,23 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
+import org.safetyportal.reporting.challenge.ChallengeAnswer;
 import org.safetyportal.reporting.duplicates.SimilarCase;
 import org.safetyportal.reporting.publiccases.PublicCase;
 
 /**
  * Shown when the visitor sends a report and open cases of the same county and sector say much the same
  * in public: each case as the public sees it (number linked to its page, its public words, status and
- * date) with "this is the same — support it", and one "mine is different — send my report".
+ * date) with "this is the same — support it", and one "mine is different — send my report". A busy source
+ * is asked the human check here before its support counts, as the form asks it before a report is sent.
  */
 class SimilarCasesPanel extends Div {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private final Paragraph error = new Paragraph();
+    private final Div humanCheckSlot = new Div();
+    private HumanCheckPanel humanCheck;
 
     /** {@code support} receives the public number of the case chosen; {@code different} sends the report as it is. */
     SimilarCasesPanel(List<SimilarCase> similar, ZoneId zone, Consumer<String> support, Runnable different) {
@@ -47,12 +51,29 @@ class SimilarCasesPanel extends Div {
         Button mine = new Button(getTranslation("report.similar.different"), click -> different.run());
         mine.setId("similar-different");
         mine.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(heading, new Paragraph(getTranslation("report.similar.intro")), list, error, mine);
+        add(heading, new Paragraph(getTranslation("report.similar.intro")), list, humanCheckSlot, error, mine);
     }
 
     void showError(String message) {
         error.setText(message);
         error.setVisible(true);
+    }
+
+    /** Asks for the human check (a new one after a wrong answer) before the support is sent again. */
+    void askHumanCheck(HumanCheckPanel panel, String message) {
+        if (humanCheck == null) {
+            humanCheck = panel;
+            humanCheckSlot.add(panel);
+        } else {
+            humanCheck.renew();
+        }
+        showError(message);
+        humanCheck.focus();
+    }
+
+    /** The answer to the human check shown, if one is. */
+    ChallengeAnswer humanCheckAnswer() {
+        return humanCheck == null ? null : humanCheck.answer();
     }
 
     private ListItem item(PublicCase c, ZoneId zone, Consumer<String> support) {

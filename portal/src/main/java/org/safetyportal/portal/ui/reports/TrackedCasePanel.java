@@ -13,7 +13,10 @@ import org.safetyportal.reporting.rewards.Money;
 import org.safetyportal.reporting.tracking.PublicStep;
 import org.safetyportal.reporting.tracking.TrackedCase;
 
-/** Where a tracked report stands: status, handling department and why, the reward, and every public step. */
+/**
+ * Where a tracked report stands: status, whether e-mail updates could not be delivered, handling department and why,
+ * the reward, and every public step.
+ */
 class TrackedCasePanel extends Div {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -29,6 +32,13 @@ class TrackedCasePanel extends Div {
         status.setId("tracked-status");
         status.addClassName("tracked-status");
         add(new H2(getTranslation("track.result.title")), status);
+        if (tracked.alertsUndelivered()) {
+            Paragraph undelivered = new Paragraph(getTranslation("track.alerts.undelivered"));
+            undelivered.setId("tracked-alerts-undelivered");
+            undelivered.addClassName("report-error");
+            undelivered.getElement().setAttribute("role", "status");
+            add(undelivered);
+        }
         if (tracked.outcome() != null) {
             Paragraph outcome = new Paragraph(getTranslation("case.outcome." + tracked.outcome()));
             outcome.setId("tracked-outcome");

@@ -162,6 +162,16 @@ public final class ReportPage {
         return browser.byId("support-text").getText();
     }
 
+    /** "This is the same — support it" from a busy source: answers the words that ask for the human check. */
+    public String supportExpectingCheck(String caseNumber) {
+        // Hidden until there is something to say, the message is not on the page before.
+        String before = browser.all(By.id("similar-error")).stream().map(WebElement::getText).findFirst().orElse("");
+        browser.click("similar-support-" + caseNumber);
+        return new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(d -> d.findElements(By.id("similar-error"))
+                .stream().filter(e -> e.isDisplayed() && !e.getText().isBlank() && !e.getText().equals(before))
+                .map(WebElement::getText).findFirst().orElse(null));
+    }
+
     /** Where the confirmation's link to the supported case leads. */
     public String supportedCaseLink() {
         return browser.byId("support-case-link").getDomAttribute("href");

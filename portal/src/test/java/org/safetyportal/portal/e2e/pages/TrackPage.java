@@ -49,6 +49,12 @@ public final class TrackPage {
         return browser.byId("tracked-steps").getText();
     }
 
+    /** What the page says of e-mail updates that could not be delivered; empty when it says nothing. */
+    public String alertsUndelivered() {
+        browser.byId("tracked-status");
+        return browser.all(By.id("tracked-alerts-undelivered")).stream().map(WebElement::getText).findFirst().orElse("");
+    }
+
     public String error() {
         WebElement error = new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
                 .until(d -> {
