@@ -128,16 +128,20 @@ class PublicCasesIT extends BrowserJourney {
     @Test
     void everyCasePage_inTheSiteMap_leavesOutTheDemoReportersPlacesWordsAndStaff() throws Exception {
         List<String> secrets = new ArrayList<>(List.of("demo.handler", "demo.verifier", "demo.committee"));
-        try (InputStream seed = getClass().getClassLoader().getResourceAsStream("seed/demo/reports.tsv")) {
-            assertNotNull(seed, "the demo reports");
-            for (String line : new String(seed.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String[] cells = line.split("\t", -1);
-                if (line.startsWith("#") || cells.length < 6 || "area".equals(cells[0])) {
-                    continue;
+        // The demo's anonymous reports and its real-name ones (rewards.tsv, whose name and phone follow the description).
+        for (String file : List.of("seed/demo/reports.tsv", "seed/demo/rewards.tsv")) {
+            try (InputStream seed = getClass().getClassLoader().getResourceAsStream(file)) {
+                assertNotNull(seed, file);
+                for (String line : new String(seed.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                    String[] cells = line.split("\t", -1);
+                    if (line.startsWith("#") || cells.length < 6 || "area".equals(cells[0])) {
+                        continue;
+                    }
+                    int secretColumns = file.endsWith("rewards.tsv") ? 8 : 6;
+                    for (int column = 3; column < secretColumns; column++) {
+                        secrets.add(cells[column].strip());
+                    }
                 }
-                secrets.add(cells[3].strip());
-                secrets.add(cells[4].strip());
-                secrets.add(cells[5].strip());
             }
         }
         Matcher loc = Pattern.compile("<loc>https?://[^/<]+(/cases/\\d{4}-\\d+)</loc>").matcher(get("/sitemap.xml").body());
