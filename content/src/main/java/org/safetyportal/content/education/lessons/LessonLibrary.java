@@ -23,9 +23,14 @@ public class LessonLibrary {
     private final CityClock clock;
     private final PerHeadCache<Boolean, Map<String, PublishedLesson>> cache;
     private final PerHeadCache<Integer, Optional<List<BankQuestion>>> editions;
+    private final PerHeadCache<Boolean, java.util.Set<String>> publishedImages;
+    private final LessonImageRepository images;
 
-    LessonLibrary(LessonRepository repository, EducationReference reference, CityClock clock, PublicationHead head) {
+    LessonLibrary(LessonRepository repository, EducationReference reference, CityClock clock, PublicationHead head,
+            LessonImageRepository images) {
         this.repository = repository;
+        this.images = images;
+        this.publishedImages = new PerHeadCache<>(head, 2);
         this.reference = reference;
         this.clock = clock;
         this.cache = new PerHeadCache<>(head, 2);
@@ -99,6 +104,29 @@ public class LessonLibrary {
             return Optional.empty();
         }
         return EducationSeedFiles.bytes("images/" + name);
+    }
+
+    /**
+     * An uploaded picture by its name ({@code 3f9a0c1b2d4e5f60.png}), only while the newest published edition of a
+     * lesson shows it: nothing for a picture that only a draft (or an edition since replaced) shows, or no picture.
+     */
+    public Optional<LessonImage> publishedImage(String name) {
+        if (name == null || !LessonMarkdown.UPLOADED_NAME.matcher(name).matches()) {
+            return Optional.empty();
+        }
+        java.util.Set<String> shown = publishedImages.get(Boolean.TRUE, any -> {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            lessons().forEach(l -> names.addAll(LessonMarkdown.uploadedImages(l.bodyZh(), l.bodyEn())));
+            return java.util.Set.copyOf(names);
+        });
+        return shown.contains(name) ? images.byName(name) : Optional.empty();
+    }
+
+    /** The uploaded pictures a lesson's bodies show, with their bytes (for its printed version). */
+    public java.util.Map<String, LessonImage> imagesOf(Lesson lesson) {
+        java.util.Map<String, LessonImage> byName = new java.util.HashMap<>();
+        images.byNames(LessonMarkdown.uploadedImages(lesson.bodyZh(), lesson.bodyEn())).forEach(i -> byName.put(i.name(), i));
+        return byName;
     }
 
     private Optional<PublishedLesson> published(String code) {

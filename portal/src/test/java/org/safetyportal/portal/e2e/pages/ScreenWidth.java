@@ -10,6 +10,20 @@ public record ScreenWidth(long page, long window) {
                 (Long) browser.script("return window.innerWidth"));
     }
 
+    /** The page's scrolling element against the window: wider means the page scrolls sideways. */
+    public static boolean scrollsSideways(Browser browser) {
+        return Boolean.TRUE.equals(browser.script("return document.scrollingElement.scrollWidth > innerWidth;"));
+    }
+
+    /** Every element reaching past the window's right edge, as tag, id and classes with its right edge. */
+    @SuppressWarnings("unchecked")
+    public static java.util.List<String> widerThanWindow(Browser browser) {
+        return (java.util.List<String>) browser.script("return [...document.querySelectorAll('*')]"
+                + ".filter(e => e.getBoundingClientRect().right > innerWidth + 1)"
+                + ".map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (typeof e.className === 'string' && e.className"
+                + " ? '.' + e.className.trim().split(/\\s+/).join('.') : '') + ' ' + Math.round(e.getBoundingClientRect().right));");
+    }
+
     public boolean fits() {
         return page <= window;
     }
