@@ -15,11 +15,17 @@ public record ScreenWidth(long page, long window) {
         return Boolean.TRUE.equals(browser.script("return document.scrollingElement.scrollWidth > innerWidth;"));
     }
 
-    /** Every element reaching past the window's right edge, as tag, id and classes with its right edge. */
+    /**
+     * Every element of the page reaching past the window's right edge, as tag, id and classes with its right edge: the
+     * page scrolls sideways, or an inner part does (the layout's content scrolls inside its shadow, where
+     * {@link #scrollsSideways} cannot see it). Fixed elements (Vaadin's connection message) scroll nothing.
+     */
     @SuppressWarnings("unchecked")
     public static java.util.List<String> widerThanWindow(Browser browser) {
-        return (java.util.List<String>) browser.script("return [...document.querySelectorAll('*')]"
-                + ".filter(e => e.getBoundingClientRect().right > innerWidth + 1)"
+        return (java.util.List<String>) browser.script("const fixed = e => { for (; e; e = e.parentElement) {"
+                + " if (getComputedStyle(e).position === 'fixed') return true; } return false; };"
+                + "return [...document.querySelectorAll('*')]"
+                + ".filter(e => e.getBoundingClientRect().right > innerWidth + 1 && !fixed(e))"
                 + ".map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (typeof e.className === 'string' && e.className"
                 + " ? '.' + e.className.trim().split(/\\s+/).join('.') : '') + ' ' + Math.round(e.getBoundingClientRect().right));");
     }
