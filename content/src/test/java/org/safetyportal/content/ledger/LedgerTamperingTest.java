@@ -39,7 +39,10 @@ import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.account.RoleGrant;
 import org.safetyportal.content.education.figures.CampaignFiguresPublishing;
 import org.safetyportal.content.education.lessons.LessonDraft;
+import org.safetyportal.content.education.lessons.LessonDraftText;
 import org.safetyportal.content.education.lessons.LessonDrafting;
+import org.safetyportal.content.education.lessons.LessonImage;
+import org.safetyportal.content.education.lessons.LessonImages;
 import org.safetyportal.content.education.lessons.LessonPublishing;
 import org.safetyportal.content.oversight.DemoOversight;
 import org.safetyportal.content.seed.DemoStaff;
@@ -221,6 +224,11 @@ class LedgerTamperingTest {
                     "UPDATE education_question_option SET correct = NOT correct WHERE question_id = {lessonQuestion}"),
             change("lesson edition 2 body", CONTENT_CHANGED, "lesson:{lessonEdition}",
                     "UPDATE education_lesson SET body_zh = 'changed' WHERE id = {lessonEdition}"),
+            change("lesson picture bytes", CONTENT_CHANGED, "lesson:{lessonEdition}",
+                    "UPDATE education_lesson_image SET image = X'89504E470D0A1A0A' WHERE name = '{lessonPicture}'"),
+            change("lesson picture deleted", CONTENT_CHANGED, "lesson:{lessonEdition}",
+                    "DELETE FROM education_lesson_draft_image WHERE image_sha256 = '{lessonPictureHash}'",
+                    "DELETE FROM education_lesson_image WHERE name = '{lessonPicture}'"),
             change("lesson edition number", CONTENT_CHANGED, "lesson:{lessonEdition}",
                     "UPDATE education_lesson SET edition = 7 WHERE id = {lessonEdition}"),
             change("lesson question deleted", CONTENT_CHANGED, "lesson:{lesson}",
@@ -300,6 +308,18 @@ class LedgerTamperingTest {
         return answer[0];
     }
 
+    /** A small drawn PNG, as an editor might upload. */
+    private static byte[] png() {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", out);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     /** Demo data of every feature, then one of each kind the demo lacks; answers the ids the table names. */
     private static Map<String, String> publishEveryKind(TestWorld world) {
         world.bean(DemoLists.class).publishIfNoListsExist();
@@ -313,6 +333,12 @@ class LedgerTamperingTest {
                 .staff("lessoned.tamper.b", RoleGrant.cityWide("LESSON_EDITOR"));
         LessonDrafting drafting = world.bean(LessonDrafting.class);
         LessonDraft edition = drafting.startEdition(world.actor("lessoned.tamper.a"), "test-smoke-alarm");
+        // ... showing a picture uploaded to its draft, whose hash the edition's content then holds.
+        LessonImage picture = world.bean(LessonImages.class).upload(world.actor("lessoned.tamper.a"), edition.id(), png());
+        LessonDraftText text = edition.text();
+        drafting.save(world.actor("lessoned.tamper.a"), edition.id(), new LessonDraftText(text.code(), text.titleZh(),
+                text.titleEn(), text.summaryZh(), text.summaryEn(), text.audiences(), text.topics(), text.minutes(),
+                text.bodyZh() + "\n\n" + picture.markdown("示意图"), text.bodyEn(), text.bank()));
         drafting.submit(world.actor("lessoned.tamper.a"), edition.id());
         int lessonEdition = drafting.publish(world.actor("lessoned.tamper.b"), edition.id()).id();
         world.staff("figures.editor", RoleGrant.cityWide("EDUCATOR"));
@@ -338,6 +364,8 @@ class LedgerTamperingTest {
                 taskCode, TaskStatus.IN_PROGRESS, "示例：进展", LocalDate.of(2026, 11, 27)).id()));
         ids.put("lvTasks", String.valueOf(tasks));
         ids.put("lessonEdition", String.valueOf(lessonEdition));
+        ids.put("lessonPicture", picture.name());
+        ids.put("lessonPictureHash", picture.sha256());
         ids.put("taskItem", String.valueOf(id(dsl, "SELECT MIN(id) FROM list_item WHERE version_id = " + tasks)));
 
         // A draft of a list in force, never submitted: a row that must not claim publication.

@@ -7,6 +7,7 @@ public final class LessonAuditActions {
     public static final String DRAFT_SAVED = "lesson.draftSaved";
     public static final String SUBMITTED = "lesson.submitted";
     public static final String RETURNED = "lesson.returned";
+    public static final String IMAGE_UPLOADED = "lesson.imageUploaded";
 
     private LessonAuditActions() {
     }

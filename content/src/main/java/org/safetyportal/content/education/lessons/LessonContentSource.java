@@ -17,9 +17,11 @@ class LessonContentSource implements PublishedContentSource {
     static final String PREFIX = "lesson:";
 
     private final LessonRepository repository;
+    private final LessonImageRepository images;
 
-    LessonContentSource(LessonRepository repository) {
+    LessonContentSource(LessonRepository repository, LessonImageRepository images) {
         this.repository = repository;
+        this.images = images;
     }
 
     @Override
@@ -33,19 +35,25 @@ class LessonContentSource implements PublishedContentSource {
             Lesson l = p.lesson();
             return canonical(l.code(), l.edition(), l.title().zh(), l.title().en(), l.summary().zh(), l.summary().en(),
                     l.audiences().stream().map(Audience::code).toList(), l.topics().stream().map(Topic::code).toList(),
-                    l.minutes(), l.bodyZh(), l.bodyEn(), l.publishedBy(), p.questions());
+                    l.minutes(), l.bodyZh(), l.bodyEn(), l.publishedBy(), p.questions(),
+                    LessonImages.hashes(images, LessonMarkdown.uploadedImages(l.bodyZh(), l.bodyEn())));
         });
     }
 
     static String canonical(LessonSource s, int edition, String publishedBy) {
+        return canonical(s, edition, publishedBy, Map.of());
+    }
+
+    /** With the SHA-256 of every uploaded picture the bodies show, by name: altering a kept picture changes the content. */
+    static String canonical(LessonSource s, int edition, String publishedBy, Map<String, String> imageHashes) {
         return canonical(s.code(), edition, s.title().zh(), s.title().en(), s.summary().zh(), s.summary().en(),
                 s.audiences().stream().map(Audience::code).toList(), s.topics().stream().map(Topic::code).toList(),
-                s.minutes(), s.bodyZh(), s.bodyEn(), publishedBy, s.questions());
+                s.minutes(), s.bodyZh(), s.bodyEn(), publishedBy, s.questions(), imageHashes);
     }
 
     private static String canonical(String code, int edition, String titleZh, String titleEn, String summaryZh, String summaryEn,
             List<String> audiences, List<String> topics, int minutes, String bodyZh, String bodyEn, String publishedBy,
-            List<BankQuestion> questions) {
+            List<BankQuestion> questions, Map<String, String> imageHashes) {
         Map<String, Object> content = new LinkedHashMap<>();
         content.put("code", code);
         // The first edition carries no number, so that the lessons published before editions keep their hashes.
@@ -63,6 +71,10 @@ class LessonContentSource implements PublishedContentSource {
         content.put("bodyEn", bodyEn);
         content.put("publishedBy", publishedBy);
         content.put("questions", questions.stream().map(LessonContentSource::question).toList());
+        // Only for editions that show uploaded pictures, so that the lessons published before keep their hashes.
+        if (!imageHashes.isEmpty()) {
+            content.put("images", imageHashes);
+        }
         return CanonicalJson.write(content);
     }
 

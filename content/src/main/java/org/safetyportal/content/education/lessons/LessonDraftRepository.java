@@ -91,7 +91,7 @@ class LessonDraftRepository {
                 .where(EDUCATION_LESSON_DRAFT_CONTRIBUTOR.DRAFT_ID.eq(id)).fetch(EDUCATION_LESSON_DRAFT_CONTRIBUTOR.USERNAME));
     }
 
-    private void contributed(int id, String username) {
+    void contributed(int id, String username) {
         dsl.insertInto(EDUCATION_LESSON_DRAFT_CONTRIBUTOR).set(EDUCATION_LESSON_DRAFT_CONTRIBUTOR.DRAFT_ID, id)
                 .set(EDUCATION_LESSON_DRAFT_CONTRIBUTOR.USERNAME, username).onDuplicateKeyIgnore().execute();
     }

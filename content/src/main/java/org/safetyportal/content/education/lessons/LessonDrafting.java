@@ -31,9 +31,11 @@ public class LessonDrafting {
     private final EducationReference reference;
     private final PublicationRecorder recorder;
     private final CurrentRights rights;
+    private final LessonImageRepository images;
 
     LessonDrafting(LessonDraftRepository drafts, LessonRepository lessons, EducationReference reference,
-            PublicationRecorder recorder, CurrentRights rights) {
+            PublicationRecorder recorder, CurrentRights rights, LessonImageRepository images) {
+        this.images = images;
         this.drafts = drafts;
         this.lessons = lessons;
         this.reference = reference;
@@ -94,13 +96,29 @@ public class LessonDrafting {
 
     /** Every problem that keeps this text from being published, in the order of the form; none when it may be. */
     public List<DraftProblem> problems(LessonDraftText text) {
-        return LessonDraftCheck.problems(text, reference);
+        List<DraftProblem> problems = new java.util.ArrayList<>(LessonDraftCheck.problems(text, reference));
+        problems.addAll(imageProblems(DraftProblem.Field.BODY_ZH, text.bodyZh()));
+        problems.addAll(imageProblems(DraftProblem.Field.BODY_EN, text.bodyEn()));
+        return List.copyOf(problems);
     }
 
-    /** The body in the reader's language as the public will see it (Chinese where no English is written). */
-    public String preview(LessonDraftText text, Locale locale, String imageBase) {
+    /** A picture the body names that was never uploaded: the public would see a gap. */
+    private List<DraftProblem> imageProblems(DraftProblem.Field field, String body) {
+        Set<String> named = LessonMarkdown.uploadedImages(body);
+        if (named.isEmpty()) {
+            return List.of();
+        }
+        named.removeAll(images.existing(named));
+        return named.stream().map(name -> DraftProblem.of(field, "education.draft.problem.unknownImage", name)).toList();
+    }
+
+    /**
+     * The body in the reader's language as the public will see it (Chinese where no English is written), the seed's
+     * images under {@code imageBase} and uploaded pictures under {@code uploadedBase} (where editors may see them).
+     */
+    public String preview(LessonDraftText text, Locale locale, String imageBase, String uploadedBase) {
         String body = Texts.in(locale, text.bodyZh() == null ? "" : text.bodyZh(), text.bodyEn());
-        return LessonMarkdown.html(body, imageBase);
+        return LessonMarkdown.html(body, imageBase, uploadedBase);
     }
 
     /** Hands the draft to a second person; refused while it has a problem. */
@@ -146,7 +164,12 @@ public class LessonDrafting {
             }
             int edition = newest + 1;
             String publishedBy = recording.actor().username();
-            String canonical = LessonContentSource.canonical(source, edition, publishedBy);
+            java.util.Collection<String> shown = LessonMarkdown.uploadedImages(source.bodyZh(), source.bodyEn());
+            java.util.Map<String, String> imageHashes = LessonImages.hashes(images, shown);
+            if (imageHashes.size() != shown.size()) {
+                throw new ValidationException("education.draft.hasProblems");
+            }
+            String canonical = LessonContentSource.canonical(source, edition, publishedBy, imageHashes);
             int lessonId = recording.publish(LessonPublishing.PUBLISHED, canonical,
                     (at, hash) -> lessons.insert(source, edition, publishedBy, at, hash), draft.code() + " #" + edition);
             drafts.markPublished(draftId, lessonId);

@@ -3,11 +3,14 @@ package org.safetyportal.content.education.lessons;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.inject.Singleton;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.database.TransactionScope;
 import org.safetyportal.content.ledger.PerHeadCache;
@@ -28,9 +31,17 @@ public class LessonLibrary {
     // A published edition never changes (a change is a new edition with an id of its own), so its bank is kept
     // across ledger heads: a classroom joining while other lessons are published keeps reading memory.
     private final Cache<Integer, PublishedLesson> editions = Caffeine.newBuilder().maximumSize(256).build();
+    private final PerHeadCache<Boolean, Set<String>> publishedImages;
+    // A picture's name is its hash: its bytes never change, so the pictures readers ask for are kept, up to a bound.
+    private final Cache<String, LessonImage> pictures = Caffeine.newBuilder().maximumWeight(32L << 20)
+            .weigher((String name, LessonImage image) -> image.bytes().length).build();
+    private final LessonImageRepository images;
 
-    LessonLibrary(LessonRepository repository, EducationReference reference, CityClock clock, PublicationHead head) {
+    LessonLibrary(LessonRepository repository, EducationReference reference, CityClock clock, PublicationHead head,
+            LessonImageRepository images) {
         this.repository = repository;
+        this.images = images;
+        this.publishedImages = new PerHeadCache<>(head, 2);
         this.reference = reference;
         this.clock = clock;
         this.cache = new PerHeadCache<>(head, 2);
@@ -119,6 +130,30 @@ public class LessonLibrary {
             return Optional.empty();
         }
         return EducationSeedFiles.bytes("images/" + name);
+    }
+
+    /**
+     * An uploaded picture by its name ({@code 3f9a0c1b2d4e5f60.png}), only while the newest published edition of a
+     * lesson shows it: nothing for a picture that only a draft (or an edition since replaced) shows, or no picture.
+     */
+    public Optional<LessonImage> publishedImage(String name) {
+        if (name == null || !LessonMarkdown.UPLOADED_NAME.matcher(name).matches()) {
+            return Optional.empty();
+        }
+        Set<String> shown = publishedImages.get(Boolean.TRUE, any -> {
+            Set<String> names = new HashSet<>();
+            lessons().forEach(l -> names.addAll(LessonMarkdown.uploadedImages(l.bodyZh(), l.bodyEn())));
+            return Set.copyOf(names);
+        });
+        return shown.contains(name) ? Optional.ofNullable(pictures.get(name, n -> images.byName(n).orElse(null)))
+                : Optional.empty();
+    }
+
+    /** The uploaded pictures a lesson's bodies show, with their bytes (for its printed version). */
+    public Map<String, LessonImage> imagesOf(Lesson lesson) {
+        Map<String, LessonImage> byName = new HashMap<>();
+        images.byNames(LessonMarkdown.uploadedImages(lesson.bodyZh(), lesson.bodyEn())).forEach(i -> byName.put(i.name(), i));
+        return byName;
     }
 
     private Optional<PublishedLesson> published(String code) {

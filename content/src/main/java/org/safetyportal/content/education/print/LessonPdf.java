@@ -17,7 +17,8 @@ final class LessonPdf {
     private LessonPdf() {
     }
 
-    static byte[] write(Lesson lesson, Locale locale, String address, String publishedOn) {
+    static byte[] write(Lesson lesson, Locale locale, String address, String publishedOn,
+            java.util.Map<String, org.safetyportal.content.education.lessons.LessonImage> pictures) {
         String title = lesson.title().in(locale);
         return PdfText.write(title, locale.toLanguageTag(), document -> {
             PdfText.add(document, new Paragraph(Messages.get(locale, "app.title"), PdfText.small()));
@@ -33,7 +34,7 @@ final class LessonPdf {
             summary.setSpacingBefore(6);
             summary.setSpacingAfter(6);
             PdfText.add(document, summary);
-            MarkdownToPdf.add(document, lesson.body(locale));
+            MarkdownToPdf.add(document, lesson.body(locale), pictures);
             Paragraph foot = new Paragraph(14, Messages.get(locale, "education.print.address", address) + "\n"
                     + Messages.get(locale, "education.print.ledger", publishedOn, lesson.ledgerSubject(),
                             lesson.contentHash()), PdfText.small());

@@ -44,7 +44,7 @@ public class LessonPrints {
         return Optional.of(prints.get(new PrintKey(code, language, base), key -> {
             Lesson l = library.lesson(key.code()).orElseThrow();
             return LessonPdf.write(l, Locale.forLanguageTag(key.language()), key.base() + path(l.code()),
-                    clock.dateOf(l.publishedAt()).format(LessonPdf.DATE));
+                    clock.dateOf(l.publishedAt()).format(LessonPdf.DATE), library.imagesOf(l));
         }));
     }
 

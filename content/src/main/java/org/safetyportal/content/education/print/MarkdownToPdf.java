@@ -8,6 +8,7 @@ import com.lowagie.text.ListItem;
 import com.lowagie.text.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -27,11 +28,13 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
+import org.safetyportal.content.education.lessons.LessonImage;
 
 /**
  * A lesson's Markdown as PDF elements: headings, paragraphs, bullet and numbered lists (nested), quotes,
  * code and tables as lines of text. Raw HTML is printed as the text it is, never interpreted; an image is
- * printed as its description in brackets (the lessons' images are SVG, which the PDF does not draw).
+ * printed as its description in brackets, and a picture uploaded by an editor (PNG or JPEG, as the portal wrote it)
+ * is drawn below the paragraph that shows it (the seed's images are SVG, which the PDF does not draw).
  */
 final class MarkdownToPdf {
 
@@ -41,12 +44,49 @@ final class MarkdownToPdf {
     }
 
     static void add(Document document, String markdown) {
+        add(document, markdown, Map.of());
+    }
+
+    /** With the uploaded pictures the Markdown may show, by name ({@code images/<name>} in the Markdown). */
+    static void add(Document document, String markdown, Map<String, LessonImage> pictures) {
         for (Node block = PARSER.parse(markdown == null ? "" : markdown).getFirstChild(); block != null;
                 block = block.getNext()) {
             Element element = block(block, 0);
             if (element != null) {
                 PdfText.add(document, element);
             }
+            List<LessonImage> shown = new ArrayList<>();
+            pictures(block, pictures, shown);
+            for (LessonImage picture : shown) {
+                PdfText.add(document, drawn(document, picture));
+            }
+        }
+    }
+
+    private static void pictures(Node node, Map<String, LessonImage> pictures, List<LessonImage> shown) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Image image) {
+                String destination = image.getDestination();
+                String name = destination.substring(destination.lastIndexOf('/') + 1);
+                LessonImage picture = pictures.get(name);
+                if (picture != null && (destination.equals("images/" + name) || destination.equals("./images/" + name))) {
+                    shown.add(picture);
+                }
+            }
+            pictures(child, pictures, shown);
+        }
+    }
+
+    /** The picture at most the text's width and 320 pt high, centred. */
+    private static Element drawn(Document document, LessonImage picture) {
+        try {
+            com.lowagie.text.Image image = com.lowagie.text.Image.getInstance(picture.bytes());
+            image.scaleToFit(Math.min(document.right() - document.left(), image.getWidth()), 320);
+            image.setAlignment(com.lowagie.text.Image.MIDDLE);
+            image.setSpacingAfter(6);
+            return image;
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            throw new IllegalStateException("A stored lesson picture cannot be drawn: " + picture.name(), unreadable);
         }
     }
 

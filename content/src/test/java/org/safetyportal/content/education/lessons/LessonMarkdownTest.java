@@ -1,5 +1,6 @@
 package org.safetyportal.content.education.lessons;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,5 +34,20 @@ class LessonMarkdownTest {
 
         assertTrue(html.contains("<strong>关阀</strong>"), html);
         assertTrue(html.contains("<table>") && html.contains("<td>自闭阀</td>"), html);
+    }
+
+    @Test
+    void uploadedPictures_areNamedByTheirHashOnly_andPointedAtTheirOwnBase() {
+        String markdown = "![灭火器](images/0123456789abcdef.png) ![x](images/0123456789ABCDEF.png) "
+                + "![y](images/0123456789abcdef.png.php) ![z](images/../0123456789abcdef.jpg) ![w](./images/fedcba9876543210.jpg)"
+                + " ![v](images/gas-valve-steps.svg)";
+        String html = LessonMarkdown.html(markdown, "/seed/", "/uploaded/");
+
+        assertTrue(html.contains("src=\"/uploaded/0123456789abcdef.png\""), html);
+        assertTrue(html.contains("src=\"/uploaded/fedcba9876543210.jpg\""), html);
+        assertTrue(html.contains("src=\"/seed/gas-valve-steps.svg\""), html);
+        assertFalse(html.contains("ABCDEF") || html.contains(".php") || html.contains(".."), html);
+        assertEquals(java.util.Set.of("0123456789abcdef.png", "fedcba9876543210.jpg"), LessonMarkdown.uploadedImages(markdown));
+        assertTrue(LessonMarkdown.uploadedImages("`![a](images/0123456789abcdef.png)` in code").isEmpty());
     }
 }

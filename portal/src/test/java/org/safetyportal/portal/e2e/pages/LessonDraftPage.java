@@ -81,6 +81,50 @@ public final class LessonDraftPage {
                 + " li => li.textContent.trim());");
     }
 
+    /** Chooses a file for the draft's pictures, as the file picker would; waits until the page has answered. */
+    public void uploadPicture(java.nio.file.Path file) {
+        int before = pictureLines().size();
+        String shownBefore = pictureMessage();
+        WebElement input = browser.byId("lesson-image-upload").getShadowRoot()
+                .findElement(By.cssSelector("input[type=file]"));
+        browser.script("arguments[0].value = ''", input);
+        input.sendKeys(file.toAbsolutePath().toString());
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                .until(d -> pictureLines().size() != before || !pictureMessage().equals(shownBefore));
+        browser.settle();
+    }
+
+    /** What the page said about the last picture chosen, or "" when it said nothing. */
+    public String pictureMessage() {
+        Object text = browser.script("const m = document.getElementById('lesson-image-message');"
+                + " return m && !m.hidden && m.offsetParent !== null ? m.textContent.trim() : '';");
+        return String.valueOf(text);
+    }
+
+    /** The Markdown line offered for each uploaded picture. */
+    @SuppressWarnings("unchecked")
+    public List<String> pictureLines() {
+        return (List<String>) browser.script("return Array.from(document.querySelectorAll('#lesson-image-list .lesson-image-line'),"
+                + " f => f.value);");
+    }
+
+    /** Inserts the line of the n-th picture (from 0) into the Chinese body. */
+    public void insertPicture(int index) {
+        browser.click(browser.all(By.cssSelector("#lesson-image-list .lesson-image-insert")).get(index));
+        browser.settle();
+    }
+
+    /** Whether the preview shows pictures, every one loaded with a size. */
+    public boolean previewPicturesLoaded() {
+        try {
+            return new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Boolean.TRUE.equals(browser.script(
+                    "const images = [...document.querySelectorAll('#lesson-draft-preview img')];"
+                            + "return images.length > 0 && images.every(i => i.complete && i.naturalWidth > 0);")));
+        } catch (org.openqa.selenium.TimeoutException notLoaded) {
+            return false;
+        }
+    }
+
     public WebElement preview() {
         return browser.byId("lesson-draft-preview");
     }

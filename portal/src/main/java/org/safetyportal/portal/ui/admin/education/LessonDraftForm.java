@@ -31,6 +31,9 @@ import org.safetyportal.portal.ui.education.LessonView;
  */
 class LessonDraftForm extends Composite<VerticalLayout> {
 
+    /** Where editors see uploaded pictures, published or not ({@code LessonDraftImagesController}). */
+    static final String UPLOADED_BASE = "/api/admin/education/lesson-images/";
+
     private final LessonDrafting drafting;
     private final String code;
     private final TextField titleZh = field("TITLE_ZH");
@@ -88,6 +91,12 @@ class LessonDraftForm extends Composite<VerticalLayout> {
                 minutes.getValue() == null ? 0 : minutes.getValue(), bodyZh.getValue(), bodyEn.getValue(), bank.getValue());
     }
 
+    /** Adds a line (an uploaded picture's Markdown) at the end of the Chinese body. */
+    void insertIntoBody(String line) {
+        String body = bodyZh.getValue();
+        bodyZh.setValue(body.isBlank() ? line : body.stripTrailing() + "\n\n" + line);
+    }
+
     private void fill(LessonDraftText text, List<Audience> allAudiences, List<Topic> allTopics) {
         titleZh.setValue(text.titleZh());
         titleEn.setValue(text.titleEn());
@@ -104,7 +113,7 @@ class LessonDraftForm extends Composite<VerticalLayout> {
     private void refresh() {
         LessonDraftText text = text();
         // Rendered by the same safe Markdown as the public page: raw HTML escaped, script links dropped.
-        preview.getElement().setProperty("innerHTML", drafting.preview(text, getLocale(), LessonView.IMAGE_BASE));
+        preview.getElement().setProperty("innerHTML", drafting.preview(text, getLocale(), LessonView.IMAGE_BASE, UPLOADED_BASE));
         problems.removeAll();
         for (DraftProblem problem : drafting.problems(text)) {
             String field = getTranslation("education.draft.field." + problem.field().name());

@@ -24,6 +24,7 @@ import org.safetyportal.content.education.lessons.DraftStatus;
 import org.safetyportal.content.education.lessons.Lesson;
 import org.safetyportal.content.education.lessons.LessonDraft;
 import org.safetyportal.content.education.lessons.LessonDrafting;
+import org.safetyportal.content.education.lessons.LessonImages;
 import org.safetyportal.content.education.lessons.LessonLibrary;
 import org.safetyportal.i18n.LocalizedException;
 import org.safetyportal.portal.security.AccessControl;
@@ -44,11 +45,13 @@ public class LessonDraftView extends VerticalLayout implements BeforeEnterObserv
 
     private final LessonDrafting drafting;
     private final LessonLibrary library;
+    private final LessonImages images;
     private final Actor actor;
     private final Span message = new Span();
 
-    LessonDraftView(LessonDrafting drafting, LessonLibrary library, AccessControl accessControl) {
+    LessonDraftView(LessonDrafting drafting, LessonLibrary library, LessonImages images, AccessControl accessControl) {
         this.drafting = drafting;
+        this.images = images;
         this.library = library;
         this.actor = accessControl.actor();
         message.setId("lesson-draft-message");
@@ -98,7 +101,7 @@ public class LessonDraftView extends VerticalLayout implements BeforeEnterObserv
             }, draft.id()));
             submit.setId("lesson-draft-submit");
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            add(form, new HorizontalLayout(save, submit));
+            add(form, new LessonImageUpload(images, actor, draft.id(), form::insertIntoBody), new HorizontalLayout(save, submit));
         } else if (draft.status() == DraftStatus.SUBMITTED) {
             add(new LessonDraftChanges(drafting.publishedText(actor, draft).orElse(null), draft));
             if (drafting.mayDecide(actor, draft)) {
