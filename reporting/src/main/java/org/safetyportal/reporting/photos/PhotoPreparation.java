@@ -4,21 +4,17 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Iterator;
 import java.util.concurrent.Semaphore;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReadParam;
-import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import org.safetyportal.content.ValidationException;
+import org.safetyportal.content.images.UntrustedImages;
 
 /**
  * Turns the bytes a visitor sent into a photo the portal may keep, or refuses them in words:
@@ -44,6 +40,9 @@ public final class PhotoPreparation {
     static final int MAX_EDGE = 2048;
     static final int THUMBNAIL_EDGE = 320;
     private static final float QUALITY = 0.85f;
+    private static final UntrustedImages.Limits LIMITS = new UntrustedImages.Limits(MAX_SIDE, MAX_PIXELS, MAX_EDGE);
+    private static final UntrustedImages.Refusals REFUSALS =
+            new UntrustedImages.Refusals("reports.photo.unreadable", "reports.photo.tooManyPixels");
     private static final Semaphore DECODING = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
 
     private PhotoPreparation() {
@@ -91,31 +90,7 @@ public final class PhotoPreparation {
     }
 
     private static BufferedImage decode(byte[] bytes, PhotoType type) {
-        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(type.readerFormat());
-        if (!readers.hasNext()) {
-            throw new ValidationException("reports.photo.unreadable");
-        }
-        ImageReader reader = readers.next();
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            reader.setInput(in, true, true);
-            int width = reader.getWidth(0);
-            int height = reader.getHeight(0);
-            if (width <= 0 || height <= 0 || width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {
-                throw new ValidationException("reports.photo.tooManyPixels", MAX_PIXELS / 1_000_000);
-            }
-            ImageReadParam param = reader.getDefaultReadParam();
-            // Read every step-th pixel so that at most twice the stored edge is decoded: memory stays bounded.
-            int step = Math.max(1, (Math.max(width, height) + 2 * MAX_EDGE - 1) / (2 * MAX_EDGE));
-            param.setSourceSubsampling(step, step, 0, 0);
-            BufferedImage image = reader.read(0, param);
-            return opaqueRgb(image);
-        } catch (ValidationException refused) {
-            throw refused;
-        } catch (IOException | RuntimeException unreadable) {
-            throw new ValidationException("reports.photo.unreadable");
-        } finally {
-            reader.dispose();
-        }
+        return opaqueRgb(UntrustedImages.decode(bytes, type.readerFormat(), LIMITS, REFUSALS));
     }
 
     /** Plain RGB on white: transparency has no place in a JPEG, and a photo's colour model no say in what is kept. */

@@ -1,6 +1,7 @@
 package org.safetyportal.reporting.photos;
 
 import java.util.Optional;
+import org.safetyportal.content.images.UntrustedImages;
 
 /**
  * What a file really is, read from its first bytes (the "magic numbers"), never from its name or the
@@ -28,7 +29,7 @@ enum PhotoType {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8 && (bytes[2] & 0xFF) == 0xFF) {
             return Optional.of(JPEG);
         }
-        if (startsWith(bytes, PNG_SIGNATURE)) {
+        if (UntrustedImages.startsWith(bytes, PNG_SIGNATURE)) {
             return Optional.of(PNG);
         }
         if (bytes.length >= 12 && bytes[4] == 'f' && bytes[5] == 't' && bytes[6] == 'y' && bytes[7] == 'p') {
@@ -38,17 +39,5 @@ enum PhotoType {
             }
         }
         return Optional.empty();
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (bytes[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

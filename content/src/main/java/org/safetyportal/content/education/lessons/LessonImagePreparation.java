@@ -3,22 +3,18 @@ package org.safetyportal.content.education.lessons;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.concurrent.Semaphore;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageReadParam;
-import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
 import org.safetyportal.content.ValidationException;
+import org.safetyportal.content.images.UntrustedImages;
 
 /**
  * Turns the bytes an editor uploaded into a picture a lesson may show, or refuses them in words:
@@ -31,8 +27,8 @@ import org.safetyportal.content.ValidationException;
  * the pixels alone, a PNG as PNG (diagrams keep sharp lines and transparency), a JPEG as JPEG: no EXIF, GPS or other
  * metadata is handed to the writer, so none is kept.</li>
  * </ol>
- * The reporting module prepares citizens' photos the same way ({@code PhotoPreparation}) but always as JPEG with a
- * thumbnail and other limits; {@code content} cannot use it, and lessons need PNG kept as PNG.
+ * The reading is shared with citizens' photos ({@link UntrustedImages}); what is written differs: lessons keep a PNG
+ * as PNG, photos are always JPEG with a thumbnail.
  */
 final class LessonImagePreparation {
 
@@ -42,6 +38,9 @@ final class LessonImagePreparation {
     static final int MAX_EDGE = 1600;
     private static final float QUALITY = 0.88f;
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
+    private static final UntrustedImages.Limits LIMITS = new UntrustedImages.Limits(MAX_SIDE, MAX_PIXELS, MAX_EDGE);
+    private static final UntrustedImages.Refusals REFUSALS =
+            new UntrustedImages.Refusals("education.image.unreadable", "education.image.tooManyPixels");
     private static final Semaphore DECODING = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
 
     /** A picture as it will be stored: its bytes written by the portal, their media type and the name's extension. */
@@ -71,14 +70,14 @@ final class LessonImagePreparation {
         if (bytes.length > MAX_BYTES) {
             throw tooLarge();
         }
-        boolean png = startsWith(bytes, PNG_SIGNATURE);
+        boolean png = UntrustedImages.startsWith(bytes, PNG_SIGNATURE);
         boolean jpeg = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8 && (bytes[2] & 0xFF) == 0xFF;
         if (!png && !jpeg) {
             throw new ValidationException("education.image.notImage");
         }
         DECODING.acquireUninterruptibly();
         try {
-            BufferedImage decoded = decode(bytes, png ? "png" : "jpeg");
+            BufferedImage decoded = UntrustedImages.decode(bytes, png ? "png" : "jpeg", LIMITS, REFUSALS);
             if (png) {
                 BufferedImage stored = scaled(decoded, BufferedImage.TYPE_INT_ARGB);
                 return new Prepared(write(stored, "png"), "image/png", "png", stored.getWidth(), stored.getHeight());
@@ -87,33 +86,6 @@ final class LessonImagePreparation {
             return new Prepared(write(stored, "jpeg"), "image/jpeg", "jpg", stored.getWidth(), stored.getHeight());
         } finally {
             DECODING.release();
-        }
-    }
-
-    private static BufferedImage decode(byte[] bytes, String format) {
-        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format);
-        if (!readers.hasNext()) {
-            throw new ValidationException("education.image.unreadable");
-        }
-        ImageReader reader = readers.next();
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
-            reader.setInput(in, true, true);
-            int width = reader.getWidth(0);
-            int height = reader.getHeight(0);
-            if (width <= 0 || height <= 0 || width > MAX_SIDE || height > MAX_SIDE || (long) width * height > MAX_PIXELS) {
-                throw new ValidationException("education.image.tooManyPixels", MAX_PIXELS / 1_000_000);
-            }
-            ImageReadParam param = reader.getDefaultReadParam();
-            // Every step-th pixel only, so that at most twice the stored edge is decoded: memory stays bounded.
-            int step = Math.max(1, (Math.max(width, height) + 2 * MAX_EDGE - 1) / (2 * MAX_EDGE));
-            param.setSourceSubsampling(step, step, 0, 0);
-            return reader.read(0, param);
-        } catch (ValidationException refused) {
-            throw refused;
-        } catch (IOException | RuntimeException unreadable) {
-            throw new ValidationException("education.image.unreadable");
-        } finally {
-            reader.dispose();
         }
     }
 
@@ -159,17 +131,5 @@ final class LessonImagePreparation {
             writer.dispose();
         }
         return bytes.toByteArray();
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (bytes[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }
