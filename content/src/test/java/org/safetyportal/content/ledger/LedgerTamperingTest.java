@@ -13,12 +13,15 @@ import static org.safetyportal.content.ledger.LedgerVerification.Problem.RECORD_
 import static org.safetyportal.content.ledger.LedgerVerification.Problem.STATUS_ALTERED;
 import static org.safetyportal.content.ledger.LedgerVerification.Problem.UNRECORDED_PUBLICATION;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.safetyportal.content.blacklist.DemoBlacklist;
 import org.safetyportal.content.majorhazards.DemoHazards;
@@ -37,13 +40,23 @@ import org.safetyportal.content.lists.TaskProgressUpdates;
 import org.safetyportal.content.lists.TaskStatus;
 import org.safetyportal.content.organization.Department;
 import org.safetyportal.content.account.RoleGrant;
+import org.safetyportal.content.education.certificates.Certificates;
 import org.safetyportal.content.education.figures.CampaignFiguresPublishing;
+import org.safetyportal.content.education.lessons.BankOption;
+import org.safetyportal.content.education.lessons.BankQuestion;
+import org.safetyportal.content.education.lessons.LessonLibrary;
 import org.safetyportal.content.education.lessons.LessonDraft;
 import org.safetyportal.content.education.lessons.LessonDraftText;
 import org.safetyportal.content.education.lessons.LessonDrafting;
 import org.safetyportal.content.education.lessons.LessonImage;
 import org.safetyportal.content.education.lessons.LessonImages;
 import org.safetyportal.content.education.lessons.LessonPublishing;
+import org.safetyportal.content.education.quiz.Feedback;
+import org.safetyportal.content.education.quiz.Paper;
+import org.safetyportal.content.education.quiz.PaperOption;
+import org.safetyportal.content.education.quiz.PaperQuestion;
+import org.safetyportal.content.education.quiz.QuizEngine;
+import org.safetyportal.content.education.quiz.QuizSettings;
 import org.safetyportal.content.oversight.DemoOversight;
 import org.safetyportal.content.seed.DemoStaff;
 import org.safetyportal.content.testing.OnEveryTestDatabase;
@@ -242,6 +255,21 @@ class LedgerTamperingTest {
             change("campaign figures suppressed cell revealed", CONTENT_CHANGED, "campaign-figures:{figures}",
                     "UPDATE education_campaign_figure_cell SET participants = 3 WHERE figures_id = {figures}"
                             + " AND dimension = 'TOTAL'"),
+            // certificates, as their public verification page states them
+            change("certificate holder's name", CONTENT_CHANGED, "certificate:{certificate}",
+                    "UPDATE education_certificate SET display_name = 'changed' WHERE id = {certificate}"),
+            change("certificate score", CONTENT_CHANGED, "certificate:{certificate}",
+                    "UPDATE education_certificate SET score = score - 1 WHERE id = {certificate}"),
+            change("certificate lesson title", CONTENT_CHANGED, "certificate:{certificate}",
+                    "UPDATE education_certificate SET lesson_title_zh = 'changed' WHERE id = {certificate}"),
+            change("certificate deleted", CONTENT_MISSING, "certificate:{certificate}",
+                    "DELETE FROM education_certificate WHERE id = {certificate}"),
+            change("certificate forged for an attempt that never passed", UNRECORDED_PUBLICATION, null,
+                    "INSERT INTO education_certificate (code, attempt_id, display_name, lesson_id, lesson_title_zh,"
+                            + " lesson_title_en, organisation_name, score, total, pass_mark, passed_on, issued_at, self_study)"
+                            + " SELECT 'FORGED000000', {unpassedAttempt}, 'forged', lesson_id, lesson_title_zh, lesson_title_en,"
+                            + " organisation_name, score, total, pass_mark, passed_on, issued_at, self_study"
+                            + " FROM education_certificate WHERE id = {certificate}"),
             change("campaign figures cell deleted", CONTENT_CHANGED, "campaign-figures:{figures}",
                     "DELETE FROM education_campaign_figure_cell WHERE figures_id = {figures} AND dimension = 'COUNTY'"),
             // the ledger itself
@@ -343,9 +371,19 @@ class LedgerTamperingTest {
         int lessonEdition = drafting.publish(world.actor("lessoned.tamper.b"), edition.id()).id();
         world.staff("figures.editor", RoleGrant.cityWide("EDUCATOR"));
         int figures = world.bean(CampaignFiguresPublishing.class).publish(world.actor("figures.editor"), "FIRE_SAFETY_MONTH").id();
+        // A certificate of a passed self-study quiz, and an attempt that never passed.
+        QuizEngine quiz = world.bean(QuizEngine.class);
+        QuizSettings settings = new QuizSettings(4, Duration.ofMinutes(10), 0, Feedback.DEFERRED, 50);
+        Paper passed = quiz.start("test-smoke-alarm", "tamper-taker", settings);
+        quiz.submit(passed.attemptKey(), rightAnswers(world, "test-smoke-alarm", passed));
+        String certificateCode = world.bean(Certificates.class).issueSelfStudy(passed.attemptKey(), "tamper-taker", "示例学员").code();
+        Paper unpassed = quiz.start("test-smoke-alarm", "tamper-taker", settings);
         DSLContext dsl = world.database().dsl();
         DemoStaff staff = world.bean(DemoStaff.class);
         Map<String, String> ids = new HashMap<>();
+        ids.put("certificate", String.valueOf(id(dsl, "SELECT id FROM education_certificate WHERE code = '" + certificateCode + "'")));
+        ids.put("unpassedAttempt", String.valueOf(id(dsl, "SELECT id FROM quiz_attempt WHERE attempt_key = '"
+                + unpassed.attemptKey() + "'")));
 
         Department forestry = staff.department("JC-FORESTRY", "test");
         int repealed = id(dsl, "SELECT v.id FROM list_version v JOIN department d ON d.id = v.department_id"
@@ -419,6 +457,20 @@ class LedgerTamperingTest {
         ids.put("previousHash", last.previousHash());
         assertEquals("inspection-status:" + ids.get("statusEvent"), last.subject(), "the newest publication is the status event");
         return ids;
+    }
+
+    /** The right options of each question of the paper, read from the published bank by their texts. */
+    private static Map<Integer, Set<String>> rightAnswers(TestWorld world, String lesson, Paper paper) {
+        List<BankQuestion> bank = world.bean(LessonLibrary.class).bank(lesson).orElseThrow();
+        Map<Integer, Set<String>> right = new HashMap<>();
+        for (PaperQuestion question : paper.questions()) {
+            BankQuestion published = bank.stream().filter(q -> q.stemZh().equals(question.stemZh())).findFirst().orElseThrow();
+            Set<String> texts = published.options().stream().filter(BankOption::correct).map(BankOption::textZh)
+                    .collect(Collectors.toSet());
+            right.put(question.position(), question.options().stream().filter(o -> texts.contains(o.textZh()))
+                    .map(PaperOption::id).collect(Collectors.toSet()));
+        }
+        return right;
     }
 
     private static int id(DSLContext dsl, String sql) {

@@ -12,12 +12,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Condition;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.safetyportal.content.LocalizedName;
+import org.safetyportal.content.ledger.StoredPublication;
+import org.safetyportal.content.ledger.StoredRows;
 
 /** Certificates as issued, and the passed attempts they are issued for: a session participant's or a self-study visitor's. */
 @Singleton
@@ -88,6 +91,21 @@ class CertificateRepository {
     Optional<Certificate> byCode(String code) {
         return dsl.selectFrom(EDUCATION_CERTIFICATE).where(EDUCATION_CERTIFICATE.CODE.eq(code))
                 .fetchOptional(CertificateRepository::certificate);
+    }
+
+    Optional<Certificate> byId(int id) {
+        return dsl.selectFrom(EDUCATION_CERTIFICATE).where(EDUCATION_CERTIFICATE.ID.eq(id))
+                .fetchOptional(CertificateRepository::certificate);
+    }
+
+    int idOf(String code) {
+        return dsl.select(EDUCATION_CERTIFICATE.ID).from(EDUCATION_CERTIFICATE).where(EDUCATION_CERTIFICATE.CODE.eq(code))
+                .fetchSingle(EDUCATION_CERTIFICATE.ID);
+    }
+
+    /** Every certificate row, each a publication the chain must hold (no copy of the hash or time is kept with it). */
+    List<StoredPublication> stored() {
+        return StoredRows.read(dsl, CertificateContentSource.PREFIX, EDUCATION_CERTIFICATE.ID, null, null);
     }
 
     boolean codeTaken(String code) {

@@ -2,12 +2,14 @@ package org.safetyportal.content.education.certificates;
 
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.safetyportal.content.ValidationException;
 import org.safetyportal.content.calendar.CityClock;
 import org.safetyportal.content.education.sessions.DisplayNames;
+import org.safetyportal.content.ledger.PublicationLedger;
 
 /**
  * Certificates for a passed quiz, of a group session or of a lesson page's self-study quiz: issued once per attempt
@@ -18,20 +20,24 @@ import org.safetyportal.content.education.sessions.DisplayNames;
 @Singleton
 public class Certificates {
 
+    public static final String LEDGER_EVENT = "certificate.issued";
+
     private final CertificateRepository repository;
+    private final PublicationLedger ledger;
     private final DSLContext dsl;
     private final CityClock clock;
     private final SecureRandom random = new SecureRandom();
 
-    Certificates(CertificateRepository repository, DSLContext dsl, CityClock clock) {
+    Certificates(CertificateRepository repository, PublicationLedger ledger, DSLContext dsl, CityClock clock) {
         this.repository = repository;
+        this.ledger = ledger;
         this.dsl = dsl;
         this.clock = clock;
     }
 
     /** The same certificates issued on another clock: for a session held before (the demonstration data's). */
     public Certificates at(CityClock otherClock) {
-        return new Certificates(repository, dsl, otherClock);
+        return new Certificates(repository, ledger, dsl, otherClock);
     }
 
     /** The certificate of this passed session attempt, issued now if it has none; refused in words for any other attempt. */
@@ -56,8 +62,13 @@ public class Certificates {
         do {
             code = CertificateCode.generate(random);
         } while (repository.codeTaken(code));
-        repository.insert(code, attempt, clock.dateOf(attempt.submittedAt()), clock.now());
-        return repository.byCode(code).orElseThrow();
+        Instant now = clock.now();
+        repository.insert(code, attempt, clock.dateOf(attempt.submittedAt()), now);
+        Certificate certificate = repository.byCode(code).orElseThrow();
+        // In the ledger in the same transaction: a certificate the verification page confirms is one the chain holds.
+        ledger.append(LEDGER_EVENT, CertificateContentSource.PREFIX + repository.idOf(code),
+                CertificateContentSource.canonical(certificate), now);
+        return certificate;
     }
 
     /**

@@ -81,6 +81,9 @@ class DemoEducationTest {
                 assertEquals(school.name(), certificate.organisationName());
                 assertEquals(LocalDate.of(2026, 12, 2), certificate.passedOn());
             }
+            assertEquals(5, world.ledger().latest(List.of(Certificates.LEDGER_EVENT), 100).size(),
+                    "every certificate is in the ledger");
+            assertTrue(world.ledger().verify().intact(), "the ledger verifies with them");
         }
     }
 
