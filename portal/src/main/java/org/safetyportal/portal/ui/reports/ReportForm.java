@@ -60,8 +60,7 @@ class ReportForm extends VerticalLayout {
     private final Paragraph emailUnavailable = new Paragraph();
     private final boolean emailOffered;
     private final Paragraph error = new Paragraph();
-    private final Div humanCheckSlot = new Div();
-    private HumanCheckPanel humanCheck;
+    private final HumanCheckSlot humanCheckSlot = new HumanCheckSlot();
     private final Button submit = new Button();
     private BigDecimal latitude;
     private BigDecimal longitude;
@@ -102,19 +101,13 @@ class ReportForm extends VerticalLayout {
 
     /** Asks for the human check (a new one after a wrong answer) before the report is sent again. */
     void askHumanCheck(HumanCheckPanel panel, String message) {
-        if (humanCheck == null) {
-            humanCheck = panel;
-            humanCheckSlot.add(panel);
-        } else {
-            humanCheck.renew();
-        }
         showError(message);
-        humanCheck.focus();
+        humanCheckSlot.ask(panel);
     }
 
     /** The answer to the human check shown, if one is. */
     ChallengeAnswer humanCheckAnswer() {
-        return humanCheck == null ? null : humanCheck.answer();
+        return humanCheckSlot.answer();
     }
 
     void focusFirstField() {

@@ -28,8 +28,7 @@ class SimilarCasesPanel extends Div {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 
     private final Paragraph error = new Paragraph();
-    private final Div humanCheckSlot = new Div();
-    private HumanCheckPanel humanCheck;
+    private final HumanCheckSlot humanCheckSlot = new HumanCheckSlot();
 
     /** {@code support} receives the public number of the case chosen; {@code different} sends the report as it is. */
     SimilarCasesPanel(List<SimilarCase> similar, ZoneId zone, Consumer<String> support, Runnable different) {
@@ -61,19 +60,13 @@ class SimilarCasesPanel extends Div {
 
     /** Asks for the human check (a new one after a wrong answer) before the support is sent again. */
     void askHumanCheck(HumanCheckPanel panel, String message) {
-        if (humanCheck == null) {
-            humanCheck = panel;
-            humanCheckSlot.add(panel);
-        } else {
-            humanCheck.renew();
-        }
         showError(message);
-        humanCheck.focus();
+        humanCheckSlot.ask(panel);
     }
 
     /** The answer to the human check shown, if one is. */
     ChallengeAnswer humanCheckAnswer() {
-        return humanCheck == null ? null : humanCheck.answer();
+        return humanCheckSlot.answer();
     }
 
     private ListItem item(PublicCase c, ZoneId zone, Consumer<String> support) {
